@@ -1,0 +1,215 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { LineCounter, parseAllDocuments, YAMLError } from 'yaml';
+import { Finding, RuleInfo } from '../findings';
+import { UsageError } from '../errors';
+import { LOAD_RULES } from '../rules/load-rules';
+import { SourceDocument } from './source-document';
+
+/** Site files larger than this are refused (a national center with counts is a few KiB). */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** Aliases a document may resolve; beyond this it is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+/** File endings read when a directory is given. */
+export const SITE_FILE_PATTERN = /\.(ya?ml|json)$/i;
+
+export interface LoadResult {
+  /** Every document that parsed, in file order. */
+  readonly documents: SourceDocument[];
+  /** Findings made while reading and parsing. */
+  readonly findings: Finding[];
+  /** Every file read, in order. */
+  readonly files: string[];
+}
+
+/**
+ * Expands files and directories (recursively, *.yaml|*.yml|*.json, sorted) into a list
+ * of files. A path that does not exist is a usage error.
+ */
+export function collectFiles(paths: readonly string[]): string[] {
+  if (paths.length === 0) throw new UsageError('no site files given: name one or more files or directories, e.g. `aisite validate examples/`');
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    const key = path.resolve(f);
+    if (!seen.has(key)) { seen.add(key); out.push(f); }
+  };
+  for (const p of paths) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      throw new UsageError(`${p}: no such file or directory; give the path of a site file (.yaml, .yml, .json) or a folder of them`);
+    }
+    if (st.isDirectory()) walk(p, add);
+    else add(p);
+  }
+  return out;
+}
+
+function walk(dir: string, add: (f: string) => void): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new UsageError(`${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'}); check its permissions`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) walk(full, add);
+    else if (e.isFile() && SITE_FILE_PATTERN.test(e.name)) add(full);
+  }
+}
+
+/** Reads and parses the given files and directories. */
+export function loadFiles(paths: readonly string[]): LoadResult {
+  const files = collectFiles(paths);
+  const documents: SourceDocument[] = [];
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const r = loadFile(file);
+    documents.push(...r.documents);
+    findings.push(...r.findings);
+  }
+  return { documents, findings, files };
+}
+
+/** Reads one file; never throws for bad content, only reports findings. */
+export function loadFile(file: string): { documents: SourceDocument[]; findings: Finding[] } {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch (e) {
+    return fail(file, LOAD_RULES.unreadable, `${file} must be readable, but stat failed with ${errCode(e)}`, 'check the path and its permissions');
+  }
+  if (size > MAX_FILE_BYTES) {
+    return fail(file, LOAD_RULES.tooLarge,
+      `a site file must be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB, but ${(size / 1024 / 1024).toFixed(1)} MiB was given`,
+      'use `count` on cabinets and node groups instead of listing identical entries, or split the file per site');
+  }
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    return fail(file, LOAD_RULES.unreadable, `${file} must be readable, but reading failed with ${errCode(e)}`, 'check the file permissions (chmod a+r) or that it is not a special file');
+  }
+  return parseSource(file, buf);
+}
+
+/** Parses file content (bytes or text) into documents and findings. */
+export function parseSource(file: string, content: Buffer | string): { documents: SourceDocument[]; findings: Finding[] } {
+  let text: string;
+  if (typeof content === 'string') {
+    text = content;
+  } else {
+    const nul = content.indexOf(0);
+    if (nul >= 0) {
+      return fail(file, LOAD_RULES.notText, `a site file must be UTF-8 text, but binary content (a NUL byte at offset ${nul}) was given`,
+        'give a YAML or JSON site file; binary files do not belong in a sites folder');
+    }
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+    } catch {
+      const bad = firstInvalidUtf8(content);
+      const pos = positionOfByte(content, bad);
+      return fail(file, LOAD_RULES.notText, `a site file must be valid UTF-8, but an invalid byte sequence was given at byte ${bad}`,
+        're-save the file as UTF-8 (e.g. `iconv -f EUC-KR -t UTF-8`)', pos.line, pos.column);
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    return fail(file, LOAD_RULES.empty, 'a site file must hold at least one document, but an empty file was given',
+      'write a site, e.g. `aisite init --template hospital-inference --name my-site`, or remove the file');
+  }
+
+  const lines = new LineCounter();
+  const findings: Finding[] = [];
+  const documents: SourceDocument[] = [];
+  let parsed;
+  try {
+    parsed = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    return fail(file, LOAD_RULES.syntax, `a site file must be well-formed YAML, but the parser stopped: ${(e as Error).message}`, 'check nesting and indentation');
+  }
+  parsed.forEach((doc, index) => {
+    const errors = doc.errors;
+    for (const e of errors) findings.push(yamlFinding(file, e));
+    if (errors.length > 0) return;
+    if (doc.contents === null) return; // an empty document between '---' markers
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      const isAlias = /alias/i.test((e as Error).message);
+      findings.push(fileFinding(file, isAlias ? LOAD_RULES.aliases : LOAD_RULES.syntax,
+        isAlias
+          ? `YAML aliases must expand to a bounded document (at most ${MAX_ALIAS_COUNT} alias uses), but the document expands further`
+          : `a document must convert to data, but conversion failed: ${(e as Error).message}`,
+        isAlias ? 'write the repeated parts out, or use `count` for identical cabinets and node groups' : 'simplify the document',
+        lines.linePos(doc.range[0]).line, lines.linePos(doc.range[0]).col));
+      return;
+    }
+    documents.push(new SourceDocument(file, index, data, doc, lines));
+  });
+  if (documents.length === 0 && findings.length === 0) {
+    return fail(file, LOAD_RULES.empty, 'a site file must hold at least one document, but only empty documents were given',
+      'write a site, or remove the file');
+  }
+  return { documents, findings };
+}
+
+function yamlFinding(file: string, e: YAMLError): Finding {
+  const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+  const isDup = e.code === 'DUPLICATE_KEY';
+  const message = firstLine(e.message).replace(/ at line \d+, column \d+$/, '');
+  return fileFinding(
+    file,
+    isDup ? LOAD_RULES.duplicateKey : LOAD_RULES.syntax,
+    isDup ? `map keys must be unique, but a key was given twice (${message})` : `the file must be well-formed YAML, but ${lowerFirst(message)}`,
+    isDup ? 'remove or rename one of the two entries; YAML keeps only one of them' : 'check indentation, quotes and brackets near this position',
+    pos.line,
+    pos.col,
+  );
+}
+
+function fileFinding(file: string, info: RuleInfo, message: string, fix: string, line = 1, column = 1): Finding {
+  return { code: info.code, rule: info.rule, severity: info.severity, message, fix, location: { file, line, column } };
+}
+
+function fail(file: string, info: RuleInfo, message: string, fix: string, line = 1, column = 1) {
+  return { documents: [], findings: [fileFinding(file, info, message, fix, line, column)] };
+}
+
+function errCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].trim();
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(buf: Buffer): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    const len = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 && b >= 0xc2 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > buf.length) return i;
+    for (let k = 1; k < len; k++) if ((buf[i + k] & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return Math.max(0, buf.length - 1);
+}
+
+function positionOfByte(buf: Buffer, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < buf.length; i++) if (buf[i] === 0x0a) { line++; last = i; }
+  return { line, column: offset - last };
+}

@@ -1,0 +1,79 @@
+import { Cabinet } from '../site-types.generated';
+import { mustBe, num, q, SiteRule } from './rule';
+
+/**
+ * Highest sustained rack density each cooling method handles, kW per rack. Air above
+ * ~25 kW is beyond what room air cooling removes (GPU edge racks run 20-40 kW and need
+ * liquid assistance; SuperPOD B200 racks exceed 25 kW); see docs/rules.md.
+ */
+export const COOLING_MAX_KW: Readonly<Record<Cabinet['cooling'], number>> = {
+  air: 25,
+  'rear-door': 50,
+  'direct-liquid': 150,
+  immersion: 250,
+};
+
+/** Most cabinets a MicroDataCenter usually has (micro data centers are 1-10 racks). */
+export const MDC_MAX_CABINETS = 10;
+
+export const CAPACITY_RULES: readonly SiteRule[] = [
+  {
+    code: 'AIS201',
+    rule: 'cabinet-power-budget',
+    severity: 'error',
+    scope: 'site',
+    summary: 'Servers in a cabinet draw no more than its power budget.',
+    check(site, report) {
+      for (const cab of site.cabinets) {
+        if (cab.powerKw === undefined || cab.powerKw <= cab.spec.powerBudgetKw) continue;
+        report(`${cab.path}/powerBudgetKw`,
+          mustBe(`the draw of cabinet ${q(cab.name)}`, `at most its powerBudgetKw of ${num(cab.spec.powerBudgetKw)} kW`, `${num(cab.powerKw)} kW`, 'is drawn by its servers'),
+          `raise powerBudgetKw to at least ${Math.ceil(cab.powerKw)}, or move servers to another cabinet`);
+      }
+    },
+  },
+  {
+    code: 'AIS202',
+    rule: 'cabinet-rack-units',
+    severity: 'error',
+    scope: 'site',
+    summary: 'Servers in a cabinet fit its rack units.',
+    check(site, report) {
+      for (const cab of site.cabinets) {
+        if (cab.rackUnitsUsed === undefined || cab.rackUnitsUsed <= cab.spec.rackUnits) continue;
+        report(`${cab.path}/rackUnits`,
+          mustBe(`the servers of cabinet ${q(cab.name)}`, `at most ${cab.spec.rackUnits}U high`, `${cab.rackUnitsUsed}U`, 'are installed'),
+          `use a taller cabinet (rackUnits: ${cab.rackUnitsUsed}) or fewer servers per cabinet (raise the cabinet count instead)`);
+      }
+    },
+  },
+  {
+    code: 'AIS203',
+    rule: 'cooling-density',
+    severity: 'error',
+    scope: 'site',
+    summary: 'The cooling method can remove the heat of the cabinet (air at most ~25 kW per rack).',
+    check(site, report) {
+      for (const cab of site.cabinets) {
+        const max = COOLING_MAX_KW[cab.spec.cooling];
+        if (cab.powerKw === undefined || cab.powerKw <= max) continue;
+        const better = (Object.keys(COOLING_MAX_KW) as Cabinet['cooling'][]).find((c) => COOLING_MAX_KW[c] >= (cab.powerKw ?? 0));
+        report(`${cab.path}/cooling`,
+          mustBe(`the density of ${cab.spec.cooling}-cooled cabinet ${q(cab.name)}`, `at most ${max} kW per rack`, `${num(cab.powerKw)} kW`, 'is drawn'),
+          better ? `use cooling: ${better}, or spread the servers over more cabinets` : 'spread the servers over more cabinets');
+      }
+    },
+  },
+  {
+    code: 'AIS204',
+    rule: 'mdc-size',
+    severity: 'warning',
+    scope: 'site',
+    summary: `A MicroDataCenter has at most ${MDC_MAX_CABINETS} cabinets.`,
+    check(site, report) {
+      if (site.kind !== 'MicroDataCenter' || site.capacity.cabinets <= MDC_MAX_CABINETS) return;
+      report('/kind', mustBe('a MicroDataCenter', `at most ${MDC_MAX_CABINETS} cabinets`, String(site.capacity.cabinets), 'were given'),
+        'describe a site this large as kind: NationalAiCenter, or split it into several micro data centers');
+    },
+  },
+];

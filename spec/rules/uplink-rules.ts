@@ -1,0 +1,121 @@
+import { didYouMean } from '../did-you-mean';
+import { pointer } from '../load/source-document';
+import { ResolvedSite } from '../model/resolved-site';
+import { mustBe, num, q, SetRule, SiteRule } from './rule';
+
+export const UPLINK_RULES: readonly SiteRule[] = [
+  {
+    code: 'AIS701',
+    rule: 'air-gapped-uplink',
+    severity: 'error',
+    scope: 'site',
+    summary: 'An air-gapped site has no uplinks.',
+    check(site, report) {
+      if (!site.spec.spec.airGapped) return;
+      (site.spec.spec.uplinks ?? []).forEach((u, i) => {
+        report(pointer('spec', 'uplinks', i), mustBe(`the uplinks of air-gapped site ${q(site.name)}`, 'none', `uplink ${q(u.name)} to ${q(u.peer)}`, 'was given'),
+          'remove the uplink, or set airGapped: false', { key: true });
+      });
+    },
+  },
+  {
+    code: 'AIS702',
+    rule: 'air-gapped-egress',
+    severity: 'error',
+    scope: 'site',
+    summary: 'An air-gapped site has no fabric with egress.',
+    check(site, report) {
+      if (!site.spec.spec.airGapped) return;
+      (site.spec.spec.fabrics ?? []).forEach((f, i) => {
+        if (!f.egress) return;
+        report(pointer('spec', 'fabrics', i, 'egress'), mustBe(`egress of fabric ${q(f.name)} in air-gapped site ${q(site.name)}`, 'false', 'true'),
+          'set egress: false, or airGapped: false');
+      });
+    },
+  },
+  {
+    code: 'AIS706',
+    rule: 'uplink-to-self',
+    severity: 'error',
+    scope: 'site',
+    summary: 'An uplink connects to another site.',
+    check(site, report) {
+      (site.spec.spec.uplinks ?? []).forEach((u, i) => {
+        if (u.peer !== site.name) return;
+        report(pointer('spec', 'uplinks', i, 'peer'), mustBe(`the peer of uplink ${q(u.name)}`, 'another site', q(u.peer), 'was given (the site itself)'),
+          'name the metadata.name of the site at the other end');
+      });
+    },
+  },
+];
+
+export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
+  {
+    code: 'AIS703',
+    rule: 'uplink-peer-exists',
+    severity: 'warning',
+    scope: 'set',
+    summary: 'An uplink\'s peer is among the validated sites (so the link can be checked).',
+    check(sites, report) {
+      const names = new Set(sites.map((s) => s.name));
+      for (const site of sites) {
+        (site.spec.spec.uplinks ?? []).forEach((u, i) => {
+          if (names.has(u.peer) || u.peer === site.name) return;
+          const dym = didYouMean(u.peer, names);
+          report(site, pointer('spec', 'uplinks', i, 'peer'),
+            mustBe(`the peer of uplink ${q(u.name)}`, 'a site among those validated', q(u.peer)) + (dym ? `. Did you mean '${dym}'?` : ''),
+            dym ? `correct the name to '${dym}'` : `validate the peer's file together with this one, e.g. \`aisite validate sites/\``,
+            dym ? { severity: 'error' } : {});
+        });
+      }
+    },
+  },
+  {
+    code: 'AIS704',
+    rule: 'uplink-symmetric',
+    severity: 'error',
+    scope: 'set',
+    summary: 'Both ends declare an uplink to each other.',
+    check(sites, report) {
+      const byName = siteMap(sites);
+      for (const site of sites) {
+        (site.spec.spec.uplinks ?? []).forEach((u, i) => {
+          const peer = byName.get(u.peer);
+          if (!peer || peer === site) return;
+          if ((peer.spec.spec.uplinks ?? []).some((b) => b.peer === site.name)) return;
+          report(site, pointer('spec', 'uplinks', i, 'peer'),
+            mustBe(`uplink ${q(u.name)} to ${q(u.peer)}`, `declared by ${q(u.peer)} too`, 'no uplink back', 'is declared there'),
+            `add an uplink with peer: ${site.name} and gbps: ${num(u.gbps)} to ${q(u.peer)}`);
+        });
+      }
+    },
+  },
+  {
+    code: 'AIS705',
+    rule: 'uplink-bandwidth',
+    severity: 'error',
+    scope: 'set',
+    summary: 'Both ends of an uplink declare the same bandwidth.',
+    check(sites, report) {
+      const byName = siteMap(sites);
+      for (const site of sites) {
+        (site.spec.spec.uplinks ?? []).forEach((u, i) => {
+          const peer = byName.get(u.peer);
+          const back = peer?.spec.spec.uplinks?.find((b) => b.peer === site.name);
+          if (!peer || !back || back.gbps === u.gbps) return;
+          // Report once, on the site whose name sorts first.
+          if (site.name > peer.name) return;
+          report(site, pointer('spec', 'uplinks', i, 'gbps'),
+            mustBe(`the bandwidth of uplink ${q(u.name)}`, `the same at both ends (${q(peer.name)} declares ${num(back.gbps)} Gb/s)`, `${num(u.gbps)} Gb/s`),
+            'make both ends declare the same gbps');
+        });
+      }
+    },
+  },
+];
+
+function siteMap(sites: readonly ResolvedSite[]): Map<string, ResolvedSite> {
+  const m = new Map<string, ResolvedSite>();
+  for (const s of sites) if (!m.has(s.name)) m.set(s.name, s);
+  return m;
+}

@@ -1,0 +1,63 @@
+import { Catalog } from './catalog/catalog';
+import { catalogFromDocuments } from './catalog/user-catalog';
+import { Finding, sortFindings } from './findings';
+import { loadFiles } from './load/load-files';
+import { SourceDocument } from './load/source-document';
+import { resolveSite, ResolvedSite } from './model/resolved-site';
+import { SET_RULES, SITE_RULES } from './rules';
+import { makeFinding, ReportOptions } from './rules/rule';
+import { checkSchema } from './schema-check';
+import { AcceleratorCatalog, Site } from './site-types.generated';
+
+export interface ValidationResult {
+  /** Files read, in order. */
+  readonly files: readonly string[];
+  /** Sites that passed the schema, resolved (semantic findings may still apply). */
+  readonly sites: readonly ResolvedSite[];
+  /** The catalog used: built-in plus the given AcceleratorCatalog documents. */
+  readonly catalog: Catalog;
+  /** All findings, sorted by file, line and column. */
+  readonly findings: readonly Finding[];
+}
+
+/** Loads files and directories and validates everything in them together. */
+export function validatePaths(paths: readonly string[]): ValidationResult {
+  const loaded = loadFiles(paths);
+  return { ...validateDocuments(loaded.documents, loaded.findings), files: loaded.files };
+}
+
+/**
+ * Validates parsed documents: schema, then the catalog, then per-site rules, then
+ * cross-site rules. Documents that fail the schema are left out of the semantic rules.
+ */
+export function validateDocuments(documents: readonly SourceDocument[], earlier: readonly Finding[] = []): ValidationResult {
+  const findings: Finding[] = [...earlier];
+  const siteDocs: Array<{ doc: SourceDocument; data: Site }> = [];
+  const catalogDocs: Array<{ doc: SourceDocument; data: AcceleratorCatalog }> = [];
+  for (const doc of documents) {
+    const r = checkSchema(doc);
+    findings.push(...r.findings);
+    if (r.kind === 'AcceleratorCatalog') catalogDocs.push({ doc, data: doc.data as AcceleratorCatalog });
+    else if (r.kind) siteDocs.push({ doc, data: doc.data as Site });
+  }
+  const { catalog, findings: catalogFindings } = catalogFromDocuments(catalogDocs);
+  findings.push(...catalogFindings);
+  const sites = siteDocs.map(({ doc, data }) => resolveSite(doc, data, catalog));
+  findings.push(...runRules(sites));
+  return { files: [...new Set(documents.map((d) => d.file))], sites, catalog, findings: sortFindings(findings) };
+}
+
+/** Runs the semantic rules over resolved sites. */
+export function runRules(sites: readonly ResolvedSite[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const site of sites) {
+    for (const rule of SITE_RULES) {
+      rule.check(site, (path: string, message: string, fix: string, opts: ReportOptions = {}) =>
+        findings.push(makeFinding(rule, site.doc, path, message, fix, { ...opts, site: site.name })));
+    }
+  }
+  for (const rule of SET_RULES) {
+    rule.check(sites, (site, path, message, fix, opts = {}) => findings.push(makeFinding(rule, site.doc, path, message, fix, { ...opts, site: site.name })));
+  }
+  return findings;
+}
