@@ -1,0 +1,18 @@
+import { countFindings, failsValidation } from '../../spec/findings';
+import { ValidationResult } from '../../spec/validate';
+import { FormatOptions } from './format';
+
+/** A stable machine-readable report: findings plus each site's capacity totals. */
+export function formatJson(result: ValidationResult, opts: FormatOptions): string {
+  const counts = countFindings(result.findings);
+  const report = {
+    apiVersion: 'aisite.dev/v1alpha1',
+    kind: 'ValidationReport',
+    ok: !failsValidation(result.findings, opts.strict),
+    strict: opts.strict,
+    summary: { files: result.files.length, sites: result.sites.length, errors: counts.error, warnings: counts.warning, infos: counts.info },
+    findings: result.findings,
+    sites: result.sites.map((s) => ({ name: s.name, kind: s.kind, file: s.doc.file, capacity: s.capacity })),
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+}

@@ -1,0 +1,71 @@
+import yargs from 'yargs';
+import { isAisiteError, UsageError } from '../spec/errors';
+import { catalogCommand } from './commands/catalog';
+import { rulesCommand } from './commands/rules';
+import { validateCommand } from './commands/validate';
+import { CliContext } from './context';
+import { aisiteVersion } from './version';
+
+/** Exit code for a bug in aisite itself (EX_SOFTWARE). */
+export const EXIT_INTERNAL = 70;
+
+/**
+ * Runs the CLI with the given arguments and returns the exit code; never exits the
+ * process. Usage errors 2, external failures 3, findings 1, bugs 70.
+ */
+export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+  let output = '';
+  try {
+    const parser = yargs()
+      .scriptName('aisite')
+      .usage('$0 <command> [options]\n\nSovereign AI compute sites as code: validate, synthesize and deploy national AI centers and micro data centers.')
+      .command(validateCommand(ctx))
+      .command(rulesCommand(ctx))
+      .command(catalogCommand(ctx))
+      .demandCommand(1, 'name a command, e.g. `aisite validate examples/`')
+      .recommendCommands()
+      .strict()
+      .version(aisiteVersion())
+      .help()
+      .alias('h', 'help')
+      .wrap(Math.min(110, process.stdout.columns || 100))
+      .exitProcess(false)
+      .fail((msg, err) => {
+        if (err) throw err;
+        throw new UsageError(msg);
+      });
+    ctx.exitCode = 0;
+    await parser.parseAsync([...argv], {}, (_err, _args, out) => {
+      output = out;
+    });
+    if (output) ctx.stdout(output.endsWith('\n') ? output : output + '\n');
+    return ctx.exitCode;
+  } catch (e) {
+    if (isAisiteError(e)) {
+      ctx.stderr(`aisite: ${e.message}\n`);
+      if (e instanceof UsageError) ctx.stderr('Run `aisite --help` for usage.\n');
+      return e.exitCode;
+    }
+    ctx.stderr(`aisite: internal error (a bug; please report it with this trace):\n${(e as Error).stack ?? String(e)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+/** The process entry point: the only place that sets the exit code. */
+export async function main(): Promise<void> {
+  // A closed pipe (`aisite rules | head`) is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  const ctx: CliContext = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    exitCode: 0,
+  };
+  process.exitCode = await runCli(process.argv.slice(2), ctx);
+}

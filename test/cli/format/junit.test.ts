@@ -1,0 +1,31 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { formatJunit } from '../../../cli/format/junit';
+import { validatePaths } from '../../../spec/validate';
+
+const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
+
+describe('formatJunit', () => {
+  test('is well-formed XML', () => {
+    const xml = formatJunit(validatePaths(['test/fixtures/sites/two-problems.yaml', 'examples']), { strict: false, color: false, version: '0' });
+    expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  test('a site with errors is one failing test case', () => {
+    const doc = parse(formatJunit(validatePaths(['test/fixtures/sites/two-problems.yaml']), { strict: false, color: false, version: '0' }));
+    expect(doc.testsuites.failures).toBe('1');
+    expect(doc.testsuites.testsuite.testcase.name).toBe('site broken-clinic');
+    expect(doc.testsuites.testsuite.testcase.failure.type).toBe('AIS201');
+  });
+
+  test('clean sites are passing test cases, one per site', () => {
+    const doc = parse(formatJunit(validatePaths(['examples']), { strict: false, color: false, version: '0' }));
+    expect(doc.testsuites.tests).toBe('3');
+    expect(doc.testsuites.failures).toBe('0');
+  });
+
+  test('warnings fail a test case only with strict', () => {
+    const result = validatePaths(['examples/haenam-national-ai-center.yaml']);
+    expect(parse(formatJunit(result, { strict: false, color: false, version: '0' })).testsuites.failures).toBe('0');
+    expect(parse(formatJunit(result, { strict: true, color: false, version: '0' })).testsuites.failures).toBe('1');
+  });
+});
