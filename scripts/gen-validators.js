@@ -2,7 +2,7 @@
 // Precompiles the JSON Schema into standalone ajv validators (spec/schema/validators.generated.ts),
 // so the CLI does not pay ajv's compile time (~250 ms) on every run. Strict mode, allErrors
 // and verbose (errors carry their parent schema, for did-you-mean) as in spec/schema-check.ts.
-// `npm run gen:types` writes it; test/spec/schema-check.test.ts fails when it drifts.
+// `npm run gen:types` writes it; test/spec/schema/validators-generated.test.ts fails when it drifts.
 'use strict';
 const fs = require('fs');
 const path = require('path');

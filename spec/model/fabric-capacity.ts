@@ -16,7 +16,7 @@ export function maxEndpoints(topology: Fabric['topology'], radix: number, oversu
     case 'leaf-spine':
       return radix * down;
     case 'rail-optimized':
-      return (radix / 2) * radix * down;
+      return Math.floor(radix / 2) * radix * down;
   }
 }
 

@@ -30,10 +30,15 @@ export const NATIONAL_RULES: readonly SiteRule[] = [
       if (target === undefined) return;
       const c = site.capacity;
       if (c.domesticShare + 1e-9 >= target) return;
-      const needed = Math.ceil((target * c.accelerators - c.domesticAccelerators) / (1 - target || 1));
+      const foreign = c.accelerators - c.domesticAccelerators;
+      // (domestic + x) / (all + x) >= target needs x >= (target*all - domestic) / (1 - target);
+      // a 100% target is reached only by replacing the foreign accelerators.
+      const fix = target >= 1
+        ? `replace the ${foreign} non-domestic accelerators with domestic ones (e.g. furiosa-rngd, rebellions-rebel-quad), or lower the target`
+        : `add about ${Math.ceil((target * c.accelerators - c.domesticAccelerators) / (1 - target))} domestic accelerators (e.g. furiosa-rngd, rebellions-rebel-quad), or lower the target`;
       report('/spec/targets/domesticAcceleratorShare',
         mustBe(`the domestic accelerator share of ${q(site.name)}`, `at least ${pct(target)}`, `${pct(c.domesticShare)} (${c.domesticAccelerators} of ${c.accelerators})`, 'is reached'),
-        `add about ${needed} domestic accelerators (e.g. furiosa-rngd, rebellions-rebel-quad), or lower the target`);
+        fix);
     },
   },
   {

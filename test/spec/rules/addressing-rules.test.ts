@@ -1,0 +1,122 @@
+import { codes, mdcSite, MUST_BE, only, positionOf, toYaml, validateYaml } from '../../helpers/site-fixture';
+
+describe('AIS401 subnet-overlap', () => {
+  test('a fabric subnet inside another fabric\'s is an error at the later subnet', () => {
+    const site = mdcSite();
+    site.spec.fabrics![1].subnet = '10.40.0.128/25';
+    const src = toYaml(site);
+    const f = only(validateYaml(src), 'AIS401');
+    expect(f.severity).toBe('error');
+    expect(f.rule).toBe('subnet-overlap');
+    expect(f.location).toMatchObject(positionOf(src, 'subnet: 10.40.0.128/25', '10.40.0.128/25'));
+    expect(f.message).toMatch(MUST_BE);
+    expect(f.message).toBe("the subnet of fabric 'mgmt' must be disjoint from fabric 'compute''s 10.40.0.0/24, but 10.40.0.128/25 was given");
+  });
+
+  test('adjacent subnets do not overlap', () => {
+    const site = mdcSite();
+    site.spec.fabrics![1].subnet = '10.40.1.0/24'; // starts where 10.40.0.0/24 ends
+    expect(codes(validateYaml(site))).not.toContain('AIS401');
+  });
+});
+
+describe('AIS402 subnet-overlap-across-sites', () => {
+  function otherSite(compute: string, mgmt: string) {
+    const b = mdcSite('site-b');
+    b.spec.fabrics![0].subnet = compute;
+    b.spec.fabrics![1].subnet = mgmt;
+    return toYaml(b, 'b.yaml');
+  }
+
+  test('a subnet another site uses is an error at the subnet, naming where the other one is', () => {
+    const a = toYaml(mdcSite('site-a'), 'a.yaml');
+    const b = otherSite('10.40.0.0/23', '10.60.0.0/24');
+    const found = validateYaml(a, b).filter((f) => f.code === 'AIS402');
+    // 10.40.0.0/23 covers both of site-a's /24s; each pair is reported once.
+    expect(found).toHaveLength(2);
+    const onB = found.find((f) => f.location.file === 'b.yaml')!;
+    expect(onB.severity).toBe('error');
+    expect(onB.location).toMatchObject(positionOf(b, 'subnet: 10.40.0.0/23', '10.40.0.0/23'));
+    const at = positionOf(a, 'subnet: 10.40.0.0/24', '10.40.0.0/24');
+    expect(onB.message).toMatch(MUST_BE);
+    expect(onB.message).toBe(`the subnet of fabric 'compute' must be disjoint from 'site-a'/compute 10.40.0.0/24 (a.yaml:${at.line}:${at.column}), but 10.40.0.0/23 was given`);
+  });
+
+  test('sites in separate address blocks are fine', () => {
+    const a = toYaml(mdcSite('site-a'), 'a.yaml');
+    const b = otherSite('10.50.0.0/24', '10.50.1.0/24');
+    expect(codes(validateYaml(a, b))).not.toContain('AIS402');
+  });
+});
+
+describe('AIS403 subnet-size', () => {
+  test('a subnet too small for the servers and the controller is an error, suggesting a prefix', () => {
+    const site = mdcSite();
+    site.spec.fabrics![0].subnet = '10.40.0.0/30';
+    const src = toYaml(site);
+    const f = only(validateYaml(src), 'AIS403');
+    const servers = site.spec.cabinets[0].nodeGroups[0].count;
+    expect(f.severity).toBe('error');
+    expect(f.location).toMatchObject(positionOf(src, 'subnet: 10.40.0.0/30', '10.40.0.0/30'));
+    expect(f.message).toMatch(MUST_BE);
+    // a /30 has 4 addresses; network, broadcast and the Docker gateway leave 1.
+    expect(f.message).toBe(`the subnet of fabric 'compute' must be large enough for ${servers + 1} addresses (${servers} servers + the site controller), but 10.40.0.0/30 (1 usable) was given`);
+    // a /29 leaves 8 - 3 = 5 = servers + 1.
+    expect(f.fix).toBe('use a /29 or larger');
+  });
+
+  test('a subnet with exactly enough usable addresses is fine', () => {
+    const site = mdcSite();
+    site.spec.fabrics![0].subnet = '10.40.0.0/29';
+    expect(codes(validateYaml(site))).not.toContain('AIS403');
+  });
+
+  test('only attached node groups count', () => {
+    const site = mdcSite();
+    const cab = site.spec.cabinets[0];
+    cab.nodeGroups.push({ name: 'npu2', count: 4, accelerator: 'furiosa-rngd', acceleratorsPerNode: 2 });
+    site.spec.pools![0].nodeGroups.push('cab-a/npu2');
+    site.spec.fabrics![0].subnet = '10.40.0.0/29'; // room for 4 servers + controller, not 8
+    site.spec.fabrics![0].nodeGroups = ['cab-a/npu'];
+    expect(codes(validateYaml(site))).not.toContain('AIS403');
+  });
+});
+
+describe('AIS404 subnet-network-address', () => {
+  test('a subnet with host bits set is an error, giving the network address', () => {
+    const site = mdcSite();
+    site.spec.fabrics![0].subnet = '10.40.0.1/24';
+    const src = toYaml(site);
+    const f = only(validateYaml(src), 'AIS404');
+    expect(f.severity).toBe('error');
+    expect(f.location).toMatchObject(positionOf(src, 'subnet: 10.40.0.1/24', '10.40.0.1/24'));
+    expect(f.message).toMatch(MUST_BE);
+    expect(f.message).toBe("the subnet of fabric 'compute' must be a network address (10.40.0.0/24), but 10.40.0.1/24 was given");
+    expect(f.fix).toBe('write 10.40.0.0/24');
+  });
+
+  test('a network address is fine', () => {
+    const site = mdcSite();
+    site.spec.fabrics![0].subnet = '10.40.4.0/22';
+    expect(codes(validateYaml(site))).not.toContain('AIS404');
+  });
+});
+
+describe('AIS405 subnet-docker-bridge', () => {
+  test('a subnet inside Docker\'s default bridge is a warning at the subnet', () => {
+    const site = mdcSite();
+    site.spec.fabrics![0].subnet = '172.17.5.0/24';
+    const src = toYaml(site);
+    const f = only(validateYaml(src), 'AIS405');
+    expect(f.severity).toBe('warning');
+    expect(f.location).toMatchObject(positionOf(src, 'subnet: 172.17.5.0/24', '172.17.5.0/24'));
+    expect(f.message).toMatch(MUST_BE);
+    expect(f.message).toBe("the subnet of fabric 'compute' must be outside Docker's default bridge 172.17.0.0/16, but 172.17.5.0/24 was given");
+  });
+
+  test('the neighbouring 172.18.0.0/16 block is fine', () => {
+    const site = mdcSite();
+    site.spec.fabrics![0].subnet = '172.18.0.0/24';
+    expect(codes(validateYaml(site))).not.toContain('AIS405');
+  });
+});
