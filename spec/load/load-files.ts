@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { LineCounter, parseAllDocuments, YAMLError } from 'yaml';
+import { Composer, CST, isScalar, LineCounter, Parser, YAMLError } from 'yaml';
 import { Finding, RuleInfo } from '../findings';
 import { UsageError } from '../errors';
 import { LOAD_RULES } from '../rules/load-rules';
@@ -10,6 +10,12 @@ import { SourceDocument } from './source-document';
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 /** Aliases a document may resolve; beyond this it is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
+/**
+ * Collections a document may nest (a site nests about 6). Deeper input is refused before
+ * it is composed: composing recurses per level, and a stack overflow deep inside the
+ * parser can abort the process instead of throwing.
+ */
+export const MAX_NESTING_DEPTH = 100;
 /** File endings read when a directory is given. */
 export const SITE_FILE_PATTERN = /\.(ya?ml|json)$/i;
 
@@ -59,7 +65,9 @@ function walk(dir: string, add: (f: string) => void): void {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) walk(full, add);
-    else if (e.isFile() && SITE_FILE_PATTERN.test(e.name)) add(full);
+    // Symlinked site files are read too (a dangling one is reported by loadFile);
+    // symlinked folders are not followed, so a link cycle cannot loop.
+    else if ((e.isFile() || e.isSymbolicLink()) && SITE_FILE_PATTERN.test(e.name)) add(full);
   }
 }
 
@@ -78,24 +86,48 @@ export function loadFiles(paths: readonly string[]): LoadResult {
 
 /** Reads one file; never throws for bad content, only reports findings. */
 export function loadFile(file: string): { documents: SourceDocument[]; findings: Finding[] } {
-  let size: number;
+  // Open without blocking (a FIFO with no writer would otherwise hang the open), then
+  // check what was opened before reading anything from it.
+  let fd: number;
   try {
-    size = fs.statSync(file).size;
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return fail(file, LOAD_RULES.unreadable, `${file} must be readable, but stat failed with ${errCode(e)}`, 'check the path and its permissions');
+    return fail(file, LOAD_RULES.unreadable, `${file} must be readable, but opening it failed with ${errCode(e)}`, 'check the path, that a symlink points at an existing file, and the file permissions');
   }
-  if (size > MAX_FILE_BYTES) {
-    return fail(file, LOAD_RULES.tooLarge,
-      `a site file must be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB, but ${(size / 1024 / 1024).toFixed(1)} MiB was given`,
-      'use `count` on cabinets and node groups instead of listing identical entries, or split the file per site');
-  }
-  let buf: Buffer;
   try {
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    return fail(file, LOAD_RULES.unreadable, `${file} must be readable, but reading failed with ${errCode(e)}`, 'check the file permissions (chmod a+r) or that it is not a special file');
+    let st: fs.Stats;
+    try {
+      st = fs.fstatSync(fd);
+    } catch (e) {
+      return fail(file, LOAD_RULES.unreadable, `${file} must be readable, but stat failed with ${errCode(e)}`, 'check the path and its permissions');
+    }
+    if (!st.isFile()) {
+      return fail(file, LOAD_RULES.unreadable, `${file} must be a regular file, but ${fileType(st)} was given`,
+        'give the path of a site file (.yaml, .yml, .json) or a folder of them');
+    }
+    if (st.size > MAX_FILE_BYTES) {
+      return fail(file, LOAD_RULES.tooLarge,
+        `a site file must be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB, but ${(st.size / 1024 / 1024).toFixed(1)} MiB was given`,
+        'use `count` on cabinets and node groups instead of listing identical entries, or split the file per site');
+    }
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(fd);
+    } catch (e) {
+      return fail(file, LOAD_RULES.unreadable, `${file} must be readable, but reading failed with ${errCode(e)}`, 'check the file permissions (chmod a+r) or that it is not a special file');
+    }
+    return parseSource(file, buf);
+  } finally {
+    fs.closeSync(fd);
   }
-  return parseSource(file, buf);
+}
+
+function fileType(st: fs.Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'a special file';
 }
 
 /** Parses file content (bytes or text) into documents and findings. */
@@ -106,8 +138,9 @@ export function parseSource(file: string, content: Buffer | string): { documents
   } else {
     const nul = content.indexOf(0);
     if (nul >= 0) {
+      const pos = positionOfByte(content, nul);
       return fail(file, LOAD_RULES.notText, `a site file must be UTF-8 text, but binary content (a NUL byte at offset ${nul}) was given`,
-        'give a YAML or JSON site file; binary files do not belong in a sites folder');
+        'give a YAML or JSON site file; binary files do not belong in a sites folder', pos.line, pos.column);
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(content);
@@ -129,25 +162,37 @@ export function parseSource(file: string, content: Buffer | string): { documents
   const documents: SourceDocument[] = [];
   let parsed;
   try {
-    parsed = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+    // Tokenize first (iterative, cannot overflow the stack), refuse runaway nesting,
+    // then compose the documents from the same tokens.
+    const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+    const deep = tooDeep(tokens);
+    if (deep) {
+      const pos = lines.linePos(deep.offset);
+      return fail(file, LOAD_RULES.syntax,
+        `a site file must nest collections at most ${MAX_NESTING_DEPTH} levels deep, but deeper nesting was given`,
+        'check for unclosed or runaway brackets; a site nests only a few levels', pos.line, pos.col);
+    }
+    parsed = Array.from(new Composer({ uniqueKeys: true, prettyErrors: false, strict: true }).compose(tokens, false, text.length));
   } catch (e) {
     return fail(file, LOAD_RULES.syntax, `a site file must be well-formed YAML, but the parser stopped: ${(e as Error).message}`, 'check nesting and indentation');
   }
   parsed.forEach((doc, index) => {
     const errors = doc.errors;
-    for (const e of errors) findings.push(yamlFinding(file, e));
+    for (const e of errors) findings.push(yamlFinding(file, e, lines));
     if (errors.length > 0) return;
-    if (doc.contents === null) return; // an empty document between '---' markers
+    if (isEmptyDocument(doc.contents)) return; // an empty document between '---' markers
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      const isAlias = /alias/i.test((e as Error).message);
+      // yaml says "Excessive alias count indicates a resource exhaustion attack"; an
+      // unresolved alias ("Unresolved alias ...") is a plain syntax error.
+      const isAlias = /excessive alias/i.test((e as Error).message);
       findings.push(fileFinding(file, isAlias ? LOAD_RULES.aliases : LOAD_RULES.syntax,
         isAlias
           ? `YAML aliases must expand to a bounded document (at most ${MAX_ALIAS_COUNT} alias uses), but the document expands further`
           : `a document must convert to data, but conversion failed: ${(e as Error).message}`,
-        isAlias ? 'write the repeated parts out, or use `count` for identical cabinets and node groups' : 'simplify the document',
+        isAlias ? 'write the repeated parts out, or use `count` for identical cabinets and node groups' : 'define each anchor (&name) before its alias (*name), or simplify the document',
         lines.linePos(doc.range[0]).line, lines.linePos(doc.range[0]).col));
       return;
     }
@@ -160,8 +205,9 @@ export function parseSource(file: string, content: Buffer | string): { documents
   return { documents, findings };
 }
 
-function yamlFinding(file: string, e: YAMLError): Finding {
-  const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+function yamlFinding(file: string, e: YAMLError, lines: LineCounter): Finding {
+  // linePos is only filled in with prettyErrors; compute it from the offset instead.
+  const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
   const isDup = e.code === 'DUPLICATE_KEY';
   const message = firstLine(e.message).replace(/ at line \d+, column \d+$/, '');
   return fileFinding(
@@ -172,6 +218,29 @@ function yamlFinding(file: string, e: YAMLError): Finding {
     pos.line,
     pos.col,
   );
+}
+
+/** True for a document with nothing in it: no content, or an implicit empty scalar. */
+function isEmptyDocument(contents: unknown): boolean {
+  if (contents === null || contents === undefined) return true;
+  return isScalar(contents) && contents.value === null && !contents.tag && !contents.anchor &&
+    !!contents.range && contents.range[0] === contents.range[1];
+}
+
+/** A collection nested deeper than MAX_NESTING_DEPTH, if any, found without recursion. */
+function tooDeep(tokens: readonly CST.Token[]): { offset: number } | undefined {
+  const stack: Array<[CST.Token | null | undefined, number]> = [];
+  for (const t of tokens) if (t.type === 'document') stack.push([t.value, 0]);
+  while (stack.length > 0) {
+    const [t, depth] = stack.pop()!;
+    if (!t || !CST.isCollection(t)) continue;
+    if (depth + 1 > MAX_NESTING_DEPTH) return { offset: t.offset };
+    for (const item of t.items as CST.CollectionItem[]) {
+      stack.push([item.key, depth + 1]);
+      stack.push([item.value, depth + 1]);
+    }
+  }
+  return undefined;
 }
 
 function fileFinding(file: string, info: RuleInfo, message: string, fix: string, line = 1, column = 1): Finding {
