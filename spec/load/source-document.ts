@@ -6,24 +6,46 @@ import { SourceLocation } from '../findings';
  * JSON pointer to the line and column it came from.
  */
 export class SourceDocument {
+  private tree: SyntaxTree | undefined;
+  private treeSource: (() => SyntaxTree | undefined) | undefined;
+
   constructor(
     /** The file, as given on the command line (relative paths stay relative). */
     public readonly file: string,
-    /** 0-based index of the document within a multi-document file. */
+    /** 0-based index of the document among the file's non-empty documents. */
     public readonly index: number,
     /** The plain data (what `yaml` gives from toJS). */
     public readonly data: unknown,
-    private readonly ast: Document.Parsed | undefined,
-    private readonly lines: LineCounter | undefined,
-  ) {}
+    ast: Document.Parsed | undefined,
+    lines: LineCounter | undefined,
+    /** Builds the syntax tree on first use, when `ast` was not given (the fast path). */
+    lazyTree?: () => SyntaxTree | undefined,
+  ) {
+    this.tree = ast && lines ? { ast, lines } : undefined;
+    this.treeSource = this.tree ? undefined : lazyTree;
+  }
+
+  /** The syntax tree (parsed now if it was deferred). */
+  syntaxTree(): SyntaxTree | undefined {
+    return this.syntax();
+  }
+
+  private syntax(): SyntaxTree | undefined {
+    if (!this.tree && this.treeSource) {
+      this.tree = this.treeSource();
+      this.treeSource = undefined;
+    }
+    return this.tree;
+  }
 
   /**
    * Location of the value at `pointer` (or of its key, with `key: true`). When the
    * pointer does not exist (a missing field), the deepest existing ancestor is used.
    */
   locate(pointer: string, opts: { key?: boolean } = {}): SourceLocation {
-    if (!this.ast || !this.lines) return { file: this.file, line: 1, column: 1 };
-    let node: Node | null | undefined = this.ast.contents as Node | null;
+    const tree = this.syntax();
+    if (!tree) return { file: this.file, line: 1, column: 1 };
+    let node: Node | null | undefined = tree.ast.contents as Node | null;
     let keyNode: Node | undefined;
     for (const seg of parsePointer(pointer)) {
       if (isMap(node)) {
@@ -46,8 +68,8 @@ export class SourceDocument {
     const range = target?.range;
     const start = range ? range[0] : 0;
     const end = range ? range[1] : 0;
-    const a = this.lines.linePos(start);
-    const b = this.lines.linePos(end);
+    const a = tree.lines.linePos(start);
+    const b = tree.lines.linePos(end);
     return { file: this.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   }
 
@@ -55,6 +77,12 @@ export class SourceDocument {
   start(): SourceLocation {
     return this.locate('');
   }
+}
+
+/** A parsed document's syntax tree and the line index of its file. */
+export interface SyntaxTree {
+  readonly ast: Document.Parsed;
+  readonly lines: LineCounter;
 }
 
 /** Splits an RFC 6901 JSON pointer into unescaped segments. */

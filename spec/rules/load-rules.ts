@@ -3,7 +3,7 @@ import { RuleInfo } from '../findings';
 /** Findings made while reading files and checking them against the JSON Schema. */
 export const LOAD_RULES = {
   unreadable: { code: 'AIS001', rule: 'file-unreadable', severity: 'error', summary: 'A given file can be read.' },
-  tooLarge: { code: 'AIS002', rule: 'file-too-large', severity: 'error', summary: 'A site file is at most 8 MiB.' },
+  tooLarge: { code: 'AIS002', rule: 'file-too-large', severity: 'error', summary: 'A site file is at most 2 MiB.' },
   notText: { code: 'AIS003', rule: 'file-not-utf8-text', severity: 'error', summary: 'A site file is UTF-8 text.' },
   syntax: { code: 'AIS004', rule: 'yaml-syntax', severity: 'error', summary: 'A site file is well-formed YAML or JSON.' },
   duplicateKey: { code: 'AIS005', rule: 'duplicate-key', severity: 'error', summary: 'A mapping has each key once.' },

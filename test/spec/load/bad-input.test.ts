@@ -209,7 +209,7 @@ describe('files that are made at test time', () => {
   });
 
   test('a file of exactly the limit is read (the limit is inclusive)', () => {
-    // Blank content, so the test measures reading, not parsing 8 MiB of YAML (which is slow).
+    // Blank content, so the test measures reading, not parsing MiBs of YAML (which is slow).
     const file = path.join(tmp, 'at-limit.yaml');
     fs.writeFileSync(file, Buffer.alloc(MAX_FILE_BYTES, ' \n'));
     const readFileSync = jest.spyOn(fsModule, 'readFileSync');

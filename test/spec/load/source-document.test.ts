@@ -158,10 +158,10 @@ metadata: { name: third }
     expect(all[2].start()).toMatchObject({ line: 15, column: 1 });
   });
 
-  test('empty documents between markers are skipped, indices still count them', () => {
+  test('empty documents between markers are skipped; indices count the non-empty ones', () => {
     const text = 'a: 1\n---\n---\nb: 2\n---\n';
     const ds = docs('gaps.yaml', text);
-    expect(ds.map((d) => [d.index, d.data])).toEqual([[0, { a: 1 }], [2, { b: 2 }]]);
+    expect(ds.map((d) => [d.index, d.data])).toEqual([[0, { a: 1 }], [1, { b: 2 }]]);
     expect(ds[1].locate('/b')).toMatchObject({ line: 4, column: 4 });
   });
 });
@@ -203,5 +203,22 @@ describe('pointers', () => {
     expect(parsePointer('/a~1b/c~0d/~01')).toEqual(['a/b', 'c~d', '~1']);
     expect(pointer('spec', 'cabinets', 0, 'a/b~c')).toBe('/spec/cabinets/0/a~1b~0c');
     expect(parsePointer(pointer('x/~y', 3))).toEqual(['x/~y', '3']);
+  });
+});
+
+describe('the fast path (plain files) and the full parser agree', () => {
+  const plain = 'apiVersion: aisite.dev/v1alpha1\nkind: MicroDataCenter\nmetadata:\n  name: plain\n  labels: { tier: edge }\nspec:\n  cabinets: []\n';
+
+  test('a plain file gives the same data as when an anchor forces the full parser', () => {
+    const anchored = plain.replace('name: plain', 'name: &n plain');
+    expect(docs('a.yaml', plain)[0].data).toEqual(docs('b.yaml', anchored)[0].data);
+  });
+
+  test('positions in a plain file are computed on demand', () => {
+    expect(docs('a.yaml', plain)[0].locate('/metadata/labels/tier')).toMatchObject(at(plain, 'edge'));
+  });
+
+  test('dates stay strings, as in YAML 1.2 core', () => {
+    expect(docs('d.yaml', 'a: 2026-01-01\n')[0].data).toEqual({ a: '2026-01-01' });
   });
 });
