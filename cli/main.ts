@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { isAisiteError, UsageError } from '../spec/errors';
 import { catalogCommand } from './commands/catalog';
 import { rulesCommand } from './commands/rules';
+import { synthCommand } from './commands/synth';
 import { validateCommand } from './commands/validate';
 import { CliContext } from './context';
 import { aisiteVersion } from './version';
@@ -20,6 +21,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       .scriptName('aisite')
       .usage('$0 <command> [options]\n\nSovereign AI compute sites as code: validate, synthesize and deploy national AI centers and micro data centers.')
       .command(validateCommand(ctx))
+      .command(synthCommand(ctx))
       .command(rulesCommand(ctx))
       .command(catalogCommand(ctx))
       .demandCommand(1, 'name a command, e.g. `aisite validate examples/`')

@@ -79,10 +79,6 @@ rackUnits: number
 powerBudgetKw: number
 cooling: ("air" | "rear-door" | "direct-liquid" | "immersion")
 /**
- * Docker engine for this cabinet's servers (unix://, tcp:// or ssh://). Default: the site's.
- */
-dockerHost?: string
-/**
  * @minItems 1
  * @maxItems 64
  */

@@ -47,15 +47,19 @@ export function validateDocuments(documents: readonly SourceDocument[], earlier:
   return { files: [...new Set(documents.map((d) => d.file))], sites, catalog, findings: sortFindings(findings) };
 }
 
-/** Runs the semantic rules over resolved sites. */
-export function runRules(sites: readonly ResolvedSite[]): Finding[] {
+/** Runs the rules that look at one site. */
+export function runSiteRules(site: ResolvedSite): Finding[] {
   const findings: Finding[] = [];
-  for (const site of sites) {
-    for (const rule of SITE_RULES) {
-      rule.check(site, (path: string, message: string, fix: string, opts: ReportOptions = {}) =>
-        findings.push(makeFinding(rule, site.doc, path, message, fix, { ...opts, site: site.name })));
-    }
+  for (const rule of SITE_RULES) {
+    rule.check(site, (path: string, message: string, fix: string, opts: ReportOptions = {}) =>
+      findings.push(makeFinding(rule, site.doc, path, message, fix, { ...opts, site: site.name })));
   }
+  return findings;
+}
+
+/** Runs the semantic rules over resolved sites: each site's, then the cross-site ones. */
+export function runRules(sites: readonly ResolvedSite[]): Finding[] {
+  const findings: Finding[] = sites.flatMap(runSiteRules);
   for (const rule of SET_RULES) {
     rule.check(sites, (site, path, message, fix, opts = {}) => findings.push(makeFinding(rule, site.doc, path, message, fix, { ...opts, site: site.name })));
   }

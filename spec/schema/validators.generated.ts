@@ -216,7 +216,7 @@ const schema21 = {"type":"object","additionalProperties":false,"required":["cabi
 const schema39 = {"type":"object","additionalProperties":false,"required":["public","private"],"description":"Shares of the special-purpose company operating the center; they must sum to 1.","properties":{"public":{"type":"number","minimum":0,"maximum":1},"private":{"type":"number","minimum":0,"maximum":1}}};
 const func7 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^(unix|tcp|ssh)://", "u");
-const schema22 = {"type":"object","additionalProperties":false,"required":["name","rackUnits","powerBudgetKw","cooling","nodeGroups"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"count":{"type":"integer","minimum":1,"maximum":100000,"default":1,"description":"Identical cabinets described by this entry."},"rackUnits":{"type":"integer","minimum":1,"maximum":60},"powerBudgetKw":{"type":"number","exclusiveMinimum":0,"maximum":1000},"cooling":{"type":"string","enum":["air","rear-door","direct-liquid","immersion"]},"dockerHost":{"type":"string","pattern":"^(unix|tcp|ssh)://","description":"Docker engine for this cabinet's servers (unix://, tcp:// or ssh://). Default: the site's."},"nodeGroups":{"type":"array","minItems":1,"maxItems":64,"items":{"$ref":"#/definitions/NodeGroup"}}}};
+const schema22 = {"type":"object","additionalProperties":false,"required":["name","rackUnits","powerBudgetKw","cooling","nodeGroups"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"count":{"type":"integer","minimum":1,"maximum":100000,"default":1,"description":"Identical cabinets described by this entry."},"rackUnits":{"type":"integer","minimum":1,"maximum":60},"powerBudgetKw":{"type":"number","exclusiveMinimum":0,"maximum":1000},"cooling":{"type":"string","enum":["air","rear-door","direct-liquid","immersion"]},"nodeGroups":{"type":"array","minItems":1,"maxItems":64,"items":{"$ref":"#/definitions/NodeGroup"}}}};
 const schema24 = {"type":"object","additionalProperties":false,"required":["name","count","accelerator","acceleratorsPerNode"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"count":{"type":"integer","minimum":1,"maximum":256,"description":"Servers of this group in each cabinet."},"accelerator":{"type":"string","minLength":1,"maxLength":100,"description":"Accelerator id from the catalog, e.g. furiosa-rngd."},"acceleratorsPerNode":{"type":"integer","minimum":1,"maximum":64},"serverProfile":{"type":"string","minLength":1,"maxLength":100,"description":"Server profile id from the catalog. Default: the accelerator's default profile."},"rackUnitsPerNode":{"type":"integer","minimum":1,"maximum":20,"description":"Rack units per server. Default: from the server profile."},"powerKwPerNode":{"type":"number","exclusiveMinimum":0,"maximum":200,"description":"Maximum power per server in kW. Default: accelerators x TDP + the profile's host overhead."}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -581,7 +581,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "name") || (key0 === "count")) || (key0 === "rackUnits")) || (key0 === "powerBudgetKw")) || (key0 === "cooling")) || (key0 === "dockerHost")) || (key0 === "nodeGroups"))){
+if(!((((((key0 === "name") || (key0 === "count")) || (key0 === "rackUnits")) || (key0 === "powerBudgetKw")) || (key0 === "cooling")) || (key0 === "nodeGroups"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -745,11 +745,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.dockerHost !== undefined){
-let data5 = data.dockerHost;
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-const err19 = {instancePath:instancePath+"/dockerHost",schemaPath:"#/properties/dockerHost/pattern",keyword:"pattern",params:{pattern: "^(unix|tcp|ssh)://"},message:"must match pattern \""+"^(unix|tcp|ssh)://"+"\"",schema:"^(unix|tcp|ssh)://",parentSchema:schema22.properties.dockerHost,data:data5};
+if(data.nodeGroups !== undefined){
+let data5 = data.nodeGroups;
+if(Array.isArray(data5)){
+if(data5.length > 64){
+const err19 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema22.properties.nodeGroups,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -758,9 +758,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/dockerHost",schemaPath:"#/properties/dockerHost/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.dockerHost.type,parentSchema:schema22.properties.dockerHost,data:data5};
+if(data5.length < 1){
+const err20 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.nodeGroups,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -769,12 +768,16 @@ vErrors.push(err20);
 }
 errors++;
 }
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate23(data5[i0], {instancePath:instancePath+"/nodeGroups/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
-if(data.nodeGroups !== undefined){
-let data6 = data.nodeGroups;
-if(Array.isArray(data6)){
-if(data6.length > 64){
-const err21 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema22.properties.nodeGroups,data:data6};
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.nodeGroups.type,parentSchema:schema22.properties.nodeGroups,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -783,43 +786,15 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data6.length < 1){
-const err22 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.nodeGroups,data:data6};
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate23(data6[i0], {instancePath:instancePath+"/nodeGroups/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.nodeGroups.type,parentSchema:schema22.properties.nodeGroups,data:data6};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
 }
 errors++;
 }
@@ -829,8 +804,8 @@ return errors === 0;
 
 const schema26 = {"type":"object","additionalProperties":false,"required":["name","purpose","linkGbps","subnet","topology"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"purpose":{"type":"string","enum":["compute","storage","management"]},"linkGbps":{"type":"number","exclusiveMinimum":0,"maximum":3200},"subnet":{"$ref":"#/definitions/Cidr"},"topology":{"type":"string","enum":["rail-optimized","leaf-spine","flat"]},"oversubscription":{"type":"number","minimum":1,"maximum":16,"default":1,"description":"Leaf downlink to uplink bandwidth ratio; 1 is non-blocking."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"default":64,"description":"Ports per switch at linkGbps."},"egress":{"type":"boolean","default":false,"description":"Whether this fabric routes to networks outside the site."},"nodeGroups":{"type":"array","description":"Node groups attached, as cabinet/nodeGroup. Default: every node group of the site.","maxItems":1024,"items":{"type":"string","pattern":"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"}}}};
 const schema28 = {"type":"string","description":"An IPv4 network in CIDR notation, e.g. 10.40.0.0/22.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"};
-const pattern9 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
-const pattern10 = new RegExp("^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$", "u");
+const pattern8 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
+const pattern9 = new RegExp("^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -984,7 +959,7 @@ errors++;
 if(data.subnet !== undefined){
 let data3 = data.subnet;
 if(typeof data3 === "string"){
-if(!pattern9.test(data3)){
+if(!pattern8.test(data3)){
 const err13 = {instancePath:instancePath+"/subnet",schemaPath:"#/definitions/Cidr/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema28,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -1129,7 +1104,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
-if(!pattern10.test(data9)){
+if(!pattern9.test(data9)){
 const err25 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"},message:"must match pattern \""+"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"+"\"",schema:"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$",parentSchema:schema26.properties.nodeGroups.items,data:data9};
 if(vErrors === null){
 vErrors = [err25];
@@ -1268,7 +1243,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern10.test(data2)){
+if(!pattern9.test(data2)){
 const err7 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"},message:"must match pattern \""+"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"+"\"",schema:"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$",parentSchema:schema29.properties.nodeGroups.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];

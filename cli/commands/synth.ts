@@ -1,0 +1,71 @@
+import type { Argv, CommandModule } from 'yargs';
+import { UsageError } from '../../spec/errors';
+import { failsValidation } from '../../spec/findings';
+import { DEFAULT_MAX_CONTAINERS, Fidelity } from '../../spec/model/twin-plan';
+import { validatePaths } from '../../spec/validate';
+import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR, synthesize, SynthError } from '../../stacks/synth';
+import { CliContext } from '../context';
+import { formatText } from '../format/text';
+import { aisiteVersion } from '../version';
+
+export interface SynthArgs {
+  readonly paths: string[];
+  readonly out: string;
+  readonly fidelity: Fidelity;
+  readonly maxContainers: number;
+  readonly stateDir: string;
+  readonly strict: boolean;
+}
+
+/** Validates, then synthesizes every site into Terraform JSON; returns the exit code. */
+export function runSynth(args: SynthArgs, ctx: CliContext): number {
+  if (!Number.isInteger(args.maxContainers) || args.maxContainers < 1) {
+    throw new UsageError(`--max-containers must be a whole number of at least 1, but ${args.maxContainers} was given`);
+  }
+  const result = validatePaths(args.paths);
+  const color = ctx.isTTY && !ctx.env.NO_COLOR;
+  if (failsValidation(result.findings, args.strict)) {
+    ctx.stdout(formatText(result, { strict: args.strict, color, version: aisiteVersion() }));
+    ctx.stderr(`aisite: nothing synthesized: fix the findings above (the previous ${args.out} is unchanged)\n`);
+    return 1;
+  }
+  if (result.sites.length === 0) throw new UsageError('no sites found in the given paths; give files with kind MicroDataCenter or NationalAiCenter');
+  let out;
+  try {
+    out = synthesize(result.sites, { outdir: args.out, fidelity: args.fidelity, maxContainers: args.maxContainers, stateDir: args.stateDir });
+  } catch (e) {
+    if (!(e instanceof SynthError)) throw e;
+    ctx.stderr(`aisite: synthesis refused (the previous ${args.out} is unchanged):\n${e.message}\n`);
+    return 1;
+  }
+  for (const s of out.stacks) {
+    const p = s.plan;
+    const stand = p.groups.some((g) => g.represents > 1) ? `, each standing for up to ${Math.max(...p.groups.map((g) => g.represents))} servers` : '';
+    ctx.stdout(`  ${s.dir}/cdk.tf.json  ${p.containers} server containers for ${p.servers} servers (${p.fidelity}${stand})\n`);
+  }
+  ctx.stdout(`✔ synthesized ${out.stacks.length} stack${out.stacks.length === 1 ? '' : 's'} into ${out.outdir}\n`);
+  if (!out.imageBuildable) {
+    ctx.stderr('aisite: warning: no static busybox found, so the node image cannot be built at deploy; install it (apt-get install busybox-static) or set AISITE_BUSYBOX\n');
+  }
+  return 0;
+}
+
+export function synthCommand(ctx: CliContext): CommandModule<object, SynthArgs> {
+  return {
+    command: 'synth <paths..>',
+    describe: 'Synthesize sites into Terraform JSON for Docker (one cdktf stack per site)',
+    builder: (y: Argv) =>
+      y
+        .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'site files or folders' })
+        .option('out', { alias: 'o', type: 'string', default: DEFAULT_OUTDIR, describe: 'output folder (replaced atomically)' })
+        .option('fidelity', { choices: ['twin', 'full'] as const, default: 'twin' as Fidelity, describe: 'twin: a bounded number of containers per site; full: one container per server' })
+        .option('max-containers', { type: 'number', default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' })
+        .option('state-dir', { type: 'string', default: DEFAULT_STATE_DIR, describe: 'folder for per-site Terraform state (kept outside the output folder)' })
+        .option('strict', { type: 'boolean', default: false, describe: 'warnings refuse synthesis too' })
+        .example('$0 synth examples/', 'write cdktf.out/stacks/<site>/cdk.tf.json for every example')
+        .example('$0 synth examples/haenam-national-ai-center.yaml --fidelity full', 'one container per server') as unknown as Argv<SynthArgs>,
+    handler: (argv) => {
+      ctx.exitCode = runSynth(argv, ctx);
+    },
+  };
+}

@@ -1,0 +1,230 @@
+import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
+import { Annotations, TerraformOutput } from 'cdktf';
+import { Construct } from 'constructs';
+import { Catalog } from '../spec/catalog/catalog';
+import { Finding } from '../spec/findings';
+import { SourceDocument } from '../spec/load/source-document';
+import { Capacity } from '../spec/model/capacity';
+import { controllerName } from '../spec/model/docker-names';
+import { resolveSite, ResolvedSite } from '../spec/model/resolved-site';
+import { planTwin, TwinBudgetError, TwinOptions, TwinPlan } from '../spec/model/twin-plan';
+import { checkSchema, humanPath } from '../spec/schema-check';
+import { Cabinet as CabinetSpec, Fabric as FabricSpec, Pool, Site, Tenant as TenantSpec, Uplink as UplinkSpec } from '../spec/site-types.generated';
+import { runSiteRules } from '../spec/validate';
+import { AcceleratorPool } from './accelerator-pool';
+import { Cabinet, NodeGroupWiring } from './cabinet';
+import { Fabric } from './fabric';
+import { metadataLabels } from './labels';
+import { NodeImage } from './node-image';
+import { SiteController } from './site-controller';
+import { Tenant } from './tenant';
+import { Uplink } from './uplink';
+
+export interface AiSiteProps {
+  /** metadata.name: a DNS label, unique across sites. */
+  readonly name: string;
+  /** @default none */
+  readonly region?: string;
+  /** @default none */
+  readonly operator?: string;
+  /** Copied onto every Docker object as aisite.label.<key>. @default none */
+  readonly labels?: Readonly<Record<string, string>>;
+  /** No route to any outside network. @default false */
+  readonly airGapped?: boolean;
+  /** Docker engine (unix://, tcp://, ssh://). @default DOCKER_HOST or the local socket */
+  readonly dockerHost?: string;
+  readonly cabinets: readonly CabinetSpec[];
+  /** @default none */
+  readonly fabrics?: readonly FabricSpec[];
+  /** @default none */
+  readonly pools?: readonly Pool[];
+  /** @default none */
+  readonly tenants?: readonly TenantSpec[];
+  /** @default none */
+  readonly uplinks?: readonly UplinkSpec[];
+  /** Accelerators and server profiles. @default the built-in catalog */
+  readonly catalog?: Catalog;
+  /** Twin or full fidelity, and the container budget. @default twin, 64 server containers */
+  readonly twin?: TwinOptions;
+  /** Node image to run. @default one built by this site from aisite's bundled context */
+  readonly image?: NodeImage;
+  /** Build context of the default node image, relative to the stack folder. @default '../../node-image' */
+  readonly imageContextPath?: string;
+  /** Content hash of that context. @default computed from aisite's bundled context */
+  readonly imageContextSha256?: string;
+  /** Docker provider to use. @default one created for this site with `dockerHost` */
+  readonly provider?: DockerProvider;
+  /** The document the site was loaded from, so findings point at file:line:column. @default none */
+  readonly sourceDocument?: SourceDocument;
+}
+
+/**
+ * A site — national AI center or micro data center — on Docker: fabrics as networks,
+ * tenants with their own networks, node groups as containers, a site controller. The
+ * site validates itself with the same rules as `aisite validate`; error findings fail
+ * synthesis with all of them listed.
+ */
+export abstract class AiSite extends Construct {
+  readonly siteName: string;
+  readonly kind: Site['kind'];
+  /** The site as a spec document (what `aisite validate` checks). */
+  readonly spec: Site;
+  /** Findings of the schema and the per-site rules. */
+  readonly findings: readonly Finding[];
+  /** Undefined when the spec failed the schema. */
+  readonly resolved?: ResolvedSite;
+  /** Undefined when the spec failed the schema. */
+  readonly capacity?: Capacity;
+  /** Undefined when the site has error findings (nothing is built then). */
+  readonly plan?: TwinPlan;
+  readonly fabrics = new Map<string, Fabric>();
+  readonly tenants = new Map<string, Tenant>();
+  readonly pools = new Map<string, AcceleratorPool>();
+  readonly cabinets = new Map<string, Cabinet>();
+  readonly uplinks = new Map<string, Uplink>();
+  readonly controller?: SiteController;
+  readonly image?: NodeImage;
+  readonly provider?: DockerProvider;
+  /** The inventory the site controller serves, as JSON. */
+  readonly inventory?: string;
+
+  protected constructor(scope: Construct, id: string, kind: Site['kind'], props: AiSiteProps, extra: Partial<Site['spec']> = {}) {
+    super(scope, id);
+    this.kind = kind;
+    this.siteName = props.name;
+    this.spec = toSpec(kind, props, extra);
+    const doc = props.sourceDocument ?? new SourceDocument(this.node.path, 0, this.spec, undefined, undefined);
+    const schema = checkSchema(doc);
+    const findings: Finding[] = [...schema.findings];
+    if (schema.kind) {
+      this.resolved = resolveSite(doc, this.spec, props.catalog ?? Catalog.builtin());
+      this.capacity = this.resolved.capacity;
+      findings.push(...runSiteRules(this.resolved));
+    }
+    let plan: TwinPlan | undefined;
+    const budgetErrors: string[] = [];
+    if (this.resolved && !findings.some((f) => f.severity === 'error')) {
+      try {
+        plan = planTwin(this.resolved, props.twin);
+      } catch (e) {
+        if (!(e instanceof TwinBudgetError)) throw e;
+        budgetErrors.push(`twin: ${e.message}; raise maxContainers or use fidelity 'full'`);
+      }
+    }
+    this.findings = findings;
+    const fromFile = props.sourceDocument !== undefined;
+    this.node.addValidation({
+      validate: () => [...findings.filter((f) => f.severity === 'error').map((f) => describeFinding(f, fromFile)), ...budgetErrors],
+    });
+    for (const f of findings) if (f.severity === 'warning') Annotations.of(this).addWarning(describeFinding(f, fromFile));
+    if (!plan || !this.resolved) return;
+    this.plan = plan;
+    this.build(props, this.resolved, plan);
+  }
+
+  private build(props: AiSiteProps, site: ResolvedSite, plan: TwinPlan): void {
+    const siteLabels = metadataLabels(props.labels);
+    const provider = props.provider ?? new DockerProvider(this, 'docker', props.dockerHost ? { host: props.dockerHost } : {});
+    (this as { provider?: DockerProvider }).provider = provider;
+    const image = props.image ?? new NodeImage(this, 'node-image', { provider, contextPath: props.imageContextPath, contextSha256: props.imageContextSha256 });
+    (this as { image?: NodeImage }).image = image;
+    const common = { siteName: this.siteName, siteLabels, provider };
+
+    for (const f of props.fabrics ?? []) {
+      this.fabrics.set(f.name, new Fabric(this, `fabric-${f.name}`, { ...f, ...common, airGapped: props.airGapped }));
+    }
+    for (const p of props.pools ?? []) {
+      const accelerators = [...new Set(p.nodeGroups)].reduce((s, r) => s + (site.nodeGroups.get(r)?.accelerators ?? 0), 0);
+      this.pools.set(p.name, new AcceleratorPool(this, `pool-${p.name}`, { ...p, accelerators }));
+    }
+    for (const t of props.tenants ?? []) {
+      this.tenants.set(t.name, new Tenant(this, `tenant-${t.name}`, { ...t, ...common, imageId: image.imageId, airGapped: props.airGapped }));
+      this.pools.get(t.pool)?.addTenant(t.name);
+    }
+
+    const planByRef = new Map(plan.groups.map((g) => [g.ref, g]));
+    for (const cab of props.cabinets) {
+      const plans = new Map(cab.nodeGroups.flatMap((ng) => {
+        const p = planByRef.get(`${cab.name}/${ng.name}`);
+        return p ? [[ng.name, p] as const] : [];
+      }));
+      const wiring = new Map(cab.nodeGroups.map((ng) => [ng.name, this.wire(`${cab.name}/${ng.name}`)] as const));
+      this.cabinets.set(cab.name, new Cabinet(this, `cabinet-${cab.name}`, { ...cab, ...common, imageId: image.imageId, plans, wiring }));
+    }
+
+    const inventory = JSON.stringify(this.inventoryOf(site, plan));
+    (this as { inventory?: string }).inventory = inventory;
+    const management = [...this.fabrics.values()].filter((f) => f.spec.purpose === 'management');
+    const controllerNetworks = [...(management.length ? management : [...this.fabrics.values()]).map((f) => f.networkName), ...[...this.tenants.values()].map((t) => t.networkName)];
+    (this as { controller?: SiteController }).controller = new SiteController(this, 'controller', { ...common, imageId: image.imageId, inventory, networks: controllerNetworks });
+
+    for (const u of props.uplinks ?? []) this.uplinks.set(u.name, new Uplink(this, `uplink-${u.name}`, { ...u, siteName: this.siteName }));
+
+    this.outputs();
+  }
+
+  /** Networks, pool and tenants a node group's containers get. */
+  private wire(ref: string): NodeGroupWiring {
+    const networks: string[] = [];
+    for (const f of this.fabrics.values()) if (!f.spec.nodeGroups || f.spec.nodeGroups.includes(ref)) networks.push(f.networkName);
+    const pool = [...this.pools.values()].find((p) => p.nodeGroups.includes(ref));
+    const tenants = pool ? [...pool.tenants] : [];
+    for (const t of tenants) networks.push(this.tenants.get(t)!.networkName);
+    return { networks, pool: pool?.poolName, tenants };
+  }
+
+  private inventoryOf(site: ResolvedSite, plan: TwinPlan) {
+    const c = site.capacity;
+    return {
+      site: this.siteName,
+      kind: this.kind,
+      fidelity: plan.fidelity,
+      servers: c.servers,
+      accelerators: c.accelerators,
+      domesticShare: Math.round(c.domesticShare * 10000) / 10000,
+      itPowerKw: c.itPowerKw,
+      containers: plan.groups.map((g) => ({ cabinet: g.cabinet, nodeGroup: g.nodeGroup, servers: g.servers, containers: g.containers, represents: g.represents })),
+      fabrics: [...this.fabrics.values()].map((f) => ({ name: f.spec.name, purpose: f.spec.purpose, subnet: f.spec.subnet, internal: f.internal })),
+      tenants: [...this.tenants.values()].map((t) => ({ name: t.spec.name, pool: t.spec.pool, guaranteed: t.spec.guaranteed, limit: t.spec.limit ?? t.spec.guaranteed, weight: t.spec.weight ?? 1 })),
+    };
+  }
+
+  private outputs(): void {
+    const output = (name: string, value: string, description: string) =>
+      new TerraformOutput(this, `output-${name}`, { value, description }).overrideLogicalId(name);
+    output('inventory', this.inventory!, 'What the site is and how the twin stands for it (JSON)');
+    const lists = [...this.cabinets.values()].flatMap((cab) => [...cab.containers.values()].map((c) => `${c.fqn}[*].name`));
+    const singles = [this.controller!.container.fqn, ...[...this.tenants.values()].map((t) => t.gateway.fqn)].map((f) => `${f}.name`);
+    output('containers', `\${concat(${[...lists, `[${singles.join(', ')}]`].join(', ')})}`, 'Names of every container of the site');
+    const nets = [...[...this.fabrics.values()].map((f) => `${f.resource.fqn}.name`), ...[...this.tenants.values()].map((t) => `${t.network.fqn}.name`)];
+    output('networks', `\${[${nets.join(', ')}]}`, 'Names of the site networks');
+    output('controller', controllerName(this.siteName), 'Name of the site controller container');
+  }
+}
+
+/** The spec document for props (undefined fields left out). */
+function toSpec(kind: Site['kind'], props: AiSiteProps, extra: Partial<Site['spec']>): Site {
+  const metadata = prune({ name: props.name, region: props.region, operator: props.operator, labels: props.labels });
+  const spec = prune({
+    airGapped: props.airGapped,
+    dockerHost: props.dockerHost,
+    cabinets: props.cabinets,
+    fabrics: props.fabrics,
+    pools: props.pools,
+    tenants: props.tenants,
+    uplinks: props.uplinks,
+    ...extra,
+  });
+  return { apiVersion: 'aisite.dev/v1alpha1', kind, metadata, spec } as Site;
+}
+
+/** The object without its undefined fields (the schema rejects explicit undefined). */
+export function prune<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A finding as one line of a construct validation error. */
+export function describeFinding(f: Finding, withFile: boolean): string {
+  const where = withFile ? `${f.location.file}:${f.location.line}:${f.location.column}` : humanPath(f.path ?? '');
+  return `${f.code} ${f.rule} at ${where}: ${f.message}${f.fix ? `. Fix: ${f.fix}` : ''}`;
+}

@@ -1,0 +1,91 @@
+import { Container } from '@cdktf/provider-docker/lib/container';
+import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
+import { Fn, Op, TerraformCount, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { LABELS, nodeContainerPrefix } from '../spec/model/docker-names';
+import { NodeGroupPlan } from '../spec/model/twin-plan';
+import { Cabinet as CabinetSpec } from '../spec/site-types.generated';
+import { HARDENED } from './hardening';
+import { dockerLabels } from './labels';
+
+/** Where a node group's servers attach: networks and the pool they serve. */
+export interface NodeGroupWiring {
+  /** Network names (references) the group's containers join: its fabrics and its pool's tenants. */
+  readonly networks: readonly string[];
+  readonly pool?: string;
+  readonly tenants: readonly string[];
+}
+
+export interface CabinetProps extends CabinetSpec {
+  readonly siteName: string;
+  readonly imageId: string;
+  /** How many containers stand for each node group of this cabinet, by node group name. */
+  readonly plans: ReadonlyMap<string, NodeGroupPlan>;
+  /** Networks, pool and tenants of each node group, by node group name. */
+  readonly wiring: ReadonlyMap<string, NodeGroupWiring>;
+  /** Labels of the site (aisite.label.*). @default none */
+  readonly siteLabels?: Readonly<Record<string, string>>;
+  /** @default the stack's default Docker provider */
+  readonly provider?: DockerProvider;
+}
+
+/**
+ * A cabinet entry (possibly `count` identical cabinets). Each node group becomes one
+ * `docker_container` resource with a Terraform `count`, so a thousand servers are one
+ * block of JSON; each container is labelled with what it stands for.
+ */
+export class Cabinet extends Construct {
+  /** One container resource (with count) per node group, by node group name. */
+  readonly containers = new Map<string, Container>();
+  readonly spec: CabinetSpec;
+
+  constructor(scope: Construct, id: string, props: CabinetProps) {
+    super(scope, id);
+    const { siteName, imageId, plans, wiring, siteLabels, provider, ...spec } = props;
+    this.spec = spec;
+    for (const ng of spec.nodeGroups) {
+      const plan = plans.get(ng.name);
+      if (!plan) continue;
+      const wire = wiring.get(ng.name) ?? { networks: [], tenants: [] };
+      const count = TerraformCount.of(plan.containers);
+      const index = Token.asString(count.index);
+      const represents: string =
+        plan.lastRepresents === plan.represents
+          ? String(plan.represents)
+          : Token.asString(Fn.conditional(Op.eq(count.index, plan.containers - 1), plan.lastRepresents, plan.represents));
+      const prefix = nodeContainerPrefix(siteName, spec.name, ng.name);
+      const container = new Container(this, ng.name, {
+        provider,
+        ...HARDENED,
+        count,
+        name: `${prefix}-${index}`,
+        hostname: `${spec.name}-${ng.name}-${index}`,
+        image: imageId,
+        env: [
+          'AISITE_ROLE=node',
+          `AISITE_SITE=${siteName}`,
+          `AISITE_CABINET=${spec.name}`,
+          `AISITE_NODE_GROUP=${ng.name}`,
+          `AISITE_ACCELERATOR=${ng.accelerator}`,
+          `AISITE_ACCELERATORS_PER_NODE=${ng.acceleratorsPerNode}`,
+          `AISITE_REPRESENTS=${represents}`,
+          `AISITE_INDEX=${index}`,
+        ],
+        labels: dockerLabels({
+          ...siteLabels,
+          [LABELS.site]: siteName,
+          [LABELS.role]: 'node',
+          [LABELS.cabinet]: spec.name,
+          [LABELS.nodeGroup]: ng.name,
+          [LABELS.accelerator]: ng.accelerator,
+          [LABELS.acceleratorsPerNode]: ng.acceleratorsPerNode,
+          [LABELS.represents]: represents,
+          [LABELS.pool]: wire.pool,
+          [LABELS.tenants]: wire.tenants.length ? wire.tenants.join(',') : undefined,
+        }),
+        networksAdvanced: wire.networks.map((name) => ({ name })),
+      });
+      this.containers.set(ng.name, container);
+    }
+  }
+}

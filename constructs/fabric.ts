@@ -1,0 +1,45 @@
+import { Network } from '@cdktf/provider-docker/lib/network';
+import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
+import { Construct } from 'constructs';
+import { fabricNetworkName, LABELS } from '../spec/model/docker-names';
+import { Fabric as FabricSpec } from '../spec/site-types.generated';
+import { dockerLabels } from './labels';
+
+export interface FabricProps extends FabricSpec {
+  /** metadata.name of the site. */
+  readonly siteName: string;
+  /** An air-gapped site's fabrics never route out. @default false */
+  readonly airGapped?: boolean;
+  /** Labels of the site (aisite.label.*). @default none */
+  readonly siteLabels?: Readonly<Record<string, string>>;
+  /** @default the stack's default Docker provider */
+  readonly provider?: DockerProvider;
+}
+
+/**
+ * An interconnect fabric (compute, storage or management) as a Docker network with the
+ * spec's subnet. Internal (no route out) unless the fabric has egress and the site is
+ * not air-gapped.
+ */
+export class Fabric extends Construct {
+  readonly resource: Network;
+  /** Network name, `<site>-<fabric>`, as a reference (containers depend on it). */
+  readonly networkName: string;
+  readonly internal: boolean;
+  readonly spec: FabricSpec;
+
+  constructor(scope: Construct, id: string, props: FabricProps) {
+    super(scope, id);
+    const { siteName, airGapped, siteLabels, provider, ...spec } = props;
+    this.spec = spec;
+    this.internal = Boolean(airGapped) || !spec.egress;
+    this.resource = new Network(this, 'network', {
+      provider,
+      name: fabricNetworkName(siteName, spec.name),
+      internal: this.internal,
+      ipamConfig: [{ subnet: spec.subnet }],
+      labels: dockerLabels({ ...siteLabels, [LABELS.site]: siteName, [LABELS.role]: 'fabric', [LABELS.fabric]: spec.name, [LABELS.purpose]: spec.purpose }),
+    });
+    this.networkName = this.resource.name;
+  }
+}

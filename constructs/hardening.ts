@@ -1,0 +1,27 @@
+import { ContainerConfig } from '@cdktf/provider-docker/lib/container';
+
+/** Memory limit of every aisite container, MB: busybox httpd needs a few. */
+export const CONTAINER_MEMORY_MB = 32;
+/** CPU limit of every aisite container, in CPUs. */
+export const CONTAINER_CPUS = '0.25';
+
+/**
+ * Hardened defaults shared by every container aisite creates: not privileged, all
+ * capabilities dropped, read-only root with a small /tmp, no new privileges, an
+ * unprivileged user, memory and CPU limits, and never the host network.
+ */
+export const HARDENED: Pick<ContainerConfig,
+  'privileged' | 'capabilities' | 'readOnly' | 'securityOpts' | 'tmpfs' | 'user' | 'memory' | 'cpus' | 'networkMode' | 'logDriver' | 'logOpts' | 'mustRun'> = {
+  privileged: false,
+  capabilities: { drop: ['ALL'] },
+  readOnly: true,
+  securityOpts: ['no-new-privileges:true'],
+  tmpfs: { '/tmp': 'rw,noexec,nosuid,size=1m' },
+  user: '65534:65534',
+  memory: CONTAINER_MEMORY_MB,
+  cpus: CONTAINER_CPUS,
+  networkMode: 'bridge',
+  logDriver: 'json-file',
+  logOpts: { 'max-size': '1m', 'max-file': '1' },
+  mustRun: true,
+};

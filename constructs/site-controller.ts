@@ -1,0 +1,50 @@
+import { Container } from '@cdktf/provider-docker/lib/container';
+import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
+import { Volume } from '@cdktf/provider-docker/lib/volume';
+import { Construct } from 'constructs';
+import { controllerName, LABELS, siteVolumeName } from '../spec/model/docker-names';
+import { HARDENED } from './hardening';
+import { dockerLabels } from './labels';
+
+export interface SiteControllerProps {
+  readonly siteName: string;
+  readonly imageId: string;
+  /** The site inventory, served as /inventory.json. */
+  readonly inventory: string;
+  /** Networks it joins (references): management fabrics and every tenant network. */
+  readonly networks: readonly string[];
+  /** Labels of the site (aisite.label.*). @default none */
+  readonly siteLabels?: Readonly<Record<string, string>>;
+  /** @default the stack's default Docker provider */
+  readonly provider?: DockerProvider;
+}
+
+/**
+ * The site controller: one container per site serving the inventory and health, reachable
+ * from the management fabric and from every tenant as `controller`.
+ */
+export class SiteController extends Construct {
+  readonly container: Container;
+  readonly volume: Volume;
+
+  constructor(scope: Construct, id: string, props: SiteControllerProps) {
+    super(scope, id);
+    const labels = { ...props.siteLabels, [LABELS.site]: props.siteName };
+    this.volume = new Volume(this, 'volume', {
+      provider: props.provider,
+      name: siteVolumeName(props.siteName),
+      labels: dockerLabels({ ...labels, [LABELS.role]: 'storage' }),
+    });
+    this.container = new Container(this, 'container', {
+      provider: props.provider,
+      ...HARDENED,
+      name: controllerName(props.siteName),
+      hostname: 'controller',
+      image: props.imageId,
+      env: ['AISITE_ROLE=controller', `AISITE_SITE=${props.siteName}`, `AISITE_INVENTORY=${props.inventory}`],
+      labels: dockerLabels({ ...labels, [LABELS.role]: 'controller' }),
+      networksAdvanced: props.networks.map((name) => ({ name, aliases: ['controller'] })),
+      volumes: [{ volumeName: this.volume.name, containerPath: '/data' }],
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { Container } from '@cdktf/provider-docker/lib/container';
+import { Network } from '@cdktf/provider-docker/lib/network';
+import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
+import { Volume } from '@cdktf/provider-docker/lib/volume';
+import { Construct } from 'constructs';
+import { LABELS, tenantContainerName, tenantNetworkName, tenantVolumeName } from '../spec/model/docker-names';
+import { Tenant as TenantSpec } from '../spec/site-types.generated';
+import { HARDENED } from './hardening';
+import { dockerLabels } from './labels';
+
+export interface TenantProps extends TenantSpec {
+  readonly siteName: string;
+  /** Image id of the node image. */
+  readonly imageId: string;
+  /** Tenant networks of an air-gapped site are internal. @default false */
+  readonly airGapped?: boolean;
+  /** Labels of the site (aisite.label.*). @default none */
+  readonly siteLabels?: Readonly<Record<string, string>>;
+  /** @default the stack's default Docker provider */
+  readonly provider?: DockerProvider;
+}
+
+/**
+ * A tenant: its own network (so tenants cannot reach each other), a gateway container
+ * standing for the tenant's workloads, and a volume for its data.
+ */
+export class Tenant extends Construct {
+  readonly network: Network;
+  readonly gateway: Container;
+  readonly volume: Volume;
+  /** Network name, `<site>-tenant-<tenant>`, as a reference. */
+  readonly networkName: string;
+  readonly spec: TenantSpec;
+
+  constructor(scope: Construct, id: string, props: TenantProps) {
+    super(scope, id);
+    const { siteName, imageId, airGapped, siteLabels, provider, ...spec } = props;
+    this.spec = spec;
+    const labels = { ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: spec.name, [LABELS.pool]: spec.pool };
+    this.network = new Network(this, 'network', {
+      provider,
+      name: tenantNetworkName(siteName, spec.name),
+      internal: Boolean(airGapped),
+      labels: dockerLabels({ ...labels, [LABELS.role]: 'tenant-network' }),
+    });
+    this.networkName = this.network.name;
+    this.volume = new Volume(this, 'volume', {
+      provider,
+      name: tenantVolumeName(siteName, spec.name),
+      labels: dockerLabels({ ...labels, [LABELS.role]: 'storage' }),
+    });
+    this.gateway = new Container(this, 'gateway', {
+      provider,
+      ...HARDENED,
+      name: tenantContainerName(siteName, spec.name),
+      image: imageId,
+      hostname: spec.name,
+      env: [`AISITE_ROLE=tenant`, `AISITE_SITE=${siteName}`, `AISITE_TENANT=${spec.name}`],
+      labels: dockerLabels({ ...labels, [LABELS.role]: 'tenant' }),
+      networksAdvanced: [{ name: this.networkName, aliases: [spec.name] }],
+      volumes: [{ volumeName: this.volume.name, containerPath: '/data' }],
+    });
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * aisite as a library: constructs for your own cdktf app, and the spec, catalog and
+ * rules behind `aisite validate`.
+ *
+ *   import { MicroDataCenter } from 'aisite';
+ */
+export * from './constructs/ai-site';
+export * from './constructs/micro-data-center';
+export * from './constructs/national-ai-center';
+export * from './constructs/cabinet';
+export * from './constructs/fabric';
+export * from './constructs/accelerator-pool';
+export * from './constructs/tenant';
+export * from './constructs/uplink';
+export * from './constructs/site-controller';
+export * from './constructs/node-image';
+export * from './stacks/site-stack';
+export * from './stacks/synth';
+export { DOCKER_PROVIDER_VERSION } from './stacks/provider-version';
+export { Catalog } from './spec/catalog/catalog';
+export { validatePaths, validateDocuments, ValidationResult } from './spec/validate';
+export { Finding, Severity, SourceLocation, RuleInfo } from './spec/findings';
+export { ALL_RULE_INFOS } from './spec/rules';
+export { planTwin, TwinOptions, TwinPlan, Fidelity } from './spec/model/twin-plan';
+export { Capacity } from './spec/model/capacity';
+export type {
+  AisiteDocument,
+  Site,
+  SiteSpec,
+  Metadata,
+  Cabinet as CabinetSpec,
+  NodeGroup as NodeGroupSpec,
+  Fabric as FabricSpec,
+  Pool as PoolSpec,
+  Tenant as TenantSpec,
+  Uplink as UplinkSpec,
+  Targets,
+  Ownership,
+  Accelerator,
+  ServerProfile,
+  AcceleratorCatalog,
+} from './spec/site-types.generated';

@@ -1,0 +1,52 @@
+/**
+ * Names and labels of the Docker objects a site becomes. `status` and `destroy` find a
+ * site's objects by these labels alone, without the spec.
+ */
+export const LABEL_PREFIX = 'aisite.';
+
+export const LABELS = {
+  managedBy: 'aisite.managed-by',
+  site: 'aisite.site',
+  role: 'aisite.role',
+  cabinet: 'aisite.cabinet',
+  nodeGroup: 'aisite.node-group',
+  accelerator: 'aisite.accelerator',
+  acceleratorsPerNode: 'aisite.accelerators-per-node',
+  represents: 'aisite.represents',
+  pool: 'aisite.pool',
+  tenant: 'aisite.tenant',
+  tenants: 'aisite.tenants',
+  fabric: 'aisite.fabric',
+  purpose: 'aisite.purpose',
+} as const;
+
+/** Roles of containers and networks. */
+export type DockerRole = 'node' | 'controller' | 'tenant' | 'fabric' | 'tenant-network' | 'storage';
+
+export function fabricNetworkName(site: string, fabric: string): string {
+  return `${site}-${fabric}`;
+}
+
+export function tenantNetworkName(site: string, tenant: string): string {
+  return `${site}-tenant-${tenant}`;
+}
+
+export function nodeContainerPrefix(site: string, cabinet: string, nodeGroup: string): string {
+  return `${site}-${cabinet}-${nodeGroup}`;
+}
+
+export function controllerName(site: string): string {
+  return `${site}-controller`;
+}
+
+export function tenantContainerName(site: string, tenant: string): string {
+  return `${site}-tenant-${tenant}`;
+}
+
+export function tenantVolumeName(site: string, tenant: string): string {
+  return `${site}-tenant-${tenant}-data`;
+}
+
+export function siteVolumeName(site: string): string {
+  return `${site}-data`;
+}

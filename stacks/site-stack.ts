@@ -1,0 +1,59 @@
+import { LocalBackend, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { AiSite, AiSiteProps } from '../constructs/ai-site';
+import { MicroDataCenter } from '../constructs/micro-data-center';
+import { NationalAiCenter } from '../constructs/national-ai-center';
+import { ResolvedSite } from '../spec/model/resolved-site';
+import { TwinOptions } from '../spec/model/twin-plan';
+import { DOCKER_PROVIDER_VERSION } from './provider-version';
+
+export interface SiteStackProps {
+  /** The site, loaded and validated. */
+  readonly site: ResolvedSite;
+  /** @default twin with 64 server containers */
+  readonly twin?: TwinOptions;
+  /**
+   * Local state file, relative to the stack folder Terraform runs in.
+   * @default 'terraform.tfstate' (in the stack folder)
+   */
+  readonly statePath?: string;
+  /** Node image build context, relative to the stack folder. @default '../../node-image' */
+  readonly imageContextPath?: string;
+  /** Content hash of that context. @default computed */
+  readonly imageContextSha256?: string;
+}
+
+/** One Terraform stack per site, named after the site, with an explicit local backend. */
+export class SiteStack extends TerraformStack {
+  readonly site: AiSite;
+
+  constructor(scope: Construct, props: SiteStackProps) {
+    super(scope, props.site.name);
+    // An explicit path: cdktf's default would write an absolute, machine-specific one.
+    new LocalBackend(this, { path: props.statePath ?? 'terraform.tfstate' });
+    this.addOverride('terraform.required_providers.docker.version', DOCKER_PROVIDER_VERSION);
+    const s = props.site.spec;
+    const common: AiSiteProps = {
+      name: s.metadata.name,
+      region: s.metadata.region,
+      operator: s.metadata.operator,
+      labels: s.metadata.labels as Record<string, string> | undefined,
+      airGapped: s.spec.airGapped,
+      dockerHost: s.spec.dockerHost,
+      cabinets: s.spec.cabinets,
+      fabrics: s.spec.fabrics,
+      pools: s.spec.pools,
+      tenants: s.spec.tenants,
+      uplinks: s.spec.uplinks,
+      catalog: props.site.catalog,
+      twin: props.twin,
+      imageContextPath: props.imageContextPath,
+      imageContextSha256: props.imageContextSha256,
+      sourceDocument: props.site.doc,
+    };
+    this.site =
+      s.kind === 'NationalAiCenter'
+        ? new NationalAiCenter(this, 'site', { ...common, targets: s.spec.targets, ownership: s.spec.ownership })
+        : new MicroDataCenter(this, 'site', common);
+  }
+}

@@ -1,0 +1,99 @@
+import { App } from 'cdktf';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ExternalError } from '../spec/errors';
+import { ResolvedSite } from '../spec/model/resolved-site';
+import { TwinOptions, TwinPlan } from '../spec/model/twin-plan';
+import { writeNodeImageContext } from './node-image-context';
+import { SiteStack } from './site-stack';
+
+/** Default output folder, as cdktf-cli uses. */
+export const DEFAULT_OUTDIR = 'cdktf.out';
+/** Default folder of per-site state files, outside the output folder (which synth replaces). */
+export const DEFAULT_STATE_DIR = '.aisite/state';
+
+export interface SynthOptions extends TwinOptions {
+  /** @default 'cdktf.out' */
+  readonly outdir?: string;
+  /** State files go to <stateDir>/<site>/terraform.tfstate. @default '.aisite/state' */
+  readonly stateDir?: string;
+  /** The static busybox to put in the node image. @default found on this machine */
+  readonly busybox?: string;
+}
+
+export interface SynthResult {
+  readonly outdir: string;
+  readonly stacks: ReadonlyArray<{ readonly name: string; readonly dir: string; readonly plan: TwinPlan }>;
+  /** False when no busybox was found: the output is valid Terraform, but the image cannot build. */
+  readonly imageBuildable: boolean;
+}
+
+/** Thrown when constructs refuse a site (validation errors), listing every finding. */
+export class SynthError extends Error {}
+
+/**
+ * Builds the cdktf app for the given sites into `outdir` (cdktf's layout). The same
+ * sites give the same app: no absolute paths, no timestamps.
+ */
+export function buildApp(sites: readonly ResolvedSite[], outdir: string, opts: SynthOptions & { finalOutdir?: string } = {}): { app: App; stacks: SiteStack[]; imageBuildable: boolean } {
+  const image = writeNodeImageContext(path.join(outdir, 'node-image'), opts.busybox);
+  const app = new App({ outdir, stackTraces: false });
+  const final = path.resolve(opts.finalOutdir ?? outdir);
+  const stateDir = path.resolve(opts.stateDir ?? DEFAULT_STATE_DIR);
+  const stacks = sites.map((site) => {
+    const stackDir = path.join(final, 'stacks', site.name);
+    const statePath = toPosix(path.relative(stackDir, path.join(stateDir, site.name, 'terraform.tfstate')));
+    return new SiteStack(app, { site, twin: { fidelity: opts.fidelity, maxContainers: opts.maxContainers }, statePath, imageContextSha256: image.sha256 });
+  });
+  return { app, stacks, imageBuildable: image.busybox !== undefined };
+}
+
+/**
+ * Synthesizes atomically: builds in a temporary folder beside `outdir` and swaps it in,
+ * so a failed synth leaves the previous output intact.
+ */
+export function synthesize(sites: readonly ResolvedSite[], opts: SynthOptions = {}): SynthResult {
+  const outdir = opts.outdir ?? DEFAULT_OUTDIR;
+  const parent = path.dirname(path.resolve(outdir));
+  if (!fs.existsSync(parent)) throw new ExternalError(`cannot write ${outdir}: folder ${parent} does not exist; create it first`);
+  const tmp = `${outdir}.tmp-${process.pid}`;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  try {
+    try {
+      fs.mkdirSync(tmp);
+    } catch (e) {
+      throw new ExternalError(`cannot write ${outdir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message} creating ${tmp}; check permissions`);
+    }
+    const { app, stacks, imageBuildable } = buildApp(sites, tmp, { ...opts, finalOutdir: outdir });
+    try {
+      app.synth();
+    } catch (e) {
+      throw new SynthError((e as Error).message);
+    }
+    swapIn(tmp, outdir);
+    return {
+      outdir,
+      imageBuildable,
+      stacks: stacks.map((s) => ({ name: s.site.siteName, dir: path.join(outdir, 'stacks', s.site.siteName), plan: s.site.plan! })),
+    };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Replaces `outdir` with `tmp`: rename the old one aside, rename the new one in, delete the old. */
+function swapIn(tmp: string, outdir: string): void {
+  const old = `${outdir}.old-${process.pid}`;
+  try {
+    if (fs.existsSync(outdir)) fs.renameSync(outdir, old);
+    fs.renameSync(tmp, outdir);
+  } catch (e) {
+    if (!fs.existsSync(outdir) && fs.existsSync(old)) fs.renameSync(old, outdir);
+    throw new ExternalError(`cannot replace ${outdir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; the previous output is unchanged`);
+  }
+  fs.rmSync(old, { recursive: true, force: true });
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
