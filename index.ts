@@ -40,3 +40,5 @@ export type {
   ServerProfile,
   AcceleratorCatalog,
 } from './spec/site-types.generated';
+export { writeNodeImageContext, nodeImageContextHash, findBusybox } from './stacks/node-image-context';
+export { providerMirror } from './stacks/provider-mirror';

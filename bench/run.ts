@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { writeNationalSet } from './national-set';
+import { examplesDir, writeNationalSet } from './national-set';
 
 /**
  * `npm run bench`: prints figures for the targets in the issues. Not a test: it never
@@ -46,10 +46,51 @@ function benchValidate(figures: Figure[]): void {
   }
 }
 
+interface ChildFigures {
+  readonly msSinceStart: number;
+  readonly maxRssMb: number;
+  readonly jsonBytes: number;
+}
+
+/** Runs a bench child RUNS times; returns median wall (whole process), RSS and output size. */
+function runChild(script: string, args: string[]): { wall: number; rss: number; bytes: number } {
+  const walls: number[] = [];
+  const rss: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [path.join(__dirname, script), ...args], { encoding: 'utf8' });
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`);
+    const f = JSON.parse(r.stdout) as ChildFigures;
+    rss.push(f.maxRssMb);
+    bytes = f.jsonBytes;
+  }
+  return { wall: median(walls), rss: median(rss), bytes };
+}
+
+function benchSynth(figures: Figure[]): void {
+  const national = path.join(examplesDir(), 'haenam-national-ai-center.yaml');
+  console.log('synth: the national example (4,096 servers, 32,768 accelerators), load + validate + construct + write');
+  const twin = runChild('synth-child.js', ['twin', national]);
+  const full = runChild('synth-child.js', ['full', national]);
+  const naive = runChild('synth-child.js', ['naive', national]);
+  figures.push({ name: 'synth twin wall', value: `${twin.wall.toFixed(0)} ms`, target: '<= 1500 ms', ok: twin.wall <= 1500 });
+  figures.push({ name: 'synth twin peak RSS', value: `${twin.rss.toFixed(0)} MB`, target: '(reported)', ok: true });
+  figures.push({ name: 'synth full fidelity wall', value: `${full.wall.toFixed(0)} ms`, target: '<= 3000 ms', ok: full.wall <= 3000 });
+  figures.push({ name: 'synth full fidelity peak RSS', value: `${full.rss.toFixed(0)} MB`, target: '<= 400 MB', ok: full.rss <= 400 });
+  figures.push({ name: 'synth full, cdk.tf.json size', value: `${(full.bytes / 1024).toFixed(0)} KiB`, target: '(reported)', ok: true });
+  figures.push({ name: 'naive baseline (block per server) wall', value: `${naive.wall.toFixed(0)} ms`, target: '(reported)', ok: true });
+  figures.push({ name: 'naive baseline peak RSS', value: `${naive.rss.toFixed(0)} MB`, target: '(reported)', ok: true });
+  figures.push({ name: 'naive baseline cdk.tf.json size', value: `${(naive.bytes / 1024).toFixed(0)} KiB`, target: '(reported)', ok: true });
+  figures.push({ name: 'naive / full fidelity wall ratio', value: `${(naive.wall / full.wall).toFixed(1)}x`, target: '(reported)', ok: true });
+}
+
 function main(): void {
   const figures: Figure[] = [];
   console.log(`aisite bench on ${require('os').cpus().length} cores, node ${process.version}; medians of ${RUNS} runs\n`);
   benchValidate(figures);
+  benchSynth(figures);
   console.log('');
   const w = Math.max(...figures.map((f) => f.name.length));
   for (const f of figures) console.log(`${f.name.padEnd(w)}  ${f.value.padStart(10)}  target ${f.target.padEnd(12)} ${f.ok ? 'ok' : 'MISSED'}`);
