@@ -11,7 +11,7 @@ export const CONTAINER_CPUS = '0.25';
  * unprivileged user, memory and CPU limits, and never the host network.
  */
 export const HARDENED: Pick<ContainerConfig,
-  'privileged' | 'capabilities' | 'readOnly' | 'securityOpts' | 'tmpfs' | 'user' | 'memory' | 'cpus' | 'networkMode' | 'logDriver' | 'logOpts' | 'mustRun'> = {
+  'privileged' | 'capabilities' | 'readOnly' | 'securityOpts' | 'tmpfs' | 'user' | 'memory' | 'memorySwap' | 'cpus' | 'networkMode' | 'logDriver' | 'logOpts' | 'mustRun'> = {
   privileged: false,
   capabilities: { drop: ['ALL'] },
   readOnly: true,
@@ -19,6 +19,9 @@ export const HARDENED: Pick<ContainerConfig,
   tmpfs: { '/tmp': 'rw,noexec,nosuid,size=1m' },
   user: '65534:65534',
   memory: CONTAINER_MEMORY_MB,
+  // Docker sets swap to twice the memory when unset and reports it back; leaving it unset
+  // makes every plan after deploy show a change (a perpetual diff).
+  memorySwap: 2 * CONTAINER_MEMORY_MB,
   cpus: CONTAINER_CPUS,
   networkMode: 'bridge',
   logDriver: 'json-file',

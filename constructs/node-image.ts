@@ -50,6 +50,10 @@ export class NodeImage extends Construct {
       },
       triggers: { context_sha256: this.contextSha256 },
     });
+    // Provider 4.x builds with buildx when it can; the classic builder needs no buildx
+    // plugin (Debian's docker.io has none) and no network. The 12.0.3 bindings predate
+    // the argument, hence the override.
+    this.resource.addOverride('build.use_legacy_builder', true);
     this.imageId = this.resource.imageId;
   }
 }
