@@ -152,13 +152,13 @@ export abstract class AiSite extends Construct {
       this.cabinets.set(cab.name, new Cabinet(this, `cabinet-${cab.name}`, { ...cab, ...common, imageId: image.imageId, plans, wiring }));
     }
 
+    for (const u of props.uplinks ?? []) this.uplinks.set(u.name, new Uplink(this, `uplink-${u.name}`, { ...u, siteName: this.siteName }));
+
     const inventory = JSON.stringify(this.inventoryOf(site, plan));
     (this as { inventory?: string }).inventory = inventory;
     const management = [...this.fabrics.values()].filter((f) => f.spec.purpose === 'management');
     const controllerNetworks = [...(management.length ? management : [...this.fabrics.values()]).map((f) => f.networkName), ...[...this.tenants.values()].map((t) => t.networkName)];
     (this as { controller?: SiteController }).controller = new SiteController(this, 'controller', { ...common, imageId: image.imageId, inventory, networks: controllerNetworks });
-
-    for (const u of props.uplinks ?? []) this.uplinks.set(u.name, new Uplink(this, `uplink-${u.name}`, { ...u, siteName: this.siteName }));
 
     this.outputs();
   }
@@ -186,6 +186,7 @@ export abstract class AiSite extends Construct {
       containers: plan.groups.map((g) => ({ cabinet: g.cabinet, nodeGroup: g.nodeGroup, servers: g.servers, containers: g.containers, represents: g.represents })),
       fabrics: [...this.fabrics.values()].map((f) => ({ name: f.spec.name, purpose: f.spec.purpose, subnet: f.spec.subnet, internal: f.internal })),
       tenants: [...this.tenants.values()].map((t) => ({ name: t.spec.name, pool: t.spec.pool, guaranteed: t.spec.guaranteed, limit: t.spec.limit ?? t.spec.guaranteed, weight: t.spec.weight ?? 1 })),
+      uplinks: [...this.uplinks.values()].map((u) => ({ name: u.linkName, peer: u.peer, gbps: u.gbps })),
     };
   }
 

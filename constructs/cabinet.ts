@@ -76,6 +76,8 @@ export class Cabinet extends Construct {
           [LABELS.site]: siteName,
           [LABELS.role]: 'node',
           [LABELS.cabinet]: spec.name,
+          // Which of the identical cabinets, when each container is one real server.
+          [LABELS.cabinetIndex]: plan.represents === 1 && (spec.count ?? 1) > 1 ? Token.asString(Fn.floor(Op.div(count.index, plan.serversPerCabinet))) : undefined,
           [LABELS.nodeGroup]: ng.name,
           [LABELS.accelerator]: ng.accelerator,
           [LABELS.acceleratorsPerNode]: ng.acceleratorsPerNode,

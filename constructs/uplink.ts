@@ -6,8 +6,8 @@ export interface UplinkProps extends UplinkSpec {
 }
 
 /**
- * A link to another site. Recorded in the inventory and labels; the shared backbone
- * network between peered twins arrives with multi-site deploys.
+ * A link to another site. Recorded in the site inventory; the shared backbone network
+ * between peered twins arrives with multi-site deploys.
  */
 export class Uplink extends Construct {
   readonly peer: string;

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { ExternalError } from '../spec/errors';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { TwinOptions, TwinPlan } from '../spec/model/twin-plan';
-import { writeNodeImageContext } from './node-image-context';
+import { findBusybox, writeNodeImageContext } from './node-image-context';
 import { SiteStack } from './site-stack';
 
 /** Default output folder, as cdktf-cli uses. */
@@ -17,8 +17,8 @@ export interface SynthOptions extends TwinOptions {
   readonly outdir?: string;
   /** State files go to <stateDir>/<site>/terraform.tfstate. @default '.aisite/state' */
   readonly stateDir?: string;
-  /** The static busybox to put in the node image. @default found on this machine */
-  readonly busybox?: string;
+  /** The static busybox to put in the node image; null for none. @default found on this machine */
+  readonly busybox?: string | null;
 }
 
 export interface SynthResult {
@@ -36,7 +36,7 @@ export class SynthError extends Error {}
  * sites give the same app: no absolute paths, no timestamps.
  */
 export function buildApp(sites: readonly ResolvedSite[], outdir: string, opts: SynthOptions & { finalOutdir?: string } = {}): { app: App; stacks: SiteStack[]; imageBuildable: boolean } {
-  const image = writeNodeImageContext(path.join(outdir, 'node-image'), opts.busybox);
+  const image = writeNodeImageContext(path.join(outdir, 'node-image'), opts.busybox === undefined ? findBusybox() : (opts.busybox ?? undefined));
   const app = new App({ outdir, stackTraces: false });
   const final = path.resolve(opts.finalOutdir ?? outdir);
   const stateDir = path.resolve(opts.stateDir ?? DEFAULT_STATE_DIR);

@@ -3,6 +3,7 @@ import { UsageError } from '../../spec/errors';
 import { failsValidation } from '../../spec/findings';
 import { DEFAULT_MAX_CONTAINERS, Fidelity } from '../../spec/model/twin-plan';
 import { validatePaths } from '../../spec/validate';
+import { findBusybox } from '../../stacks/node-image-context';
 import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR, synthesize, SynthError } from '../../stacks/synth';
 import { CliContext } from '../context';
 import { formatText } from '../format/text';
@@ -32,7 +33,7 @@ export function runSynth(args: SynthArgs, ctx: CliContext): number {
   if (result.sites.length === 0) throw new UsageError('no sites found in the given paths; give files with kind MicroDataCenter or NationalAiCenter');
   let out;
   try {
-    out = synthesize(result.sites, { outdir: args.out, fidelity: args.fidelity, maxContainers: args.maxContainers, stateDir: args.stateDir });
+    out = synthesize(result.sites, { outdir: args.out, fidelity: args.fidelity, maxContainers: args.maxContainers, stateDir: args.stateDir, busybox: findBusybox(ctx.env) ?? null });
   } catch (e) {
     if (!(e instanceof SynthError)) throw e;
     ctx.stderr(`aisite: synthesis refused (the previous ${args.out} is unchanged):\n${e.message}\n`);

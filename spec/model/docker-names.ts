@@ -9,6 +9,7 @@ export const LABELS = {
   site: 'aisite.site',
   role: 'aisite.role',
   cabinet: 'aisite.cabinet',
+  cabinetIndex: 'aisite.cabinet-index',
   nodeGroup: 'aisite.node-group',
   accelerator: 'aisite.accelerator',
   acceleratorsPerNode: 'aisite.accelerators-per-node',

@@ -128,7 +128,7 @@ describe('MicroDataCenter', () => {
     new MicroDataCenter(stack, 'site', hospitalProps());
     const out = synthJson(stack).output as unknown as Record<string, { value: string }>;
     expect(Object.keys(out).sort()).toEqual(['containers', 'controller', 'inventory', 'networks']);
-    expect(JSON.parse(out.inventory.value)).toMatchObject({ site: 'test-hospital', servers: 3, accelerators: 20 });
+    expect(JSON.parse(out.inventory.value)).toMatchObject({ site: 'test-hospital', servers: 3, accelerators: 20, uplinks: [] });
   });
 
   test('exposes capacity and the twin plan as typed attributes', () => {

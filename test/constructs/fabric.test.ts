@@ -1,0 +1,66 @@
+import { Network } from '@cdktf/provider-docker/lib/network';
+import { Testing } from 'cdktf';
+import { Fabric, FabricProps } from '../../constructs/fabric';
+import { labelsOf, resources, synthJson, testStack } from '../helpers/construct-fixture';
+
+const props = (over: Partial<FabricProps> = {}): FabricProps => ({
+  siteName: 'site-a',
+  name: 'mgmt',
+  purpose: 'management',
+  linkGbps: 10,
+  subnet: '10.50.1.0/24',
+  topology: 'flat',
+  ...over,
+});
+
+function network(over: Partial<FabricProps> = {}): Record<string, unknown> {
+  const stack = testStack();
+  new Fabric(stack, 'fabric', props(over));
+  return resources(synthJson(stack), 'docker_network')[0];
+}
+
+describe('Fabric', () => {
+  test('a fabric without egress is internal', () => {
+    expect(network().internal).toBe(true);
+  });
+
+  test('a fabric with egress on an air-gapped site is internal', () => {
+    expect(network({ egress: true, airGapped: true }).internal).toBe(true);
+  });
+
+  test('a fabric with egress on a site that is not air-gapped routes out', () => {
+    expect(network({ egress: true, airGapped: false }).internal).toBe(false);
+  });
+
+  test('the internal attribute matches the network', () => {
+    const f = new Fabric(testStack(), 'fabric', props({ egress: true }));
+    expect(f.internal).toBe(false);
+  });
+
+  test('the network is named <site>-<fabric> with the spec subnet', () => {
+    const stack = testStack();
+    new Fabric(stack, 'fabric', props());
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(Network, { name: 'site-a-mgmt', ipam_config: [{ subnet: '10.50.1.0/24' }] });
+  });
+
+  test('networkName is a reference to the network, so containers depend on it', () => {
+    const f = new Fabric(testStack(), 'fabric', props());
+    expect(f.networkName).toMatch(/^\$\{TfToken\[/);
+  });
+
+  test('the network carries site, role, fabric, purpose and site labels', () => {
+    expect(labelsOf(network({ siteLabels: { 'aisite.label.tier': 'edge' } }))).toEqual({
+      'aisite.fabric': 'mgmt',
+      'aisite.label.tier': 'edge',
+      'aisite.managed-by': 'aisite',
+      'aisite.purpose': 'management',
+      'aisite.role': 'fabric',
+      'aisite.site': 'site-a',
+    });
+  });
+
+  test('the spec keeps only the fabric fields', () => {
+    const f = new Fabric(testStack(), 'fabric', props({ siteLabels: { a: 'b' }, airGapped: true }));
+    expect(f.spec).toEqual({ name: 'mgmt', purpose: 'management', linkGbps: 10, subnet: '10.50.1.0/24', topology: 'flat' });
+  });
+});
