@@ -8,6 +8,8 @@ export interface CliContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colors, progress bars). */
   readonly isTTY: boolean;
+  /** Asks a yes/no question (deploy, destroy). @default refuses: pass --auto-approve */
+  readonly confirm?: (question: string) => Promise<boolean>;
   exitCode: number;
 }
 

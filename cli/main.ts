@@ -3,6 +3,11 @@ import { isAisiteError, UsageError } from '../spec/errors';
 import { catalogCommand } from './commands/catalog';
 import { rulesCommand } from './commands/rules';
 import { synthCommand } from './commands/synth';
+import { planCommand } from './commands/plan';
+import { deployCommand } from './commands/deploy';
+import { statusCommand } from './commands/status';
+import { destroyCommand } from './commands/destroy';
+import { terminalConfirm } from './confirm';
 import { validateCommand } from './commands/validate';
 import { CliContext } from './context';
 import { aisiteVersion } from './version';
@@ -22,6 +27,10 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       .usage('$0 <command> [options]\n\nSovereign AI compute sites as code: validate, synthesize and deploy national AI centers and micro data centers.')
       .command(validateCommand(ctx))
       .command(synthCommand(ctx))
+      .command(planCommand(ctx))
+      .command(deployCommand(ctx))
+      .command(statusCommand(ctx))
+      .command(destroyCommand(ctx))
       .command(rulesCommand(ctx))
       .command(catalogCommand(ctx))
       .demandCommand(1, 'name a command, e.g. `aisite validate examples/`')
@@ -67,6 +76,7 @@ export async function main(): Promise<void> {
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    confirm: terminalConfirm(Boolean(process.stdin.isTTY)),
     exitCode: 0,
   };
   process.exitCode = await runCli(process.argv.slice(2), ctx);

@@ -1,0 +1,75 @@
+import type { Argv, CommandModule } from 'yargs';
+import { deploySite, SiteResult } from '../../deploy/deploy';
+import { ensureDockerEngine } from '../../deploy/docker-engine';
+import { ensureProviderMirror } from '../../deploy/provider-setup';
+import { findTerraform } from '../../deploy/terraform';
+import { prepareWorkspace } from '../../deploy/workspace';
+import { findBusybox } from '../../stacks/node-image-context';
+import { CliContext } from '../context';
+import { withInterrupt } from '../interrupt';
+import { operationIo, reportInvalid } from './operations';
+import { SiteArgs, siteOptions } from './site-options';
+
+export interface DeployArgs extends SiteArgs {
+  readonly autoApprove: boolean;
+  readonly healthTimeout: number;
+  readonly startEngine: boolean;
+}
+
+/** Exit code after an interrupt (128 + SIGINT). */
+export const EXIT_INTERRUPTED = 130;
+
+/** Checks what deploy needs: terraform, a Docker engine (started if allowed), the provider. */
+export async function ensureDeployPrerequisites(ctx: CliContext, startEngine: boolean): Promise<void> {
+  findTerraform(ctx.env);
+  await ensureDockerEngine({ start: startEngine, env: ctx.env, log: (line) => ctx.stderr(`${line}\n`) });
+  ensureProviderMirror(ctx.env, ctx.stderr);
+}
+
+/** Synthesizes, then plans, applies and health-checks each selected site. */
+export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: AbortSignal): Promise<number> {
+  await ensureDeployPrerequisites(ctx, args.startEngine);
+  let ws;
+  try {
+    ws = prepareWorkspace(args.paths, args, { outdir: args.out, stateDir: args.stateDir, fidelity: args.fidelity, maxContainers: args.maxContainers, busybox: findBusybox(ctx.env) ?? null });
+  } catch (e) {
+    return reportInvalid(e, ctx);
+  }
+  const io = operationIo(ctx);
+  const results: SiteResult[] = [];
+  for (const site of ws.selected) {
+    try {
+      results.push(await deploySite(site, { stackDir: ws.stackDir(site.name), twin: ws.twin, autoApprove: args.autoApprove, healthTimeoutSeconds: args.healthTimeout, signal }, io));
+    } catch (e) {
+      if (!(e instanceof Error) || e.constructor.name !== 'UnhealthyError') throw e;
+      results.push({ site: site.name, outcome: 'failed', message: e.message, seconds: 0 });
+    }
+    const last = results[results.length - 1];
+    if (last.outcome === 'interrupted' || last.outcome === 'failed') break;
+  }
+  for (const r of results) {
+    if (r.outcome === 'failed') ctx.stderr(`aisite: ${r.site}: ${r.message}\n`);
+    if (r.outcome === 'declined') ctx.stderr(`aisite: ${r.site}: not deployed (not confirmed)\n`);
+    if (r.outcome === 'interrupted') ctx.stderr(`aisite: ${r.site}: interrupted; Terraform saved its state — run the same \`aisite deploy\` again to converge, or \`aisite destroy --site ${r.site}\`\n`);
+  }
+  if (results.some((r) => r.outcome === 'interrupted')) return EXIT_INTERRUPTED;
+  if (results.some((r) => r.outcome !== 'deployed' && r.outcome !== 'unchanged')) return 1;
+  ctx.stdout(`✔ ${results.map((r) => `${r.site} ${r.outcome} (${r.seconds}s)`).join(', ')}\n`);
+  return 0;
+}
+
+export function deployCommand(ctx: CliContext): CommandModule<object, DeployArgs> {
+  return {
+    command: 'deploy <paths..>',
+    describe: 'Synthesize, plan and apply sites onto Docker through Terraform, then wait until healthy',
+    builder: (y: Argv) =>
+      siteOptions(y, true)
+        .option('auto-approve', { type: 'boolean', default: false, describe: 'apply without asking' })
+        .option('health-timeout', { type: 'number', default: 60, describe: 'seconds to wait for healthy containers' })
+        .option('start-engine', { type: 'boolean', default: true, describe: 'start a local dockerd when none answers (root only)' })
+        .example('$0 deploy examples/daejeon-hospital-01.yaml --auto-approve', 'deploy the hospital MDC') as unknown as Argv<DeployArgs>,
+    handler: async (argv) => {
+      ctx.exitCode = await withInterrupt((signal) => runDeploy(argv, ctx, signal), () => ctx.stderr('\naisite: interrupting Terraform (once; it saves state)…\n'));
+    },
+  };
+}

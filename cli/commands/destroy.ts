@@ -1,0 +1,65 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Argv, CommandModule } from 'yargs';
+import { destroySite, DestroyResult } from '../../deploy/destroy';
+import { ensureDockerEngine } from '../../deploy/docker-engine';
+import { prepareWorkspace } from '../../deploy/workspace';
+import { UsageError } from '../../spec/errors';
+import { findBusybox } from '../../stacks/node-image-context';
+import { CliContext } from '../context';
+import { withInterrupt } from '../interrupt';
+import { EXIT_INTERRUPTED } from './deploy';
+import { operationIo, reportInvalid } from './operations';
+import { SiteArgs, siteOptions } from './site-options';
+
+export interface DestroyArgs extends SiteArgs {
+  readonly autoApprove: boolean;
+}
+
+/** Destroys sites through Terraform, then sweeps leftovers by label; works without the spec. */
+export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: AbortSignal): Promise<number> {
+  await ensureDockerEngine({ start: false, env: ctx.env });
+  let targets: Array<{ site: string; stackDir?: string }>;
+  if (args.paths.length) {
+    let ws;
+    try {
+      ws = prepareWorkspace(args.paths, args, { outdir: args.out, stateDir: args.stateDir, fidelity: args.fidelity, maxContainers: args.maxContainers, busybox: findBusybox(ctx.env) ?? null });
+    } catch (e) {
+      return reportInvalid(e, ctx);
+    }
+    targets = ws.selected.map((s) => ({ site: s.name, stackDir: ws.stackDir(s.name) }));
+  } else if (args.site) {
+    const dir = path.join(args.out, 'stacks', args.site);
+    targets = [{ site: args.site, stackDir: fs.existsSync(dir) ? dir : undefined }];
+  } else {
+    throw new UsageError('name site files, or --site NAME to destroy a site whose spec is gone');
+  }
+  const io = operationIo(ctx);
+  if (!args.autoApprove && !(await io.confirm(`Destroy ${targets.map((t) => t.site).join(', ')} (every container, network and volume labelled with the site)?`))) {
+    ctx.stderr('aisite: nothing destroyed (not confirmed)\n');
+    return 1;
+  }
+  const results: DestroyResult[] = [];
+  for (const t of targets) {
+    const r = await destroySite(t.site, t.stackDir, io, signal);
+    results.push(r);
+    if (r.interrupted) {
+      ctx.stderr(`aisite: ${t.site}: interrupted; run the same destroy again\n`);
+      return EXIT_INTERRUPTED;
+    }
+    const how = r.terraform ? 'terraform destroy' : r.terraformError ? `terraform destroy failed (${r.terraformError}); swept by label` : 'swept by label (no stack)';
+    ctx.stdout(`${t.site}: destroyed — ${how}; leftovers removed: ${r.swept.containers} containers, ${r.swept.networks} networks, ${r.swept.volumes} volumes\n`);
+  }
+  return 0;
+}
+
+export function destroyCommand(ctx: CliContext): CommandModule<object, DestroyArgs> {
+  return {
+    command: 'destroy [paths..]',
+    describe: 'Remove everything of a site: Terraform destroy, then a sweep by label (also with --site NAME when the spec is gone)',
+    builder: (y: Argv) => siteOptions(y, false).option('auto-approve', { type: 'boolean', default: false, describe: 'destroy without asking' }) as unknown as Argv<DestroyArgs>,
+    handler: async (argv) => {
+      ctx.exitCode = await withInterrupt((signal) => runDestroy(argv, ctx, signal), () => ctx.stderr('\naisite: interrupting Terraform…\n'));
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { OperationIo } from '../../deploy/deploy';
+import { InvalidSitesError } from '../../deploy/workspace';
+import { UsageError } from '../../spec/errors';
+import { CliContext } from '../context';
+import { formatText } from '../format/text';
+import { aisiteVersion } from '../version';
+
+/** The operation io of a CLI context. */
+export function operationIo(ctx: CliContext): OperationIo {
+  return {
+    out: ctx.stdout,
+    err: ctx.stderr,
+    isTTY: ctx.isTTY,
+    env: ctx.env,
+    confirm:
+      ctx.confirm ??
+      (async (q) => {
+        throw new UsageError(`${q.replace(/\?$/, '')}: confirmation needed but nobody can answer; pass --auto-approve`);
+      }),
+  };
+}
+
+/** Prints invalid sites as `validate` does; returns exit code 1. Rethrows anything else. */
+export function reportInvalid(e: unknown, ctx: CliContext): number {
+  if (!(e instanceof InvalidSitesError)) throw e;
+  ctx.stdout(formatText(e.validation, { strict: false, color: ctx.isTTY && !ctx.env.NO_COLOR, version: aisiteVersion() }));
+  ctx.stderr('aisite: nothing was changed: fix the findings above\n');
+  return 1;
+}

@@ -1,0 +1,51 @@
+import type { Argv, CommandModule } from 'yargs';
+import { describePlan, planStack } from '../../deploy/deploy';
+import { prepareWorkspace } from '../../deploy/workspace';
+import { findBusybox } from '../../stacks/node-image-context';
+import { CliContext } from '../context';
+import { withInterrupt } from '../interrupt';
+import { ensureDeployPrerequisites, EXIT_INTERRUPTED } from './deploy';
+import { reportInvalid } from './operations';
+import { SiteArgs, siteOptions } from './site-options';
+
+export interface PlanArgs extends SiteArgs {
+  readonly startEngine: boolean;
+  readonly detailedExitcode: boolean;
+}
+
+/** Synthesizes and plans each selected site; prints what would change. */
+export async function runPlan(args: PlanArgs, ctx: CliContext, signal?: AbortSignal): Promise<number> {
+  await ensureDeployPrerequisites(ctx, args.startEngine);
+  let ws;
+  try {
+    ws = prepareWorkspace(args.paths, args, { outdir: args.out, stateDir: args.stateDir, fidelity: args.fidelity, maxContainers: args.maxContainers, busybox: findBusybox(ctx.env) ?? null });
+  } catch (e) {
+    return reportInvalid(e, ctx);
+  }
+  let changed = false;
+  for (const site of ws.selected) {
+    const p = await planStack(ws.stackDir(site.name), ctx.env, signal);
+    if (p.interrupted) return EXIT_INTERRUPTED;
+    if (p.errors.length) {
+      ctx.stderr(`aisite: ${site.name}: plan failed: ${p.errors.join('; ')}\n`);
+      return 1;
+    }
+    changed ||= p.changed;
+    ctx.stdout(`${site.name}: ${describePlan(p)}\n`);
+  }
+  return args.detailedExitcode && changed ? 2 : 0;
+}
+
+export function planCommand(ctx: CliContext): CommandModule<object, PlanArgs> {
+  return {
+    command: 'plan <paths..>',
+    describe: 'Synthesize and show what deploy would change (Terraform plan)',
+    builder: (y: Argv) =>
+      siteOptions(y, true)
+        .option('start-engine', { type: 'boolean', default: true, describe: 'start a local dockerd when none answers (root only)' })
+        .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 2 when there are changes (as terraform plan does)' }) as unknown as Argv<PlanArgs>,
+    handler: async (argv) => {
+      ctx.exitCode = await withInterrupt((signal) => runPlan(argv, ctx, signal), () => ctx.stderr('\naisite: interrupting Terraform…\n'));
+    },
+  };
+}

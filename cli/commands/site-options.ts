@@ -1,0 +1,25 @@
+import type { Argv } from 'yargs';
+import { DEFAULT_MAX_CONTAINERS, Fidelity } from '../../spec/model/twin-plan';
+import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../../stacks/synth';
+
+/** Options every site operation (plan, deploy, status, destroy) shares. */
+export interface SiteArgs {
+  readonly paths: string[];
+  readonly site?: string;
+  readonly all: boolean;
+  readonly out: string;
+  readonly stateDir: string;
+  readonly fidelity: Fidelity;
+  readonly maxContainers: number;
+}
+
+export function siteOptions<T>(y: Argv<T>, pathsRequired: boolean): Argv<T & SiteArgs> {
+  return y
+    .positional('paths', { type: 'string', array: true, demandOption: pathsRequired, default: pathsRequired ? undefined : [], describe: 'site files or folders' })
+    .option('site', { type: 'string', describe: 'the site (metadata.name) to act on' })
+    .option('all', { type: 'boolean', default: false, describe: 'act on every site found' })
+    .option('out', { alias: 'o', type: 'string', default: DEFAULT_OUTDIR, describe: 'synthesized output folder' })
+    .option('state-dir', { type: 'string', default: DEFAULT_STATE_DIR, describe: 'folder of per-site Terraform state' })
+    .option('fidelity', { choices: ['twin', 'full'] as const, default: 'twin' as Fidelity, describe: 'twin (bounded) or full (one container per server)' })
+    .option('max-containers', { type: 'number', default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' }) as unknown as Argv<T & SiteArgs>;
+}

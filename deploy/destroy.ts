@@ -1,0 +1,37 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { sweepSite } from './docker-objects';
+import { OperationIo } from './deploy';
+import { runTerraform, terraformInit } from './terraform';
+
+export interface DestroyResult {
+  readonly site: string;
+  /** Whether Terraform destroyed the site from its state (false: no stack or no state). */
+  readonly terraform: boolean;
+  readonly terraformError?: string;
+  readonly swept: { readonly containers: number; readonly networks: number; readonly volumes: number };
+  readonly interrupted: boolean;
+}
+
+/**
+ * Removes everything of a site: through Terraform when its stack folder exists, then a
+ * sweep by the aisite.site label for whatever is left (an interrupted deploy, lost
+ * state, a renamed node). Works without the spec: only the site name is needed.
+ */
+export async function destroySite(site: string, stackDir: string | undefined, io: OperationIo, signal?: AbortSignal): Promise<DestroyResult> {
+  let terraform = false;
+  let terraformError: string | undefined;
+  if (stackDir && fs.existsSync(path.join(stackDir, 'cdk.tf.json'))) {
+    try {
+      await terraformInit(stackDir, io.env);
+      const r = await runTerraform(['destroy', '-json', '-input=false', '-auto-approve'], { dir: stackDir, env: io.env, signal });
+      if (signal?.aborted) return { site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true };
+      terraform = r.code === 0;
+      if (!terraform) terraformError = r.errors.join('; ') || r.text.trim().split('\n').pop();
+    } catch (e) {
+      terraformError = (e as Error).message;
+    }
+  }
+  const swept = sweepSite(site, io.env);
+  return { site, terraform, terraformError, swept, interrupted: false };
+}

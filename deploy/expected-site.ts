@@ -1,0 +1,38 @@
+import { controllerName, fabricNetworkName, nodeContainerPrefix, siteVolumeName, tenantContainerName, tenantNetworkName, tenantVolumeName } from '../spec/model/docker-names';
+import { ResolvedSite } from '../spec/model/resolved-site';
+import { planTwin, TwinOptions } from '../spec/model/twin-plan';
+
+export interface ExpectedContainer {
+  readonly name: string;
+  readonly role: 'node' | 'controller' | 'tenant';
+  readonly cabinet?: string;
+  readonly nodeGroup?: string;
+}
+
+/** The Docker objects a site should have once deployed, by name. */
+export interface ExpectedSite {
+  readonly site: string;
+  readonly containers: readonly ExpectedContainer[];
+  readonly networks: readonly string[];
+  readonly volumes: readonly string[];
+}
+
+/** What `deploy` creates for a site: the same names the constructs give. */
+export function expectedSite(site: ResolvedSite, twin: TwinOptions = {}): ExpectedSite {
+  const plan = planTwin(site, twin);
+  const containers: ExpectedContainer[] = [];
+  for (const g of plan.groups) {
+    for (let i = 0; i < g.containers; i++) {
+      containers.push({ name: `${nodeContainerPrefix(site.name, g.cabinet, g.nodeGroup)}-${i}`, role: 'node', cabinet: g.cabinet, nodeGroup: g.nodeGroup });
+    }
+  }
+  containers.push({ name: controllerName(site.name), role: 'controller' });
+  const tenants = site.spec.spec.tenants ?? [];
+  for (const t of tenants) containers.push({ name: tenantContainerName(site.name, t.name), role: 'tenant' });
+  return {
+    site: site.name,
+    containers,
+    networks: [...(site.spec.spec.fabrics ?? []).map((f) => fabricNetworkName(site.name, f.name)), ...tenants.map((t) => tenantNetworkName(site.name, t.name))],
+    volumes: [siteVolumeName(site.name), ...tenants.map((t) => tenantVolumeName(site.name, t.name))],
+  };
+}

@@ -1,0 +1,161 @@
+import { spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ExternalError } from '../spec/errors';
+import { providerMirror } from '../stacks/provider-mirror';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** One line of Terraform's machine-readable output (`-json`). */
+export interface TerraformMessage {
+  readonly '@level'?: string;
+  readonly '@message'?: string;
+  readonly type?: string;
+  readonly hook?: { readonly resource?: { readonly addr?: string }; readonly action?: string; readonly elapsed_seconds?: number; readonly error?: string };
+  readonly change?: { readonly resource?: { readonly addr?: string }; readonly action?: string };
+  readonly changes?: { readonly add: number; readonly change: number; readonly remove: number; readonly operation: string };
+  readonly diagnostic?: { readonly severity?: string; readonly summary?: string; readonly detail?: string; readonly address?: string };
+}
+
+export interface TerraformResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** Error diagnostics, one line each. */
+  readonly errors: string[];
+  /** Non-JSON output (init, or a crash), for error messages. */
+  readonly text: string;
+}
+
+/** The terraform binary on PATH, or an ExternalError saying how to get it. */
+export function findTerraform(env: Env = process.env): string {
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    const p = path.join(dir, 'terraform');
+    try {
+      fs.accessSync(p, fs.constants.X_OK);
+      return p;
+    } catch {
+      // not here
+    }
+  }
+  throw new ExternalError('terraform not found on PATH — install Terraform 1.5 or later (https://developer.hashicorp.com/terraform/install)');
+}
+
+/**
+ * The environment Terraform runs with: no prompts, automation output, and the local
+ * provider mirror when it is built (so no registry is needed).
+ */
+export function terraformEnv(env: Env = process.env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  out.TF_IN_AUTOMATION = '1';
+  out.TF_INPUT = '0';
+  const mirror = providerMirror(env);
+  if (mirror.ready) out.TF_CLI_CONFIG_FILE = mirror.cliConfig;
+  else if (out.TF_CLI_CONFIG_FILE && !fs.existsSync(out.TF_CLI_CONFIG_FILE)) delete out.TF_CLI_CONFIG_FILE;
+  return out;
+}
+
+export interface RunOptions {
+  readonly dir: string;
+  readonly env?: Env;
+  /** Called for each JSON message (commands run with -json). */
+  readonly onMessage?: (m: TerraformMessage) => void;
+  /** Aborting sends Terraform one SIGINT, so it stops gracefully and releases its lock. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Runs terraform in a stack folder, in its own process group (so a terminal's Ctrl-C
+ * reaches aisite alone, and aisite forwards exactly one interrupt: two make Terraform
+ * exit at once without saving state).
+ */
+export function runTerraform(args: readonly string[], opts: RunOptions): Promise<TerraformResult> {
+  const bin = findTerraform(opts.env ?? process.env);
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { cwd: opts.dir, env: terraformEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const errors: string[] = [];
+    let text = '';
+    let buf = '';
+    const onAbort = () => {
+      try {
+        child.kill('SIGINT');
+      } catch {
+        // already gone
+      }
+    };
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buf += chunk;
+      let nl: number;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        handleLine(line);
+      }
+    });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      text += chunk;
+    });
+    function handleLine(line: string) {
+      if (!line.startsWith('{')) {
+        text += line + '\n';
+        return;
+      }
+      let m: TerraformMessage;
+      try {
+        m = JSON.parse(line) as TerraformMessage;
+      } catch {
+        text += line + '\n';
+        return;
+      }
+      if (m.type === 'diagnostic' && m.diagnostic?.severity === 'error') {
+        errors.push(`${m.diagnostic.summary ?? 'error'}${m.diagnostic.detail ? `: ${firstLine(m.diagnostic.detail)}` : ''}${m.diagnostic.address ? ` (${m.diagnostic.address})` : ''}`);
+      }
+      opts.onMessage?.(m);
+    }
+    child.on('error', (e) => reject(new ExternalError(`cannot run terraform: ${e.message}`)));
+    child.on('close', (code, signal) => {
+      if (buf) handleLine(buf);
+      opts.signal?.removeEventListener('abort', onAbort);
+      resolve({ code, signal, errors, text });
+    });
+  });
+}
+
+/** `terraform init` unless the folder is already initialized for the same config. */
+export async function terraformInit(dir: string, env?: Env): Promise<void> {
+  const r = await runTerraform(['init', '-input=false', '-no-color'], { dir, env });
+  if (r.code !== 0) {
+    const hint = /registry\.terraform\.io|Failed to query available provider/.test(r.text)
+      ? ' — the Terraform registry is unreachable: build the local provider mirror with `npm run setup` (scripts/provider-mirror.sh)'
+      : '';
+    throw new ExternalError(`terraform init failed in ${dir}: ${summarize(r.text)}${hint}`);
+  }
+}
+
+/** The terraform version line, for reports. */
+export function terraformVersion(env?: Env): string {
+  const r = spawnSync(findTerraform(env), ['version', '-json'], { encoding: 'utf8', env: terraformEnv(env) });
+  try {
+    return (JSON.parse(r.stdout) as { terraform_version: string }).terraform_version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The first meaningful error line of Terraform's human output. */
+export function summarize(text: string): string {
+  const lines = text.split('\n').map((l) => l.replace(/^[│╷╵\s]+/, '').trim()).filter(Boolean);
+  const err = lines.find((l) => /^Error:/.test(l));
+  if (err) {
+    const i = lines.indexOf(err);
+    return [err, lines[i + 1]].filter(Boolean).join(' ').slice(0, 400);
+  }
+  return (lines[lines.length - 1] ?? 'no output').slice(0, 400);
+}
+
+function firstLine(s: string): string {
+  return s.split('\n').find((l) => l.trim())?.trim() ?? '';
+}
