@@ -66,6 +66,7 @@ else
   fi
   mv -f "$tmp" "$bin" # atomic: an interrupted build never looks cached
   echo "provider mirror: built in $((SECONDS - start))s -> $bin" >&2
+  echo "$((SECONDS - start))" >"$mirror/build-seconds-$PROVIDER_VERSION" # for npm run bench
 fi
 
 rc="$mirror/terraformrc"

@@ -4,6 +4,7 @@ import { ensureDockerEngine } from '../../deploy/docker-engine';
 import { ensureProviderMirror } from '../../deploy/provider-setup';
 import { findTerraform } from '../../deploy/terraform';
 import { prepareWorkspace } from '../../deploy/workspace';
+import { ExternalError } from '../../spec/errors';
 import { findBusybox } from '../../stacks/node-image-context';
 import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
@@ -22,6 +23,9 @@ export const EXIT_INTERRUPTED = 130;
 /** Checks what deploy needs: terraform, a Docker engine (started if allowed), the provider. */
 export async function ensureDeployPrerequisites(ctx: CliContext, startEngine: boolean): Promise<void> {
   findTerraform(ctx.env);
+  if (!findBusybox(ctx.env)) {
+    throw new ExternalError('no static busybox for the node image — apt-get install busybox-static (or run `npm run setup`), or set AISITE_BUSYBOX');
+  }
   await ensureDockerEngine({ start: startEngine, env: ctx.env, log: (line) => ctx.stderr(`${line}\n`) });
   ensureProviderMirror(ctx.env, ctx.stderr);
 }

@@ -1,0 +1,64 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseDocument } from 'yaml';
+import { bufferedContext } from '../cli/context';
+import { runCli } from '../cli/main';
+import { dockerEngineStatus } from '../deploy/docker-engine';
+import { docker } from '../deploy/docker-objects';
+import { providerMirror } from '../stacks/provider-mirror';
+import { DOCKER_PROVIDER_VERSION } from '../stacks/provider-version';
+import { examplesDir } from './national-set';
+
+export interface DeployFigures {
+  readonly coldDeployMs: number;
+  readonly replanMs: number;
+  readonly destroyMs: number;
+}
+
+/** Why the deploy figures cannot be taken here, or undefined when they can. */
+export function deployBenchBlocker(): string | undefined {
+  if (!dockerEngineStatus().running) return 'no Docker engine answers (npm run setup starts one)';
+  if (!providerMirror().ready) return 'the provider mirror is not built (npm run setup)';
+  return undefined;
+}
+
+/** Seconds the last provider build took, as recorded by scripts/provider-mirror.sh. */
+export function providerBuildSeconds(): number | undefined {
+  const f = path.join(providerMirror().dir, `build-seconds-${DOCKER_PROVIDER_VERSION}`);
+  return fs.existsSync(f) ? Number(fs.readFileSync(f, 'utf8').trim()) : undefined;
+}
+
+async function cli(args: string[]): Promise<number> {
+  const ctx = bufferedContext(process.env);
+  const t0 = performance.now();
+  const code = await runCli(args, ctx);
+  if (code !== 0) throw new Error(`aisite ${args.join(' ')} exited ${code}: ${ctx.err}${ctx.out}`);
+  return performance.now() - t0;
+}
+
+/**
+ * Cold deploy of the hospital MDC (node image removed first, so it is built; Terraform
+ * init; apply; healthy), then a no-op re-plan, then destroy — in a temporary workspace
+ * under a site name of its own.
+ */
+export async function benchDeploy(): Promise<DeployFigures> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-deploy-bench-'));
+  const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), 'daejeon-hospital-01.yaml'), 'utf8'));
+  doc.setIn(['metadata', 'name'], 'bench-hospital');
+  ['10.201.0.0/24', '10.201.1.0/24', '10.201.2.0/24'].forEach((s, i) => doc.setIn(['spec', 'fabrics', i, 'subnet'], s));
+  const file = path.join(dir, 'bench-hospital.yaml');
+  fs.writeFileSync(file, doc.toString());
+  const ws = ['--out', path.join(dir, 'cdktf.out'), '--state-dir', path.join(dir, 'state')];
+  try {
+    // Cold: no node image (it is rebuilt); images still used by other sites stay.
+    for (const img of docker(['images', '-q', 'aisite-node']).split('\n').filter(Boolean)) docker(['rmi', img], process.env, true);
+    const coldDeployMs = await cli(['deploy', file, '--auto-approve', ...ws]);
+    const replanMs = await cli(['plan', file, ...ws]);
+    const destroyMs = await cli(['destroy', file, '--auto-approve', ...ws]);
+    return { coldDeployMs, replanMs, destroyMs };
+  } finally {
+    await runCli(['destroy', '--site', 'bench-hospital', '--auto-approve', ...ws], bufferedContext(process.env));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
