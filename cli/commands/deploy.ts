@@ -3,12 +3,11 @@ import { deploySite, SiteResult } from '../../deploy/deploy';
 import { ensureDockerEngine } from '../../deploy/docker-engine';
 import { ensureProviderMirror } from '../../deploy/provider-setup';
 import { findTerraform } from '../../deploy/terraform';
-import { prepareWorkspace } from '../../deploy/workspace';
 import { ExternalError } from '../../spec/errors';
 import { findBusybox } from '../../stacks/node-image-context';
 import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
-import { operationIo, reportInvalid } from './operations';
+import { operationIo, workspaceOrExit } from './operations';
 import { SiteArgs, siteOptions } from './site-options';
 
 export interface DeployArgs extends SiteArgs {
@@ -33,12 +32,8 @@ export async function ensureDeployPrerequisites(ctx: CliContext, startEngine: bo
 /** Synthesizes, then plans, applies and health-checks each selected site. */
 export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: AbortSignal): Promise<number> {
   await ensureDeployPrerequisites(ctx, args.startEngine);
-  let ws;
-  try {
-    ws = prepareWorkspace(args.paths, args, { outdir: args.out, stateDir: args.stateDir, fidelity: args.fidelity, maxContainers: args.maxContainers, busybox: findBusybox(ctx.env) ?? null });
-  } catch (e) {
-    return reportInvalid(e, ctx);
-  }
+  const ws = workspaceOrExit(args, ctx);
+  if (typeof ws === 'number') return ws;
   const io = operationIo(ctx);
   const results: SiteResult[] = [];
   for (const site of ws.selected) {

@@ -3,13 +3,11 @@ import * as path from 'path';
 import type { Argv, CommandModule } from 'yargs';
 import { destroySite, DestroyResult } from '../../deploy/destroy';
 import { ensureDockerEngine } from '../../deploy/docker-engine';
-import { prepareWorkspace } from '../../deploy/workspace';
 import { UsageError } from '../../spec/errors';
-import { findBusybox } from '../../stacks/node-image-context';
 import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
 import { EXIT_INTERRUPTED } from './deploy';
-import { operationIo, reportInvalid } from './operations';
+import { operationIo, workspaceOrExit } from './operations';
 import { SiteArgs, siteOptions } from './site-options';
 
 export interface DestroyArgs extends SiteArgs {
@@ -21,12 +19,8 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
   await ensureDockerEngine({ start: false, env: ctx.env });
   let targets: Array<{ site: string; stackDir?: string }>;
   if (args.paths.length) {
-    let ws;
-    try {
-      ws = prepareWorkspace(args.paths, args, { outdir: args.out, stateDir: args.stateDir, fidelity: args.fidelity, maxContainers: args.maxContainers, busybox: findBusybox(ctx.env) ?? null });
-    } catch (e) {
-      return reportInvalid(e, ctx);
-    }
+    const ws = workspaceOrExit(args, ctx);
+    if (typeof ws === 'number') return ws;
     targets = ws.selected.map((s) => ({ site: s.name, stackDir: ws.stackDir(s.name) }));
   } else if (args.site) {
     const dir = path.join(args.out, 'stacks', args.site);

@@ -1,5 +1,7 @@
 import { OperationIo } from '../../deploy/deploy';
-import { InvalidSitesError } from '../../deploy/workspace';
+import { InvalidSitesError, prepareWorkspace, Workspace } from '../../deploy/workspace';
+import { findBusybox } from '../../stacks/node-image-context';
+import { SiteArgs } from './site-options';
 import { UsageError } from '../../spec/errors';
 import { CliContext } from '../context';
 import { formatText } from '../format/text';
@@ -26,4 +28,19 @@ export function reportInvalid(e: unknown, ctx: CliContext): number {
   ctx.stdout(formatText(e.validation, { strict: false, color: ctx.isTTY && !ctx.env.NO_COLOR, version: aisiteVersion() }));
   ctx.stderr('aisite: nothing was changed: fix the findings above\n');
   return 1;
+}
+
+/** Validates and synthesizes the sites of a command; invalid sites are printed (exit 1). */
+export function workspaceOrExit(args: SiteArgs, ctx: CliContext): Workspace | number {
+  try {
+    return prepareWorkspace(args.paths, args, {
+      outdir: args.out,
+      stateDir: args.stateDir,
+      fidelity: args.fidelity,
+      maxContainers: args.maxContainers,
+      busybox: findBusybox(ctx.env) ?? null,
+    });
+  } catch (e) {
+    return reportInvalid(e, ctx);
+  }
 }

@@ -1,11 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
 import { describePlan, planStack } from '../../deploy/deploy';
-import { prepareWorkspace } from '../../deploy/workspace';
-import { findBusybox } from '../../stacks/node-image-context';
 import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
 import { ensureDeployPrerequisites, EXIT_INTERRUPTED } from './deploy';
-import { reportInvalid } from './operations';
+import { workspaceOrExit } from './operations';
 import { SiteArgs, siteOptions } from './site-options';
 
 export interface PlanArgs extends SiteArgs {
@@ -16,12 +14,8 @@ export interface PlanArgs extends SiteArgs {
 /** Synthesizes and plans each selected site; prints what would change. */
 export async function runPlan(args: PlanArgs, ctx: CliContext, signal?: AbortSignal): Promise<number> {
   await ensureDeployPrerequisites(ctx, args.startEngine);
-  let ws;
-  try {
-    ws = prepareWorkspace(args.paths, args, { outdir: args.out, stateDir: args.stateDir, fidelity: args.fidelity, maxContainers: args.maxContainers, busybox: findBusybox(ctx.env) ?? null });
-  } catch (e) {
-    return reportInvalid(e, ctx);
-  }
+  const ws = workspaceOrExit(args, ctx);
+  if (typeof ws === 'number') return ws;
   let changed = false;
   for (const site of ws.selected) {
     const p = await planStack(ws.stackDir(site.name), ctx.env, signal);
