@@ -2,10 +2,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { TwinOptions } from '../spec/model/twin-plan';
+import { findOrphans, removeOrphans } from './docker-objects';
 import { expectedSite } from './expected-site';
 import { waitHealthy } from './health';
 import { ApplyProgress } from './progress';
-import { runTerraform, TerraformMessage, terraformInit } from './terraform';
+import { runTerraform, TerraformMessage, terraformInit, terraformStateIds } from './terraform';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -78,13 +79,24 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
   const plan = await planStack(opts.stackDir, io.env, opts.signal);
   if (plan.interrupted) return { site: site.name, outcome: 'interrupted', seconds: seconds() };
   if (plan.errors.length) return { site: site.name, outcome: 'failed', message: `plan failed: ${plan.errors.join('; ')}`, seconds: seconds() };
-  io.out(`${site.name}: plan: ${describePlan(plan)}\n`);
+  // Objects an interrupted apply created but Terraform never recorded: they would make
+  // this apply fail with "already exists", so they are removed first (volumes are adopted).
+  const orphans = findOrphans(site.name, await terraformStateIds(opts.stackDir, io.env), io.env);
+  const orphanNames = [...orphans.containers, ...orphans.networks].map((o) => o.name);
+  io.out(`${site.name}: plan: ${describePlan(plan)}${orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : ''}\n`);
   const planFile = path.join(opts.stackDir, PLAN_FILE);
   try {
-    if (plan.changed) {
-      if (!opts.autoApprove && !(await io.confirm(`Deploy ${site.name} (${describePlan(plan)})?`))) {
+    if (plan.changed || orphanNames.length) {
+      if (!opts.autoApprove && !(await io.confirm(`Deploy ${site.name} (${describePlan(plan)}${orphanNames.length ? `, remove ${orphanNames.length} leftovers` : ''})?`))) {
         return { site: site.name, outcome: 'declined', plan, seconds: seconds() };
       }
+      if (opts.signal?.aborted) return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };
+      if (orphanNames.length) {
+        removeOrphans(orphans, io.env);
+        io.out(`${site.name}: removed leftovers of an earlier run: ${orphanNames.join(', ')}\n`);
+      }
+    }
+    if (plan.changed) {
       const progress = new ApplyProgress({ write: io.out, isTTY: io.isTTY }, site.name, plan.add + plan.change + plan.remove);
       const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', PLAN_FILE], { dir: opts.stackDir, env: io.env, signal: opts.signal, onMessage: (m) => progress.onMessage(m) });
       if (opts.signal?.aborted) {
@@ -97,9 +109,10 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
       }
       progress.finish('applied');
     }
-    const waited = await waitHealthy(expectedSite(site, opts.twin), { timeoutSeconds: opts.healthTimeoutSeconds ?? 60, env: io.env });
+    const waited = await waitHealthy(expectedSite(site, opts.twin), { timeoutSeconds: opts.healthTimeoutSeconds ?? 60, env: io.env, signal: opts.signal });
+    if (opts.signal?.aborted) return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };
     io.out(`${site.name}: all containers healthy (${(waited / 1000).toFixed(1)}s)\n`);
-    return { site: site.name, outcome: plan.changed ? 'deployed' : 'unchanged', plan, seconds: seconds() };
+    return { site: site.name, outcome: plan.changed || orphanNames.length ? 'deployed' : 'unchanged', plan, seconds: seconds() };
   } finally {
     fs.rmSync(planFile, { force: true });
   }

@@ -16,6 +16,8 @@ export interface LiveContainer {
 }
 
 export interface LiveNamed {
+  /** Docker's id (a network's Id; a volume's name). */
+  readonly id?: string;
   readonly name: string;
   readonly labels: Readonly<Record<string, string>>;
 }
@@ -56,8 +58,8 @@ export function listSite(site: string | undefined, env: Env = process.env): Live
     labels: c.Config.Labels ?? {},
     networks: Object.keys(c.NetworkSettings?.Networks ?? {}).sort(),
   }));
-  const networks = inspect<{ Name: string; Labels: Record<string, string> | null }>(['network'], networkIds).map((n) => ({ name: n.Name, labels: n.Labels ?? {} }));
-  const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], volumeNames).map((v) => ({ name: v.Name, labels: v.Labels ?? {} }));
+  const networks = inspect<{ Id: string; Name: string; Labels: Record<string, string> | null }>(['network'], networkIds).map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
+  const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], volumeNames).map((v) => ({ id: v.Name, name: v.Name, labels: v.Labels ?? {} }));
   const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   return { containers: containers.sort(byName), networks: networks.sort(byName), volumes: volumes.sort(byName) };
 }
@@ -77,11 +79,49 @@ interface ContainerInspect {
 export function sweepSite(site: string, env: Env = process.env): { containers: number; networks: number; volumes: number } {
   const live = listSite(site, env);
   if (live.containers.length) docker(['rm', '-f', '-v', ...live.containers.map((c) => c.id)], env);
-  for (const n of live.networks) docker(['network', 'rm', n.name], env, true);
+  const phantom = new Set<string>();
+  for (const n of live.networks) {
+    const r = spawnSync('docker', ['network', 'rm', n.name], { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
+    if (r.status !== 0 && /has active endpoints/.test(r.stderr ?? '')) phantom.add(n.name);
+  }
   if (live.volumes.length) docker(['volume', 'rm', '-f', ...live.volumes.map((v) => v.name)], env, true);
   const left = listSite(site, env);
   if (left.networks.length || left.containers.length) {
-    throw new ExternalError(`could not remove everything of ${site}: ${[...left.containers.map((c) => c.name), ...left.networks.map((n) => n.name)].join(', ')} remain; run \`aisite destroy --site ${site}\` again`);
+    const names = [...left.containers.map((c) => c.name), ...left.networks.map((n) => n.name)].join(', ');
+    // Docker 20.10 can lose count of a network's endpoints when containers go: the network
+    // then refuses removal with no container attached until dockerd restarts.
+    const bug = left.containers.length === 0 && left.networks.every((n) => phantom.has(n.name));
+    throw new ExternalError(
+      bug
+        ? `could not remove everything of ${site}: Docker says ${names} still ${left.networks.length === 1 ? 'has' : 'have'} active endpoints, but no container is attached (a Docker Engine bug, moby/moby#43286); restart dockerd, then run \`aisite destroy --site ${site}\` again`
+        : `could not remove everything of ${site}: ${names} remain; run \`aisite destroy --site ${site}\` again`,
+    );
   }
   return { containers: live.containers.length, networks: live.networks.length, volumes: live.volumes.length };
+}
+
+/** Containers and networks of a site that Terraform's state does not hold. */
+export interface Orphans {
+  readonly containers: readonly LiveContainer[];
+  readonly networks: readonly LiveNamed[];
+}
+
+/**
+ * The site's containers and networks whose ids are not in Terraform's state: what an
+ * interrupted apply created in Docker before Terraform could record it (or what is left
+ * after the state was lost). They block the next apply ("name already in use"). Volumes
+ * are not listed: creating an existing volume adopts it, and it may hold data.
+ */
+export function findOrphans(site: string, stateIds: ReadonlySet<string>, env: Env = process.env): Orphans {
+  const live = listSite(site, env);
+  return {
+    containers: live.containers.filter((c) => !stateIds.has(c.id)),
+    networks: live.networks.filter((n) => n.id !== undefined && !stateIds.has(n.id)),
+  };
+}
+
+/** Removes orphans: containers first, then networks (best effort: apply reports what stays). */
+export function removeOrphans(orphans: Orphans, env: Env = process.env): void {
+  if (orphans.containers.length) docker(['rm', '-f', '-v', ...orphans.containers.map((c) => c.id)], env);
+  for (const n of orphans.networks) docker(['network', 'rm', n.id ?? n.name], env, true);
 }

@@ -9,6 +9,8 @@ export interface HealthOptions {
   /** Poll interval in ms. @default 500 */
   readonly intervalMs?: number;
   readonly env?: Env;
+  /** Stops waiting (resolves at once) when aborted, e.g. by Ctrl-C. */
+  readonly signal?: AbortSignal;
 }
 
 /** Thrown when containers are not healthy in time; names them. */
@@ -16,12 +18,14 @@ export class UnhealthyError extends Error {}
 
 /**
  * Waits until every expected container runs and reports healthy (the node image's
- * healthcheck), or fails naming the ones that are not.
+ * healthcheck), or fails naming the ones that are not. Returns the milliseconds waited
+ * (also when `signal` aborts the wait: the caller checks the signal).
  */
 export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = {}): Promise<number> {
   const timeout = (opts.timeoutSeconds ?? 60) * 1000;
   const started = Date.now();
   for (;;) {
+    if (opts.signal?.aborted) return Date.now() - started;
     const live = new Map(listSite(expected.site, opts.env).containers.map((c) => [c.name, c]));
     const bad = expected.containers
       .map((e) => ({ name: e.name, c: live.get(e.name) }))

@@ -83,7 +83,8 @@ export function runTerraform(args: readonly string[], opts: RunOptions): Promise
         // already gone
       }
     };
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    if (opts.signal?.aborted) onAbort();
+    else opts.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       buf += chunk;
@@ -133,6 +134,25 @@ export async function terraformInit(dir: string, env?: Env): Promise<void> {
       : '';
     throw new ExternalError(`terraform init failed in ${dir}: ${summarize(r.text)}${hint}`);
   }
+}
+
+interface StateModule {
+  readonly resources?: ReadonlyArray<{ readonly values?: { readonly id?: unknown } }>;
+  readonly child_modules?: readonly StateModule[];
+}
+
+/** The ids of every resource instance in a stack's state (`terraform show -json`; init first). */
+export async function terraformStateIds(dir: string, env?: Env): Promise<Set<string>> {
+  let doc: { values?: { root_module?: StateModule } } | undefined;
+  const r = await runTerraform(['show', '-json', '-no-color'], { dir, env, onMessage: (m) => (doc = m as typeof doc) });
+  if (r.code !== 0) throw new ExternalError(`terraform show failed in ${dir}: ${r.errors.join('; ') || summarize(r.text)}`);
+  const ids = new Set<string>();
+  const walk = (mod: StateModule | undefined): void => {
+    for (const res of mod?.resources ?? []) if (typeof res.values?.id === 'string' && res.values.id) ids.add(res.values.id);
+    for (const child of mod?.child_modules ?? []) walk(child);
+  };
+  walk(doc?.values?.root_module);
+  return ids;
 }
 
 /** The terraform version line, for reports. */

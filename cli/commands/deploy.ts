@@ -25,7 +25,20 @@ export async function ensureDeployPrerequisites(ctx: CliContext, startEngine: bo
   if (!findBusybox(ctx.env)) {
     throw new ExternalError('no static busybox for the node image — apt-get install busybox-static (or run `npm run setup`), or set AISITE_BUSYBOX');
   }
-  await ensureDockerEngine({ start: startEngine, env: ctx.env, log: (line) => ctx.stderr(`${line}\n`) });
+  // The start script's lines are progress, but the last line of a failure is also the
+  // error aisite reports: each line is held back until the next, so it is printed once.
+  let held: string | undefined;
+  const log = (line: string) => {
+    if (held !== undefined) ctx.stderr(`${held}\n`);
+    held = line;
+  };
+  try {
+    await ensureDockerEngine({ start: startEngine, env: ctx.env, log });
+  } catch (e) {
+    if (held !== undefined && !(e instanceof Error && e.message.endsWith(held))) ctx.stderr(`${held}\n`);
+    throw e;
+  }
+  if (held !== undefined) ctx.stderr(`${held}\n`);
   ensureProviderMirror(ctx.env, ctx.stderr);
 }
 

@@ -33,13 +33,18 @@ export function reportInvalid(e: unknown, ctx: CliContext): number {
 /** Validates and synthesizes the sites of a command; invalid sites are printed (exit 1). */
 export function workspaceOrExit(args: SiteArgs, ctx: CliContext): Workspace | number {
   try {
-    return prepareWorkspace(args.paths, args, {
+    const ws = prepareWorkspace(args.paths, args, {
       outdir: args.out,
       stateDir: args.stateDir,
       fidelity: args.fidelity,
       maxContainers: args.maxContainers,
       busybox: findBusybox(ctx.env) ?? null,
     });
+    // Warnings do not stop an operation, but they are said.
+    for (const f of ws.validation.findings.filter((x) => x.severity === 'warning')) {
+      ctx.stderr(`aisite: warning: ${f.location.file}:${f.location.line}:${f.location.column} ${f.code} ${f.message}\n`);
+    }
+    return ws;
   } catch (e) {
     return reportInvalid(e, ctx);
   }

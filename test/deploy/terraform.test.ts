@@ -1,0 +1,96 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { findTerraform, summarize, terraformEnv } from '../../deploy/terraform';
+import { ExternalError } from '../../spec/errors';
+import { DOCKER_PROVIDER_VERSION } from '../../stacks/provider-version';
+
+let tmp: string;
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-terraform-'));
+});
+afterEach(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A provider mirror with the provider binary for this platform and its CLI config. */
+function fakeMirror(dir: string): string {
+  const arch = process.arch === 'x64' ? 'amd64' : process.arch;
+  const binDir = path.join(dir, 'registry.terraform.io', 'kreuzwerker', 'docker', DOCKER_PROVIDER_VERSION, `${process.platform}_${arch}`);
+  fs.mkdirSync(binDir, { recursive: true });
+  fs.writeFileSync(path.join(binDir, `terraform-provider-docker_v${DOCKER_PROVIDER_VERSION}`), '');
+  fs.writeFileSync(path.join(dir, 'terraformrc'), 'provider_installation {}\n');
+  return dir;
+}
+
+describe('terraformEnv', () => {
+  test('no prompts, automation output, and the given variables kept (undefined ones dropped)', () => {
+    const env = terraformEnv({ PATH: '/usr/bin', HOME: tmp, AISITE_PROVIDER_MIRROR: path.join(tmp, 'none'), UNSET: undefined });
+    expect(env).toMatchObject({ PATH: '/usr/bin', HOME: tmp, TF_IN_AUTOMATION: '1', TF_INPUT: '0' });
+    expect('UNSET' in env).toBe(false);
+  });
+
+  test('a built mirror is picked up as the CLI config, over any TF_CLI_CONFIG_FILE', () => {
+    const mirror = fakeMirror(path.join(tmp, 'mirror'));
+    const own = path.join(tmp, 'own.tfrc');
+    fs.writeFileSync(own, '');
+    expect(terraformEnv({ AISITE_PROVIDER_MIRROR: mirror }).TF_CLI_CONFIG_FILE).toBe(path.join(mirror, 'terraformrc'));
+    expect(terraformEnv({ AISITE_PROVIDER_MIRROR: mirror, TF_CLI_CONFIG_FILE: own }).TF_CLI_CONFIG_FILE).toBe(path.join(mirror, 'terraformrc'));
+  });
+
+  test('a mirror without the provider binary is not used', () => {
+    const mirror = path.join(tmp, 'half');
+    fs.mkdirSync(mirror);
+    fs.writeFileSync(path.join(mirror, 'terraformrc'), '');
+    expect(terraformEnv({ AISITE_PROVIDER_MIRROR: mirror }).TF_CLI_CONFIG_FILE).toBeUndefined();
+  });
+
+  test('without a mirror, a TF_CLI_CONFIG_FILE that does not exist is dropped; one that exists is kept', () => {
+    const noMirror = path.join(tmp, 'none');
+    expect('TF_CLI_CONFIG_FILE' in terraformEnv({ AISITE_PROVIDER_MIRROR: noMirror, TF_CLI_CONFIG_FILE: path.join(tmp, 'missing.tfrc') })).toBe(false);
+    const own = path.join(tmp, 'own.tfrc');
+    fs.writeFileSync(own, '');
+    expect(terraformEnv({ AISITE_PROVIDER_MIRROR: noMirror, TF_CLI_CONFIG_FILE: own }).TF_CLI_CONFIG_FILE).toBe(own);
+  });
+});
+
+describe('summarize', () => {
+  test("takes Terraform's Error: line and the line after it, without the box drawing", () => {
+    const text = [
+      'Initializing the backend...',
+      '╷',
+      '│ Error: Failed to query available provider packages',
+      '│ ',
+      '│ Could not retrieve the list of available versions for provider kreuzwerker/docker: could not connect to registry.terraform.io',
+      '╵',
+    ].join('\n');
+    expect(summarize(text)).toBe('Error: Failed to query available provider packages Could not retrieve the list of available versions for provider kreuzwerker/docker: could not connect to registry.terraform.io');
+  });
+
+  test('the first error when there are several', () => {
+    expect(summarize('Error: first\ndetail one\nError: second\ndetail two')).toBe('Error: first detail one');
+  });
+
+  test('without an Error: line, the last non-empty line; empty output says so', () => {
+    expect(summarize('one\ntwo\n\n  \n')).toBe('two');
+    expect(summarize('')).toBe('no output');
+    expect(summarize('│\n╵\n')).toBe('no output');
+  });
+
+  test('at most 400 characters', () => {
+    expect(summarize(`Error: ${'x'.repeat(1000)}`)).toHaveLength(400);
+  });
+});
+
+describe('findTerraform', () => {
+  test('the terraform on PATH', () => {
+    fs.writeFileSync(path.join(tmp, 'terraform'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(findTerraform({ PATH: `${path.join(tmp, 'nothing')}${path.delimiter}${tmp}` })).toBe(path.join(tmp, 'terraform'));
+  });
+
+  test('none on PATH: an ExternalError saying how to install it', () => {
+    fs.writeFileSync(path.join(tmp, 'terraform'), ''); // not executable
+    expect(() => findTerraform({ PATH: tmp })).toThrow(ExternalError);
+    expect(() => findTerraform({ PATH: tmp })).toThrow('terraform not found on PATH — install Terraform 1.5 or later (https://developer.hashicorp.com/terraform/install)');
+  });
+});
