@@ -5,12 +5,10 @@ import { ExternalError } from '../spec/errors';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { TwinOptions, TwinPlan } from '../spec/model/twin-plan';
 import { findBusybox, writeNodeImageContext } from './node-image-context';
+import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from './defaults';
 import { SiteStack } from './site-stack';
 
-/** Default output folder, as cdktf-cli uses. */
-export const DEFAULT_OUTDIR = 'cdktf.out';
-/** Default folder of per-site state files, outside the output folder (which synth replaces). */
-export const DEFAULT_STATE_DIR = '.aisite/state';
+export { DEFAULT_OUTDIR, DEFAULT_STATE_DIR };
 
 export interface SynthOptions extends TwinOptions {
   /** @default 'cdktf.out' */

@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { DEFAULT_MAX_CONTAINERS, Fidelity } from '../../spec/model/twin-plan';
-import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../../stacks/synth';
+import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../../stacks/defaults';
 
 /** Options every site operation (plan, deploy, status, destroy) shares. */
 export interface SiteArgs {

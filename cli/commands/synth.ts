@@ -4,7 +4,7 @@ import { failsValidation } from '../../spec/findings';
 import { DEFAULT_MAX_CONTAINERS, Fidelity } from '../../spec/model/twin-plan';
 import { validatePaths } from '../../spec/validate';
 import { findBusybox } from '../../stacks/node-image-context';
-import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR, synthesize, SynthError } from '../../stacks/synth';
+import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../../stacks/defaults';
 import { CliContext } from '../context';
 import { formatText } from '../format/text';
 import { aisiteVersion } from '../version';
@@ -31,6 +31,8 @@ export function runSynth(args: SynthArgs, ctx: CliContext): number {
     return 1;
   }
   if (result.sites.length === 0) throw new UsageError('no sites found in the given paths; give files with kind MicroDataCenter or NationalAiCenter');
+  // cdktf loads in ~0.2 s: only commands that synthesize pay for it.
+  const { synthesize, SynthError } = require('../../stacks/synth') as typeof import('../../stacks/synth');
   let out;
   try {
     out = synthesize(result.sites, { outdir: args.out, fidelity: args.fidelity, maxContainers: args.maxContainers, stateDir: args.stateDir, busybox: findBusybox(ctx.env) ?? null });
