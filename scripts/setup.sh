@@ -97,5 +97,5 @@ if (missing) {
   process.stdout.write(`${missing} missing: fix the ✖ line${missing > 1 ? "s" : ""} above, then run npm run setup again.\n`);
   process.exit(3);
 }
-process.stdout.write("ready: try node bin/aisite.js validate examples/\n");
+process.stdout.write("ready: try node bin/aisite.js deploy examples/daejeon-hospital-01.yaml --auto-approve\n");
 '
