@@ -81,8 +81,18 @@ export function sweepSite(site: string, env: Env = process.env): { containers: n
   if (live.containers.length) docker(['rm', '-f', '-v', ...live.containers.map((c) => c.id)], env);
   const phantom = new Set<string>();
   for (const n of live.networks) {
-    const r = spawnSync('docker', ['network', 'rm', n.name], { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
-    if (r.status !== 0 && /has active endpoints/.test(r.stderr ?? '')) phantom.add(n.name);
+    // "has active endpoints" right after the containers went is often the engine still
+    // releasing them: force-disconnect the removed containers by name and retry a few times.
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const r = spawnSync('docker', ['network', 'rm', n.name], { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
+      if (r.status === 0 || !/has active endpoints/.test(r.stderr ?? '')) {
+        phantom.delete(n.name);
+        break;
+      }
+      phantom.add(n.name);
+      for (const c of live.containers) spawnSync('docker', ['network', 'disconnect', '-f', n.name, c.name], { env: env as NodeJS.ProcessEnv, timeout: 30_000 });
+      sleepMs(1000);
+    }
   }
   if (live.volumes.length) docker(['volume', 'rm', '-f', ...live.volumes.map((v) => v.name)], env, true);
   const left = listSite(site, env);
@@ -124,4 +134,9 @@ export function findOrphans(site: string, stateIds: ReadonlySet<string>, env: En
 export function removeOrphans(orphans: Orphans, env: Env = process.env): void {
   if (orphans.containers.length) docker(['rm', '-f', '-v', ...orphans.containers.map((c) => c.id)], env);
   for (const n of orphans.networks) docker(['network', 'rm', n.id ?? n.name], env, true);
+}
+
+/** Blocks for `ms` milliseconds (the sweep is synchronous, like the docker CLI calls). */
+function sleepMs(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
