@@ -8,6 +8,7 @@ import { deployCommand } from './commands/deploy';
 import { statusCommand } from './commands/status';
 import { destroyCommand } from './commands/destroy';
 import { terminalConfirm } from './confirm';
+import { initCommand } from './commands/init';
 import { validateCommand } from './commands/validate';
 import { CliContext } from './context';
 import { aisiteVersion } from './version';
@@ -31,6 +32,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       .command(deployCommand(ctx))
       .command(statusCommand(ctx))
       .command(destroyCommand(ctx))
+      .command(initCommand(ctx))
       .command(rulesCommand(ctx))
       .command(catalogCommand(ctx))
       .demandCommand(1, 'name a command, e.g. `aisite validate examples/`')
