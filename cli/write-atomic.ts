@@ -11,6 +11,15 @@ export function writeFileAtomic(file: string, content: string): void {
   if (!fs.existsSync(dir)) {
     throw new ExternalError(`cannot write ${file}: folder ${dir} does not exist; create it first (mkdir -p ${dir})`);
   }
+  // A device or pipe (-o /dev/null, -o /dev/stdout) is written to, never replaced.
+  if (fs.existsSync(file) && !fs.statSync(file).isFile() && !fs.statSync(file).isDirectory()) {
+    try {
+      fs.writeFileSync(file, content);
+      return;
+    } catch (e) {
+      throw new ExternalError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(tmp, content);
