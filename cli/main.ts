@@ -35,6 +35,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       .command(initCommand(ctx))
       .command(rulesCommand(ctx))
       .command(catalogCommand(ctx))
+      .completion('completion', 'Print a bash/zsh completion script (aisite completion >> ~/.bashrc)')
       .demandCommand(1, 'name a command, e.g. `aisite validate examples/`')
       .recommendCommands()
       .strict()

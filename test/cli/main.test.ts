@@ -59,3 +59,17 @@ describe('--output to a device', () => {
     expect(require('fs').statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });
+
+describe('shell completion', () => {
+  test('aisite completion prints a script that asks aisite for completions', async () => {
+    const ctx = bufferedContext();
+    expect(await runCli(['completion'], ctx)).toBe(0);
+    expect(ctx.out).toMatch(/--get-yargs-completions/);
+  });
+
+  test('completions list the commands', async () => {
+    const ctx = bufferedContext();
+    await runCli(['--get-yargs-completions', 'aisite', ''], ctx);
+    expect(ctx.out.split('\n')).toEqual(expect.arrayContaining(['validate', 'deploy', 'init']));
+  });
+});
