@@ -88,18 +88,19 @@ denied_socket() {
 proc_start() { # a process's start time (field 22 of /proc/PID/stat): guards against pid reuse
   [[ -r "/proc/$1/stat" ]] || return 1
   local stat
-  stat=$(<"/proc/$1/stat")
+  # The process may end between the test above and this read: no error message then.
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
   stat=${stat##*) } # the command name may contain spaces; fields after it do not
   awk '{ print $20 }' <<<"$stat"
 }
 
-proc_comm() { [[ -r "/proc/$1/comm" ]] && cat "/proc/$1/comm"; }
+proc_comm() { [[ -r "/proc/$1/comm" ]] && cat "/proc/$1/comm" 2>/dev/null; }
 
 # True while a process runs (a zombie that nobody reaped yet does not count).
 alive() {
   [[ -r "/proc/$1/stat" ]] || return 1
   local stat
-  stat=$(<"/proc/$1/stat") || return 1
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1 # it may end between test and read
   stat=${stat##*) }
   [[ "${stat:0:1}" != Z ]]
 }
