@@ -1,9 +1,6 @@
 import { Site } from '../spec/site-types.generated';
-import { SiteTemplate, subnet24, tenantsOf, TemplateValues } from './template';
+import { list, num, SiteTemplate, str, subnet24, tenantsOf } from './template';
 
-const num = (v: TemplateValues, k: string) => v[k] as number;
-const str = (v: TemplateValues, k: string) => v[k] as string;
-const list = (v: TemplateValues, k: string) => v[k] as readonly string[];
 
 function mdc(name: string, region: string, operator: string, sector: string, spec: Site['spec']): Site {
   return { apiVersion: 'aisite.dev/v1alpha1', kind: 'MicroDataCenter', metadata: { name, region, operator, labels: { tier: 'edge', sector } }, spec };

@@ -1,5 +1,5 @@
 import { Site } from '../spec/site-types.generated';
-import { SiteTemplate, TemplateValues } from './template';
+import { list, num, SiteTemplate, str } from './template';
 
 /** DGX nodes per scalable unit (32 slots; the fabric manager's slot is counted as a node here). */
 const NODES_PER_SU = 32;
@@ -8,9 +8,6 @@ const DGX_PER_CABINET = 4;
 /** REBEL-Quad servers per NPU cabinet (8 x 6 kW). */
 const NPU_SERVERS_PER_CABINET = 8;
 
-const num = (v: TemplateValues, k: string) => v[k] as number;
-const str = (v: TemplateValues, k: string) => v[k] as string;
-const list = (v: TemplateValues, k: string) => v[k] as readonly string[];
 
 /**
  * A national AI computing center in scalable units of 8-GPU DGX H200 nodes, with enough

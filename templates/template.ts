@@ -32,3 +32,8 @@ export function tenantsOf(names: readonly string[], pool: string, total: number,
 export function subnet24(base: string, i: number): string {
   return `${base}.${i}.0/24`;
 }
+
+/** Typed reads of template values (the parameter's type is checked by `--set` parsing). */
+export const num = (v: TemplateValues, k: string): number => v[k] as number;
+export const str = (v: TemplateValues, k: string): string => v[k] as string;
+export const list = (v: TemplateValues, k: string): readonly string[] => v[k] as readonly string[];
