@@ -2,14 +2,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
+import { installPath } from '../spec/install-root';
 
 /** Where the bundled examples live, from source or from dist. */
 export function examplesDir(): string {
-  for (const rel of ['..', '../..']) {
-    const p = path.join(__dirname, rel, 'examples');
-    if (fs.existsSync(path.join(p, 'haenam-national-ai-center.yaml'))) return p;
-  }
-  throw new Error('examples/ not found');
+  return installPath('examples');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as path from 'path';
 import { ExternalError } from '../spec/errors';
+import { installPath } from '../spec/install-root';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -118,11 +118,8 @@ function oneLine(text: string): string {
 
 /** scripts/docker-engine.sh beside the aisite installation, from source or from dist. */
 export function dockerEngineScript(): string | undefined {
-  for (const rel of ['../scripts', '../../scripts']) {
-    const p = path.join(__dirname, rel, 'docker-engine.sh');
-    if (fs.existsSync(p)) return path.resolve(p);
-  }
-  return undefined;
+  const p = installPath('scripts', 'docker-engine.sh');
+  return fs.existsSync(p) ? p : undefined;
 }
 
 export interface EnsureDockerEngineOptions {

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { installPath } from '../spec/install-root';
 
 /** Where a static busybox is looked for (Debian's busybox-static installs /bin/busybox). */
 export const BUSYBOX_CANDIDATES = ['/bin/busybox', '/usr/bin/busybox'];
@@ -23,11 +24,7 @@ export function findBusybox(env: Readonly<Record<string, string | undefined>> = 
 
 /** The folder with the context files, from source or from dist. */
 function templateDir(): string {
-  for (const rel of ['node-image', '../../stacks/node-image']) {
-    const p = path.join(__dirname, rel);
-    if (fs.existsSync(path.join(p, 'Dockerfile'))) return p;
-  }
-  throw new Error('stacks/node-image not found beside the aisite installation');
+  return installPath('stacks', 'node-image');
 }
 
 interface ContextEntry {

@@ -3,6 +3,7 @@ import * as path from 'path';
 import * as readline from 'readline';
 import type { Argv, CommandModule } from 'yargs';
 import { ExternalError, UsageError } from '../../spec/errors';
+import { installPath } from '../../spec/install-root';
 import { parseSource } from '../../spec/load/load-files';
 import { failsValidation } from '../../spec/findings';
 import { validateDocuments } from '../../spec/validate';
@@ -22,11 +23,7 @@ export interface InitArgs {
 
 /** The JSON Schema file of this installation (for the `$schema` comment). */
 function schemaFile(): string {
-  for (const rel of ['../../../spec/schema/site.schema.json', '../../spec/schema/site.schema.json']) {
-    const p = path.join(__dirname, rel);
-    if (fs.existsSync(p)) return p;
-  }
-  return path.resolve('spec/schema/site.schema.json');
+  return installPath('spec', 'schema', 'site.schema.json');
 }
 
 /** `aisite init --list`: templates and their parameters. */
