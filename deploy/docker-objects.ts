@@ -44,24 +44,43 @@ export function docker(args: readonly string[], env: Env = process.env, allowFai
 
 /** Every container, network and volume labelled for `site` (or for any aisite site). */
 export function listSite(site: string | undefined, env: Env = process.env): LiveSite {
-  const filter = site ? `label=${LABELS.site}=${site}` : `label=${LABELS.managedBy}=aisite`;
-  const ids = (args: string[]) => docker(args, env).split('\n').map((s) => s.trim()).filter(Boolean);
-  const containerIds = ids(['ps', '-aq', '--no-trunc', '--filter', filter]);
-  const networkIds = ids(['network', 'ls', '-q', '--no-trunc', '--filter', filter]);
-  const volumeNames = ids(['volume', 'ls', '-q', '--filter', filter]);
-  const inspect = <T>(kind: string[], list: string[]): T[] => (list.length ? (JSON.parse(docker([...kind, 'inspect', ...list], env)) as T[]) : []);
-  const containers = inspect<ContainerInspect>([], containerIds).map((c): LiveContainer => ({
-    id: c.Id,
-    name: c.Name.replace(/^\//, ''),
-    state: c.State.Status,
-    health: c.State.Health?.Status ?? 'none',
-    labels: c.Config.Labels ?? {},
-    networks: Object.keys(c.NetworkSettings?.Networks ?? {}).sort(),
-  }));
-  const networks = inspect<{ Id: string; Name: string; Labels: Record<string, string> | null }>(['network'], networkIds).map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
-  const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], volumeNames).map((v) => ({ id: v.Name, name: v.Name, labels: v.Labels ?? {} }));
-  const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  return { containers: containers.sort(byName), networks: networks.sort(byName), volumes: volumes.sort(byName) };
+  const filter = siteFilter(site);
+  const networks = inspect<{ Id: string; Name: string; Labels: Record<string, string> | null }>(['network'], ids(['network', 'ls', '-q', '--no-trunc', '--filter', filter], env), env)
+    .map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
+  const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], ids(['volume', 'ls', '-q', '--filter', filter], env), env)
+    .map((v) => ({ id: v.Name, name: v.Name, labels: v.Labels ?? {} }));
+  return { containers: listContainers(site, env), networks: networks.sort(byName), volumes: volumes.sort(byName) };
+}
+
+/** Only the containers labelled for `site` (what the health wait polls), sorted by name. */
+export function listContainers(site: string | undefined, env: Env = process.env): LiveContainer[] {
+  const filter = siteFilter(site);
+  return inspect<ContainerInspect>([], ids(['ps', '-aq', '--no-trunc', '--filter', filter], env), env)
+    .map((c): LiveContainer => ({
+      id: c.Id,
+      name: c.Name.replace(/^\//, ''),
+      state: c.State.Status,
+      health: c.State.Health?.Status ?? 'none',
+      labels: c.Config.Labels ?? {},
+      networks: Object.keys(c.NetworkSettings?.Networks ?? {}).sort(),
+    }))
+    .sort(byName);
+}
+
+function siteFilter(site: string | undefined): string {
+  return site ? `label=${LABELS.site}=${site}` : `label=${LABELS.managedBy}=aisite`;
+}
+
+function ids(args: string[], env: Env): string[] {
+  return docker(args, env).split('\n').map((s) => s.trim()).filter(Boolean);
+}
+
+function inspect<T>(kind: string[], list: string[], env: Env): T[] {
+  return list.length ? (JSON.parse(docker([...kind, 'inspect', ...list], env)) as T[]) : [];
+}
+
+function byName<T extends { name: string }>(a: T, b: T): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 interface ContainerInspect {

@@ -1,4 +1,4 @@
-import { listSite } from './docker-objects';
+import { listContainers } from './docker-objects';
 import { ExpectedSite } from './expected-site';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -26,7 +26,7 @@ export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = 
   const started = Date.now();
   for (;;) {
     if (opts.signal?.aborted) return Date.now() - started;
-    const live = new Map(listSite(expected.site, opts.env).containers.map((c) => [c.name, c]));
+    const live = new Map(listContainers(expected.site, opts.env).map((c) => [c.name, c]));
     const bad = expected.containers
       .map((e) => ({ name: e.name, c: live.get(e.name) }))
       .filter(({ c }) => !c || c.state !== 'running' || c.health !== 'healthy');
