@@ -91,6 +91,6 @@ function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-function sortKeys<T>(o: Record<string, T>): Record<string, T> {
+export function sortKeys<T>(o: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

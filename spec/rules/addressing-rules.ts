@@ -1,14 +1,9 @@
 import { pointer } from '../load/source-document';
-import { ResolvedNodeGroup, ResolvedSite } from '../model/resolved-site';
+import { attachedGroups } from '../model/fabric-members';
+import { ResolvedSite } from '../model/resolved-site';
 import { Cidr, DOCKER_DEFAULT_BRIDGE, formatCidr, overlaps, parseCidr, usableAddresses } from '../net/cidr';
 import { Fabric } from '../site-types.generated';
 import { mustBe, q, SetRule, SiteRule } from './rule';
-
-/** Node groups attached to a fabric: the listed ones, or all of the site's. */
-export function attachedGroups(site: ResolvedSite, fabric: Fabric): ResolvedNodeGroup[] {
-  if (!fabric.nodeGroups) return [...site.nodeGroups.values()];
-  return fabric.nodeGroups.map((r) => site.nodeGroups.get(r)).filter((g): g is ResolvedNodeGroup => g !== undefined);
-}
 
 interface SubnetEntry {
   readonly site: ResolvedSite;

@@ -3,7 +3,7 @@ import { pointer } from '../load/source-document';
 import { DEFAULT_SWITCH_RADIX, maxEndpoints, nicsFor } from '../model/fabric-capacity';
 import { ResolvedSite } from '../model/resolved-site';
 import { Fabric } from '../site-types.generated';
-import { attachedGroups } from './addressing-rules';
+import { attachedGroups } from '../model/fabric-members';
 import { mustBe, num, q, SiteRule } from './rule';
 
 function* fabrics(site: ResolvedSite): Generator<{ fabric: Fabric; path: string }> {
