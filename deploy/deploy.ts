@@ -6,7 +6,7 @@ import { findOrphans, removeOrphans } from './docker-objects';
 import { expectedSite } from './expected-site';
 import { waitHealthy } from './health';
 import { ApplyProgress } from './progress';
-import { runTerraform, TerraformMessage, terraformInit, terraformStateIds } from './terraform';
+import { parallelismFor, runTerraform, TerraformMessage, terraformInit, terraformStateIds } from './terraform';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -98,7 +98,7 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
     }
     if (plan.changed) {
       const progress = new ApplyProgress({ write: io.out, isTTY: io.isTTY }, site.name, plan.add + plan.change + plan.remove);
-      const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', PLAN_FILE], { dir: opts.stackDir, env: io.env, signal: opts.signal, onMessage: (m) => progress.onMessage(m) });
+      const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', ...parallelismFor(plan.remove), PLAN_FILE], { dir: opts.stackDir, env: io.env, signal: opts.signal, watchEngine: true, onMessage: (m) => progress.onMessage(m) });
       if (opts.signal?.aborted) {
         progress.finish('interrupted');
         return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };

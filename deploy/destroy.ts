@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { sweepSite } from './docker-objects';
 import { OperationIo } from './deploy';
-import { runTerraform, terraformInit } from './terraform';
+import { EngineHangError } from './engine-watchdog';
+import { runTerraform, SERIAL_REMOVALS, terraformInit } from './terraform';
 
 export interface DestroyResult {
   readonly site: string;
@@ -24,11 +25,12 @@ export async function destroySite(site: string, stackDir: string | undefined, io
   if (stackDir && fs.existsSync(path.join(stackDir, 'cdk.tf.json'))) {
     try {
       await terraformInit(stackDir, io.env);
-      const r = await runTerraform(['destroy', '-json', '-input=false', '-auto-approve'], { dir: stackDir, env: io.env, signal });
+      const r = await runTerraform(['destroy', '-json', '-input=false', '-auto-approve', ...SERIAL_REMOVALS], { dir: stackDir, env: io.env, signal, watchEngine: true });
       if (signal?.aborted) return { site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true };
       terraform = r.code === 0;
       if (!terraform) terraformError = r.errors.join('; ') || r.text.trim().split('\n').pop();
     } catch (e) {
+      if (e instanceof EngineHangError) throw e; // a sweep would hang the same way
       terraformError = (e as Error).message;
     }
   }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'child_process';
 import { ExternalError } from '../spec/errors';
 import { LABELS } from '../spec/model/docker-names';
+import { engineHang } from './engine-watchdog';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -31,7 +32,7 @@ export interface LiveSite {
 /** Runs the docker CLI; failures become one-line ExternalErrors. */
 export function docker(args: readonly string[], env: Env = process.env, allowFail = false): string {
   const r = spawnSync('docker', args, { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw new ExternalError(`docker CLI not found — apt-get install docker.io (${(r.error as NodeJS.ErrnoException).code ?? r.error.message})`);
+  if (r.error) throw dockerSpawnError(args, r.error as NodeJS.ErrnoException);
   if (r.status !== 0 && !allowFail) {
     const msg = (r.stderr || r.stdout).trim().split('\n')[0];
     if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(msg)) {
@@ -40,6 +41,25 @@ export function docker(args: readonly string[], env: Env = process.env, allowFai
     throw new ExternalError(`docker ${args[0]} failed: ${msg}`);
   }
   return r.stdout;
+}
+
+/**
+ * The docker CLI could not be run, or ran past its time limit: the second is an engine
+ * that stopped answering, not a missing CLI.
+ */
+export function dockerSpawnError(args: readonly string[], error: NodeJS.ErrnoException): ExternalError {
+  if (error.code === 'ETIMEDOUT') return engineHang(args, 60_000);
+  if (error.code === 'ENOENT') return new ExternalError('docker CLI not found — apt-get install docker.io');
+  return new ExternalError(`docker CLI could not be run (${error.code ?? error.message})`);
+}
+
+/**
+ * Removes containers one at a time: Docker 20.10 before 20.10.27 can deadlock when
+ * endpoints of several containers on one network are deleted at once (moby/moby#46661),
+ * and `docker rm a b c` removes them in parallel.
+ */
+export function removeContainers(ids: readonly string[], env: Env = process.env): void {
+  for (const id of ids) docker(['rm', '-f', '-v', id], env);
 }
 
 /** Every container, network and volume labelled for `site` (or for any aisite site). */
@@ -97,7 +117,7 @@ interface ContainerInspect {
  */
 export function sweepSite(site: string, env: Env = process.env): { containers: number; networks: number; volumes: number } {
   const live = listSite(site, env);
-  if (live.containers.length) docker(['rm', '-f', '-v', ...live.containers.map((c) => c.id)], env);
+  removeContainers(live.containers.map((c) => c.id), env);
   const phantom = new Set<string>();
   for (const n of live.networks) {
     // "has active endpoints" right after the containers went is often the engine still
@@ -151,7 +171,7 @@ export function findOrphans(site: string, stateIds: ReadonlySet<string>, env: En
 
 /** Removes orphans: containers first, then networks (best effort: apply reports what stays). */
 export function removeOrphans(orphans: Orphans, env: Env = process.env): void {
-  if (orphans.containers.length) docker(['rm', '-f', '-v', ...orphans.containers.map((c) => c.id)], env);
+  removeContainers(orphans.containers.map((c) => c.id), env);
   for (const n of orphans.networks) docker(['network', 'rm', n.id ?? n.name], env, true);
 }
 

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ExternalError } from '../spec/errors';
 import { providerMirror } from '../stacks/provider-mirror';
+import { EngineHangError, EngineWatchdogOptions, watchEngine } from './engine-watchdog';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -62,6 +63,25 @@ export interface RunOptions {
   readonly onMessage?: (m: TerraformMessage) => void;
   /** Aborting sends Terraform one SIGINT, so it stops gracefully and releases its lock. */
   readonly signal?: AbortSignal;
+  /**
+   * Probe the Docker engine while Terraform runs; when it hangs, Terraform would wait
+   * forever, so it is killed and the run fails with an EngineHangError.
+   * `true` probes at the watchdog's defaults. @default false
+   */
+  readonly watchEngine?: boolean | Pick<EngineWatchdogOptions, 'intervalMs' | 'timeoutMs'>;
+}
+
+/**
+ * Terraform's -parallelism for a run that removes containers: one at a time. Docker 20.10
+ * before 20.10.27 (Debian 12 ships 20.10.24) can deadlock when endpoints of several
+ * containers on one network are deleted at once (moby/moby#46661, fixed by
+ * moby/libnetwork#2679); creating in parallel is safe.
+ */
+export const SERIAL_REMOVALS: readonly string[] = ['-parallelism=1'];
+
+/** SERIAL_REMOVALS when a plan removes anything, else Terraform's default (10). */
+export function parallelismFor(removes: number): readonly string[] {
+  return removes > 0 ? SERIAL_REMOVALS : [];
 }
 
 /**
@@ -85,6 +105,21 @@ export function runTerraform(args: readonly string[], opts: RunOptions): Promise
     };
     if (opts.signal?.aborted) onAbort();
     else opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let hang: EngineHangError | undefined;
+    const watchdog = opts.watchEngine
+      ? watchEngine({
+          ...(opts.watchEngine === true ? {} : opts.watchEngine),
+          env: opts.env,
+          onHang: (e) => {
+            hang = e;
+            try {
+              process.kill(-(child.pid ?? 0), 'SIGKILL'); // the whole group: Terraform and its provider
+            } catch {
+              // already gone
+            }
+          },
+        })
+      : undefined;
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       buf += chunk;
@@ -118,9 +153,11 @@ export function runTerraform(args: readonly string[], opts: RunOptions): Promise
     }
     child.on('error', (e) => reject(new ExternalError(`cannot run terraform: ${e.message}`)));
     child.on('close', (code, signal) => {
+      watchdog?.stop();
       if (buf) handleLine(buf);
       opts.signal?.removeEventListener('abort', onAbort);
-      resolve({ code, signal, errors, text });
+      if (hang) reject(hang);
+      else resolve({ code, signal, errors, text });
     });
   });
 }

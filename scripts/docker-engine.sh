@@ -5,6 +5,7 @@
 #   scripts/docker-engine.sh start    # leave a running engine alone, else install/start dockerd
 #   scripts/docker-engine.sh status   # exit 0 if an engine answers, 1 if not; no side effects
 #   scripts/docker-engine.sh stop     # stop only the dockerd this script started (pidfile)
+#   scripts/docker-engine.sh restart  # stop (SIGKILL if it hangs) and start the one it started
 #
 # Messages go to stderr, one line each. Exit 2: usage; 3: the engine is missing or
 # cannot be started (the line says what and how). See docs/docker-engine.md.
@@ -263,12 +264,37 @@ cmd_stop() {
   say "stopped"
 }
 
+# Restarts the dockerd this script started, also when it hangs (Docker 20.10 before
+# 20.10.27 can deadlock, moby/moby#46661): goroutine dump for a bug report, SIGTERM, and
+# SIGKILL when it does not stop. An engine someone else started is not touched.
+cmd_restart() {
+  local pid
+  if pid=$(our_dockerd); then
+    kill -USR1 "$pid" 2>/dev/null || true # dockerd writes its goroutine stacks under /var/run/docker
+    say "stopping dockerd (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + 20))
+    while alive "$pid" && ((SECONDS < deadline)); do sleep 0.5; done
+    if alive "$pid"; then
+      say "dockerd (pid $pid) did not stop within 20 s of SIGTERM; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+      deadline=$((SECONDS + 10))
+      while alive "$pid" && ((SECONDS < deadline)); do sleep 0.2; done
+    fi
+    rm -f "$pidfile"
+  elif running_dockerd >/dev/null; then
+    die 3 "the running dockerd was not started by aisite — restart it yourself (sudo systemctl restart docker)"
+  fi
+  cmd_start
+}
+
 case "${1:-}" in
   start) cmd_start ;;
   status) cmd_status ;;
   stop) cmd_stop ;;
+  restart) cmd_restart ;;
   *)
-    echo "usage: scripts/docker-engine.sh start|status|stop" >&2
+    echo "usage: scripts/docker-engine.sh start|status|stop|restart" >&2
     exit 2
     ;;
 esac

@@ -4,7 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { findOrphans, listSite, sweepSite } from '../../deploy/docker-objects';
+import { dockerSpawnError, findOrphans, listSite, sweepSite } from '../../deploy/docker-objects';
+import { EngineHangError } from '../../deploy/engine-watchdog';
 import { ExternalError } from '../../spec/errors';
 import { fakeBin, tempDir } from '../helpers/fake-bin';
 
@@ -40,7 +41,7 @@ case "$*" in
   "network ls -q --no-trunc --filter label=aisite.site=s") [ -e ${tmp}/netrm ] || echo n1 ;;
   "network inspect n1") cat ${tmp}/networks.json ;;
   "volume ls -q --filter label=aisite.site=s") ;;
-  "rm -f -v c1 c2") touch ${tmp}/rm ;;
+  "rm -f -v c1"|"rm -f -v c2") touch ${tmp}/rm ;;
   "network rm s-compute"|"network rm n1") ${networkRm === undefined ? `touch ${tmp}/netrm` : `echo '${networkRm}' >&2; exit 1`} ;;
   *) echo "unexpected: $*" >&2; exit 1 ;;
 esac`;
@@ -79,7 +80,12 @@ describe('sweepSite', () => {
   test('removes containers first, then networks, and counts them', () => {
     expect(sweepSite('s', fakeDocker(undefined))).toEqual({ containers: 2, networks: 1, volumes: 0 });
     const c = calls();
-    expect(c.indexOf('rm -f -v c1 c2')).toBeLessThan(c.indexOf('network rm s-compute'));
+    expect(c.indexOf('rm -f -v c2')).toBeLessThan(c.indexOf('network rm s-compute'));
+  });
+
+  test('removes containers one at a time (concurrent removals can deadlock Docker 20.10, moby/moby#46661)', () => {
+    sweepSite('s', fakeDocker(undefined));
+    expect(calls().filter((l) => l.startsWith('rm '))).toEqual(['rm -f -v c1', 'rm -f -v c2']);
   });
 
   test('a network Docker will not remove: an ExternalError naming it', () => {
@@ -92,5 +98,19 @@ describe('sweepSite', () => {
     expect(() => sweepSite('s', env)).toThrow(
       'could not remove everything of s: Docker says s-compute still has active endpoints, but no container is attached (a Docker Engine bug, moby/moby#43286); restart dockerd, then run `aisite destroy --site s` again',
     );
+  });
+});
+
+describe('dockerSpawnError', () => {
+  const err = (code: string) => Object.assign(new Error(code), { code }) as NodeJS.ErrnoException;
+
+  test('a docker command past its time limit is an engine that stopped answering, not a missing CLI', () => {
+    const e = dockerSpawnError(['network', 'ls', '-q'], err('ETIMEDOUT'));
+    expect(e).toBeInstanceOf(EngineHangError);
+    expect(e.message).toMatch(/^docker engine stopped answering \(`docker network ls` gave no answer within 60 s\)/);
+  });
+
+  test('no docker on PATH says how to install it', () => {
+    expect(dockerSpawnError(['ps'], err('ENOENT')).message).toBe('docker CLI not found — apt-get install docker.io');
   });
 });
