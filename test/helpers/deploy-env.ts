@@ -93,6 +93,8 @@ export interface LabelledObjects {
 /** Runs the docker CLI; throws with its stderr on failure. */
 export function docker(args: readonly string[]): string {
   const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  // The words aisite uses too; .ci/run restarts a hung engine when it sees them.
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') throw new Error(`docker engine stopped answering: docker ${args.join(' ')} gave no answer within 60 s`);
   if (r.status !== 0) throw new Error(`docker ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr || r.error?.message}`);
   return r.stdout;
 }
