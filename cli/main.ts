@@ -7,6 +7,7 @@ import { planCommand } from './commands/plan';
 import { deployCommand } from './commands/deploy';
 import { statusCommand } from './commands/status';
 import { destroyCommand } from './commands/destroy';
+import { graphCommand } from './commands/graph';
 import { terminalConfirm } from './confirm';
 import { initCommand } from './commands/init';
 import { validateCommand } from './commands/validate';
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       .command(deployCommand(ctx))
       .command(statusCommand(ctx))
       .command(destroyCommand(ctx))
+      .command(graphCommand(ctx))
       .command(initCommand(ctx))
       .command(rulesCommand(ctx))
       .command(catalogCommand(ctx))
