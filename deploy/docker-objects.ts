@@ -121,7 +121,9 @@ export function sweepSite(site: string, env: Env = process.env): { containers: n
   const phantom = new Set<string>();
   for (const n of live.networks) {
     // "has active endpoints" right after the containers went is often the engine still
-    // releasing them: force-disconnect the removed containers by name and retry a few times.
+    // releasing them, or an endpoint left by a container that is gone (an interrupted
+    // create): force-disconnect the removed containers and every endpoint the network
+    // still lists, by name, and retry a few times.
     for (let attempt = 0; attempt < 4; attempt++) {
       const r = spawnSync('docker', ['network', 'rm', n.name], { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
       if (r.status === 0 || !/has active endpoints/.test(r.stderr ?? '')) {
@@ -129,7 +131,9 @@ export function sweepSite(site: string, env: Env = process.env): { containers: n
         break;
       }
       phantom.add(n.name);
-      for (const c of live.containers) spawnSync('docker', ['network', 'disconnect', '-f', n.name, c.name], { env: env as NodeJS.ProcessEnv, timeout: 30_000 });
+      const listed = spawnSync('docker', ['network', 'inspect', '--format', '{{range .Containers}}{{.Name}}\n{{end}}', n.name], { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 30_000 });
+      const endpoints = new Set([...live.containers.map((c) => c.name), ...(listed.stdout ?? '').split('\n').filter(Boolean)]);
+      for (const name of endpoints) spawnSync('docker', ['network', 'disconnect', '-f', n.name, name], { env: env as NodeJS.ProcessEnv, timeout: 30_000 });
       sleepMs(1000);
     }
   }

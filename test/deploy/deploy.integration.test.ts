@@ -101,7 +101,7 @@ describeWithDocker('deploy integration (real Docker engine, real Terraform)', ()
       async () => {
         const r = await env.cli(['deploy', hospital, '--auto-approve']);
         expect(r.err).toBe('');
-        expect(r.code).toBe(0);
+        expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: r.err });
         expect(r.out).toContain(`${HOSPITAL}: plan: 21 to add, 0 to change, 0 to destroy`);
         expect(r.out).toContain(`${HOSPITAL}: all containers healthy`);
         expect(r.out).toMatch(new RegExp(`✔ ${HOSPITAL} deployed \\(`));
@@ -201,7 +201,7 @@ describeWithDocker('deploy integration (real Docker engine, real Terraform)', ()
         const r = await env.cli(['plan', hospital, '--detailed-exitcode']);
         expect(r.err).toBe('');
         expect(r.out).toBe(`${HOSPITAL}: no changes\n`);
-        expect(r.code).toBe(0);
+        expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: r.err });
       },
       INTEGRATION_TIMEOUT,
     );
@@ -220,12 +220,12 @@ describeWithDocker('deploy integration (real Docker engine, real Terraform)', ()
 
         const heal = await env.cli(['deploy', hospital, '--auto-approve']);
         expect(heal.err).toBe('');
-        expect(heal.code).toBe(0);
+        expect({ code: heal.code, err: heal.err }).toEqual({ code: 0, err: heal.err });
         expect(heal.out).toContain(`${HOSPITAL} deployed`);
 
         const ok = await env.cli(['status', hospital]);
         expect(ok.out).toContain(`✔ ${HOSPITAL}: 10/10 containers healthy, 6 networks`);
-        expect(ok.code).toBe(0);
+        expect({ code: ok.code, err: ok.err }).toEqual({ code: 0, err: ok.err });
         expect(inspect([victim])[0].State.Health?.Status).toBe('healthy');
       },
       INTEGRATION_TIMEOUT,
@@ -238,15 +238,15 @@ describeWithDocker('deploy integration (real Docker engine, real Terraform)', ()
         fs.rmSync(path.join(env.stateDir, HOSPITAL), { recursive: true, force: true });
         const r = await env.cli(['deploy', hospital, '--auto-approve']);
         expect(r.err).toBe('');
-        expect(r.code).toBe(0);
+        expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: r.err });
         expect(r.out).toContain(`${HOSPITAL}: plan: 21 to add, 0 to change, 0 to destroy; 16 leftover objects not in the Terraform state to remove\n`);
         expect(r.out).toContain(`${HOSPITAL}: removed leftovers of an earlier run: `);
         expect(labelled(HOSPITAL).volumes).toEqual(volumesBefore);
         const status = await env.cli(['status', hospital]);
-        expect(status.code).toBe(0);
+        expect({ code: status.code, err: status.err }).toEqual({ code: 0, err: status.err });
         const again = await env.cli(['plan', hospital, '--detailed-exitcode']);
         expect(again.out).toBe(`${HOSPITAL}: no changes\n`);
-        expect(again.code).toBe(0);
+        expect({ code: again.code, err: again.err }).toEqual({ code: 0, err: again.err });
       },
       INTEGRATION_TIMEOUT,
     );
@@ -256,7 +256,7 @@ describeWithDocker('deploy integration (real Docker engine, real Terraform)', ()
       async () => {
         const r = await env.cli(['destroy', hospital, '--auto-approve']);
         expect(r.err).toBe('');
-        expect(r.code).toBe(0);
+        expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: r.err });
         expect(r.out).toContain(`${HOSPITAL}: destroyed — terraform destroy`);
         expect(labelled(HOSPITAL)).toEqual(none);
       },
@@ -281,14 +281,14 @@ describeWithDocker('deploy integration (real Docker engine, real Terraform)', ()
     async () => {
       const { file, name: SPECLESS } = env.site('daejeon-hospital-01.yaml', 'specless');
       const r = await env.cli(['deploy', file, '--auto-approve']);
-      expect(r.code).toBe(0);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: r.err });
       expect(labelled(SPECLESS).containers).toHaveLength(10);
       fs.rmSync(file);
       fs.rmSync(env.out, { recursive: true, force: true });
 
       const d = await env.cli(['destroy', '--site', SPECLESS, '--auto-approve']);
       expect(d.err).toBe('');
-      expect(d.code).toBe(0);
+      expect({ code: d.code, err: d.err }).toEqual({ code: 0, err: d.err });
       expect(d.out).toBe(`${SPECLESS}: destroyed — swept by label (no stack); leftovers removed: 10 containers, 6 networks, 4 volumes\n`);
       expect(labelled(SPECLESS)).toEqual(none);
     },
@@ -312,13 +312,13 @@ describeWithDocker('deploy integration (real Docker engine, real Terraform)', ()
 
       const again = await env.cli(['deploy', file, '--auto-approve']);
       expect(again.err).toBe('');
-      expect(again.code).toBe(0);
+      expect({ code: again.code, err: again.err }).toEqual({ code: 0, err: again.err });
       const status = await env.cli(['status', file]);
       expect(status.out).toContain(`✔ ${SIGINT_SITE}: 10/10 containers healthy, 6 networks`);
-      expect(status.code).toBe(0);
+      expect({ code: status.code, err: status.err }).toEqual({ code: 0, err: status.err });
 
       const d = await env.cli(['destroy', file, '--auto-approve']);
-      expect(d.code).toBe(0);
+      expect({ code: d.code, err: d.err }).toEqual({ code: 0, err: d.err });
       expect(labelled(SIGINT_SITE)).toEqual(none);
     },
     INTEGRATION_TIMEOUT,
@@ -332,7 +332,7 @@ describeWithDocker('deploy integration (real Docker engine, real Terraform)', ()
       const r = await env.cli(['deploy', file, '--auto-approve', '--max-containers', '16']);
       // Its uplink peer is not deployed with it: a warning is said, and nothing else.
       expect(r.err).toMatch(/^aisite: warning: .*AIS703 the peer of uplink 'to-gwangju-factory-01'[^\n]*\n$/);
-      expect(r.code).toBe(0);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: r.err });
       const nodes = docker(['ps', '-a', '--filter', `label=aisite.site=${NATIONAL}`, '--filter', 'label=aisite.role=node', '--format', '{{.Names}}']).split('\n').filter(Boolean);
       expect(nodes.length).toBeGreaterThan(1);
       expect(nodes.length).toBeLessThanOrEqual(16);
@@ -340,10 +340,10 @@ describeWithDocker('deploy integration (real Docker engine, real Terraform)', ()
       expect(represents.every((n) => n > 1)).toBe(true);
       expect(represents.reduce((a, b) => a + b, 0)).toBe(512 * 4 + 256 * 8);
       const status = await env.cli(['status', file, '--max-containers', '16']);
-      expect(status.code).toBe(0);
+      expect({ code: status.code, err: status.err }).toEqual({ code: 0, err: status.err });
 
       const d = await env.cli(['destroy', file, '--auto-approve', '--max-containers', '16']);
-      expect(d.code).toBe(0);
+      expect({ code: d.code, err: d.err }).toEqual({ code: 0, err: d.err });
       expect(labelled(NATIONAL)).toEqual(none);
     },
     INTEGRATION_TIMEOUT,
