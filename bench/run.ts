@@ -87,6 +87,29 @@ function benchSynth(figures: Figure[]): void {
   figures.push({ name: 'naive / full fidelity wall ratio', value: `${(naive.wall / full.wall).toFixed(1)}x`, target: '(reported)', ok: true });
 }
 
+/** `aisite report` and `aisite graph` on the national-scale set, as whole CLI processes. */
+function benchReportGraph(figures: Figure[]): void {
+  const dir = writeNationalSet(200);
+  try {
+    console.log('report and graph: the national-scale set (32,768-accelerator center + 200 MDCs), load + validate + render');
+    const runs: Array<[string, string[]]> = [
+      ['report text', ['report', dir]],
+      ['report html (with SVG)', ['report', dir, '--format', 'html']],
+      ['graph mermaid', ['graph', dir, '--format', 'mermaid']],
+      ['graph svg', ['graph', dir, '--format', 'svg']],
+      ['graph svg --detail full', ['graph', dir, '--format', 'svg', '--detail', 'full']],
+    ];
+    for (const [name, args] of runs) {
+      const r = runChild('cli-child.js', args);
+      const full = name.endsWith('--detail full'); // every cabinet of 201 sites: reported, not a target
+      figures.push({ name: `${name} wall`, value: `${r.wall.toFixed(0)} ms`, target: full ? '(reported)' : '<= 2000 ms', ok: full || r.wall <= 2000 });
+      figures.push({ name: `${name} output / peak RSS`, value: `${(r.bytes / 1024).toFixed(0)} KiB`, target: `${r.rss.toFixed(0)} MB RSS`, ok: true });
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function benchDeployFigures(figures: Figure[]): Promise<void> {
   const build = providerBuildSeconds();
   figures.push({ name: 'provider mirror build (one time)', value: build === undefined ? 'not recorded' : `${build} s`, target: '(reported)', ok: true });
@@ -107,6 +130,7 @@ async function main(): Promise<void> {
   console.log(`aisite bench on ${require('os').cpus().length} cores, node ${process.version}; medians of ${RUNS} runs\n`);
   benchValidate(figures);
   benchSynth(figures);
+  benchReportGraph(figures);
   await benchDeployFigures(figures);
   console.log('');
   const w = Math.max(...figures.map((f) => f.name.length));

@@ -10,6 +10,7 @@ import { destroyCommand } from './commands/destroy';
 import { graphCommand } from './commands/graph';
 import { terminalConfirm } from './confirm';
 import { initCommand } from './commands/init';
+import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { CliContext } from './context';
 import { aisiteVersion } from './version';
@@ -35,6 +36,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       .command(destroyCommand(ctx))
       .command(graphCommand(ctx))
       .command(initCommand(ctx))
+      .command(reportCommand(ctx))
       .command(rulesCommand(ctx))
       .command(catalogCommand(ctx))
       .completion('completion', 'Print a bash/zsh completion script (aisite completion >> ~/.bashrc)')

@@ -3,7 +3,7 @@ import { UsageError } from '../../spec/errors';
 import { failsValidation } from '../../spec/findings';
 import { toDot } from '../../spec/graph/dot';
 import { toMermaid } from '../../spec/graph/mermaid';
-import { topologyGraph } from '../../spec/graph/topology-graph';
+import { autoDetail, FULL_DETAIL_MAX_SITES, topologyGraph } from '../../spec/graph/topology-graph';
 import { validatePaths } from '../../spec/validate';
 import { CliContext } from '../context';
 import { formatText } from '../format/text';
@@ -13,9 +13,13 @@ import { writeFileAtomic } from '../write-atomic';
 export const GRAPH_FORMATS = ['mermaid', 'dot', 'svg'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
+export const GRAPH_DETAILS = ['auto', 'full', 'sites'] as const;
+
 export interface GraphArgs {
   readonly paths: string[];
   readonly format: GraphFormat;
+  /** @default 'auto' */
+  readonly detail?: (typeof GRAPH_DETAILS)[number];
   readonly output?: string;
 }
 
@@ -31,7 +35,8 @@ export async function runGraph(args: GraphArgs, ctx: CliContext): Promise<number
     return 1;
   }
   if (result.sites.length === 0) throw new UsageError('no sites found in the given paths; give files with kind MicroDataCenter or NationalAiCenter');
-  const graph = topologyGraph(result.sites);
+  const detail = !args.detail || args.detail === 'auto' ? autoDetail(result.sites.length) : args.detail;
+  const graph = topologyGraph(result.sites, detail);
   let text: string;
   if (args.format === 'mermaid') text = toMermaid(graph);
   else if (args.format === 'dot') text = toDot(graph);
@@ -58,6 +63,7 @@ export function graphCommand(ctx: CliContext): CommandModule<object, GraphArgs> 
       y
         .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'site files or folders' })
         .option('format', { alias: 'f', choices: GRAPH_FORMATS, default: 'mermaid' as GraphFormat, describe: 'mermaid (a flowchart), dot (Graphviz) or svg (laid out by Graphviz)' })
+        .option('detail', { choices: GRAPH_DETAILS, default: 'auto' as const, describe: `full: cabinets, node groups, fabrics, pools, tenants; sites: one box per site with its totals; auto: full up to ${FULL_DETAIL_MAX_SITES} sites` })
         .option('output', { alias: 'o', type: 'string', describe: 'write the picture to this file (atomically) instead of stdout' })
         .example('$0 graph examples/', 'a Mermaid flowchart of every example')
         .example('$0 graph examples/ --format svg -o topology.svg', 'an SVG picture') as unknown as Argv<GraphArgs>,

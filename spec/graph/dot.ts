@@ -11,6 +11,7 @@ const SHAPE: Readonly<Record<TopologyNodeKind, string>> = {
   pool: 'cylinder',
   tenant: 'box',
   external: 'box',
+  summary: 'box',
 };
 
 /** Graphviz `style` per kind. */
@@ -20,6 +21,7 @@ const STYLE: Readonly<Record<TopologyNodeKind, string>> = {
   pool: 'filled',
   tenant: 'rounded,filled',
   external: 'dashed,rounded,filled',
+  summary: 'rounded,filled',
 };
 
 /** The id of the whole picture: Graphviz prefixes the SVG ids it makes up with it. */

@@ -8,6 +8,7 @@ const SHAPE: Readonly<Record<TopologyNodeKind, readonly [string, string]>> = {
   pool: ['[(', ')]'],
   tenant: ['([', '])'],
   external: ['[', ']'],
+  summary: ['[', ']'],
 };
 
 /** Mermaid class names per kind (Mermaid class names may not contain '-'). */
@@ -17,6 +18,7 @@ const CLASS: Readonly<Record<TopologyNodeKind, string>> = {
   pool: 'pool',
   tenant: 'tenant',
   external: 'external',
+  summary: 'summary',
 };
 
 /**

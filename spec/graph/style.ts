@@ -7,6 +7,7 @@ export const NODE_STYLE: Readonly<Record<TopologyNodeKind, { readonly fill: stri
   pool: { fill: '#fef7e0', stroke: '#b06000' },
   tenant: { fill: '#fce8e6', stroke: '#c5221f' },
   external: { fill: '#ffffff', stroke: '#5f6368' },
+  summary: { fill: '#ffffff', stroke: '#9aa0a6' },
 };
 
 export const SITE_STYLE = { fill: '#f8f9fa', stroke: '#5f6368' } as const;

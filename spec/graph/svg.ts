@@ -1,7 +1,7 @@
 import type { Viz } from '@viz-js/viz';
 import type { ResolvedSite } from '../model/resolved-site';
 import { toDot } from './dot';
-import { topologyGraph } from './topology-graph';
+import { autoDetail, TopologyDetail, topologyGraph } from './topology-graph';
 
 export interface SvgOptions {
   /**
@@ -11,6 +11,8 @@ export interface SvgOptions {
    * @default false
    */
   readonly xmlDeclaration?: boolean;
+  /** @default autoDetail(sites.length) */
+  readonly detail?: TopologyDetail;
 }
 
 let viz: Promise<Viz> | undefined;
@@ -46,5 +48,5 @@ export async function renderSvg(dot: string, options: SvgOptions = {}): Promise<
 
 /** The topology picture of the given sites as SVG (inline-embeddable by default). */
 export async function topologySvg(sites: readonly ResolvedSite[], options: SvgOptions = {}): Promise<string> {
-  return renderSvg(toDot(topologyGraph(sites)), options);
+  return renderSvg(toDot(topologyGraph(sites, options.detail ?? autoDetail(sites.length))), options);
 }

@@ -16,7 +16,21 @@ export interface TopologyGraph {
   readonly edges: readonly TopologyEdge[];
 }
 
-export type TopologyNodeKind = 'node-group' | 'fabric' | 'pool' | 'tenant' | 'external';
+export type TopologyNodeKind = 'node-group' | 'fabric' | 'pool' | 'tenant' | 'external' | 'summary';
+
+/**
+ * How much of each site is drawn: `full` (cabinets, node groups, fabrics, pools, tenants)
+ * or `sites` (one summary node per site, for an overview of many sites; uplinks as in full).
+ */
+export type TopologyDetail = 'full' | 'sites';
+
+/** `auto` draws everything up to this many sites and an overview beyond. */
+export const FULL_DETAIL_MAX_SITES = 12;
+
+/** The detail `auto` stands for with this many sites. */
+export function autoDetail(sites: number): TopologyDetail {
+  return sites <= FULL_DETAIL_MAX_SITES ? 'full' : 'sites';
+}
 
 export interface TopologyNode {
   /** Unique in the graph, `[A-Za-z0-9_]` only: usable as a Mermaid id, a DOT id and an SVG id. */
@@ -56,18 +70,35 @@ export interface TopologyEdge {
 }
 
 /** Builds the topology graph of the given sites. Unresolvable references get no edge. */
-export function topologyGraph(sites: readonly ResolvedSite[]): TopologyGraph {
+export function topologyGraph(sites: readonly ResolvedSite[], detail: TopologyDetail = 'full'): TopologyGraph {
   const ids = new IdRegistry();
   const ordered = [...sites].sort((a, b) => compare(a.name, b.name));
   const edges: TopologyEdge[] = [];
   const siteIds = new Map<string, string>();
   const clusters = ordered.map((site) => {
-    const cluster = siteCluster(site, ids, edges);
+    const cluster = detail === 'sites' ? siteSummary(site, ids) : siteCluster(site, ids, edges);
     if (!siteIds.has(site.name)) siteIds.set(site.name, cluster.id);
     return cluster;
   });
   const { uplinks, externals } = uplinkEdges(ordered, siteIds, ids);
   return { sites: clusters, externals, edges: [...edges, ...uplinks] };
+}
+
+/** A site as one box holding one node with its totals (the `sites` detail). */
+function siteSummary(site: ResolvedSite, ids: IdRegistry): TopologyCluster {
+  const id = ids.take('site', site.name);
+  const spec = site.spec.spec;
+  const c = site.capacity;
+  const node: TopologyNode = {
+    id: ids.take(`${id}__summary`, site.name),
+    kind: 'summary',
+    label: [
+      `${plural(c.cabinets, 'cabinet')} · ${plural(c.servers, 'server')}`,
+      `${plural(c.accelerators, 'accelerator')}${c.accelerators ? ` · ${Math.round(c.domesticShare * 100)}% domestic` : ''}`,
+      `${plural((spec.fabrics ?? []).length, 'fabric')} · ${plural((spec.pools ?? []).length, 'pool')} · ${plural((spec.tenants ?? []).length, 'tenant')}`,
+    ],
+  };
+  return { id, kind: 'site', label: [site.name, `${site.kind}${spec.airGapped ? ' · air-gapped' : ''}`], clusters: [], nodes: [node], anchor: node.id };
 }
 
 function siteCluster(site: ResolvedSite, ids: IdRegistry, edges: TopologyEdge[]): TopologyCluster {

@@ -181,9 +181,9 @@ describe('scripts/docker-engine.sh', () => {
   });
 
   test('usage: exit 2', () => {
-    const r = script(['restart'], realEnv());
+    const r = script(['reload'], realEnv());
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('usage: scripts/docker-engine.sh start|status|stop');
+    expect(r.stderr).toContain('usage: scripts/docker-engine.sh start|status|stop|restart');
   });
 
   describe('stop', () => {

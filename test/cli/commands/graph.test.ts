@@ -47,6 +47,13 @@ describe('runGraph', () => {
     expect(XMLValidator.validate(ctx.out)).toBe(true);
   });
 
+  test('--detail sites draws one summary box per site instead of cabinets and fabrics', async () => {
+    const ctx = bufferedContext();
+    expect(await runGraph(args({ detail: 'sites' }), ctx)).toBe(0);
+    expect(ctx.out).toContain(':::summary');
+    expect(ctx.out).not.toContain(':::fabric');
+  });
+
   test('-o writes the picture to the file and says so', async () => {
     const file = path.join(tmp, 'topology.svg');
     const ctx = bufferedContext();

@@ -1,4 +1,5 @@
-import { num, sanitizeId, TopologyCluster, TopologyGraph, TopologyNode, topologyGraph } from '../../../spec/graph/topology-graph';
+import { autoDetail, FULL_DETAIL_MAX_SITES, num, sanitizeId, TopologyCluster, TopologyGraph, TopologyNode, topologyGraph } from '../../../spec/graph/topology-graph';
+import { validatePaths } from '../../../spec/validate';
 import { awkwardSite, exampleSites, siteWith } from './graph-fixture';
 
 const EXAMPLES = exampleSites();
@@ -189,5 +190,30 @@ describe('num', () => {
 
   test('keeps up to three decimals', () => {
     expect([num(1.5), num(2.25), num(1 / 3)]).toEqual(['1.5', '2.25', '0.333']);
+  });
+});
+
+describe('topologyGraph with detail "sites"', () => {
+  const sites = validatePaths(['examples']).sites;
+  const overview = topologyGraph(sites, 'sites');
+
+  test('draws each site as one box holding one summary node with its totals', () => {
+    for (const c of overview.sites) {
+      expect(c.clusters).toEqual([]);
+      expect(c.nodes.map((n) => n.kind)).toEqual(['summary']);
+    }
+    const national = overview.sites.find((c) => c.label[0] === 'haenam-national-ai-center');
+    expect(national?.nodes[0].label).toEqual(['768 cabinets · 4,096 servers', '32,768 accelerators · 50% domestic', '4 fabrics · 2 pools · 6 tenants']);
+  });
+
+  test('keeps the uplinks, and only them', () => {
+    expect(overview.edges.map((e) => e.kind)).toEqual(['uplink']);
+    expect(overview.edges).toEqual(topologyGraph(sites, 'full').edges.filter((e) => e.kind === 'uplink'));
+  });
+});
+
+describe('autoDetail', () => {
+  test(`is full up to ${FULL_DETAIL_MAX_SITES} sites and an overview beyond`, () => {
+    expect([autoDetail(1), autoDetail(FULL_DETAIL_MAX_SITES), autoDetail(FULL_DETAIL_MAX_SITES + 1)]).toEqual(['full', 'full', 'sites']);
   });
 });

@@ -1,0 +1,18 @@
+import { bufferedContext } from '../cli/context';
+import { runCli } from '../cli/main';
+
+/**
+ * Runs one aisite command in this process (the arguments after the script) and prints
+ * its figures as JSON: wall time from process start, peak RSS, output size.
+ */
+async function child(): Promise<void> {
+  const ctx = bufferedContext();
+  const code = await runCli(process.argv.slice(2), ctx);
+  if (code !== 0) {
+    process.stderr.write(ctx.err + ctx.out.slice(0, 2000));
+    process.exit(code);
+  }
+  process.stdout.write(JSON.stringify({ code, msSinceStart: performance.now(), maxRssMb: process.resourceUsage().maxRSS / 1024, jsonBytes: Buffer.byteLength(ctx.out) }) + '\n');
+}
+
+void child();
