@@ -11,6 +11,7 @@ import { graphCommand } from './commands/graph';
 import { terminalConfirm } from './confirm';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
+import { unlockCommand } from './commands/unlock';
 import { validateCommand } from './commands/validate';
 import { CliContext } from './context';
 import { aisiteVersion } from './version';
@@ -34,6 +35,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       .command(deployCommand(ctx))
       .command(statusCommand(ctx))
       .command(destroyCommand(ctx))
+      .command(unlockCommand(ctx))
       .command(graphCommand(ctx))
       .command(initCommand(ctx))
       .command(reportCommand(ctx))

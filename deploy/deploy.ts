@@ -6,7 +6,7 @@ import { findOrphans, removeOrphans } from './docker-objects';
 import { expectedSite } from './expected-site';
 import { waitHealthy } from './health';
 import { ApplyProgress } from './progress';
-import { parallelismFor, runTerraform, TerraformMessage, terraformInit, terraformStateIds } from './terraform';
+import { explainErrors, parallelismFor, runTerraform, TerraformMessage, terraformInit, terraformStateIds } from './terraform';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -78,7 +78,7 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
   const seconds = () => Math.round((Date.now() - started) / 100) / 10;
   const plan = await planStack(opts.stackDir, io.env, opts.signal);
   if (plan.interrupted) return { site: site.name, outcome: 'interrupted', seconds: seconds() };
-  if (plan.errors.length) return { site: site.name, outcome: 'failed', message: `plan failed: ${plan.errors.join('; ')}`, seconds: seconds() };
+  if (plan.errors.length) return { site: site.name, outcome: 'failed', message: `plan failed: ${explainErrors(site.name, plan.errors)}`, seconds: seconds() };
   // Objects an interrupted apply created but Terraform never recorded: they would make
   // this apply fail with "already exists", so they are removed first (volumes are adopted).
   const orphans = findOrphans(site.name, await terraformStateIds(opts.stackDir, io.env), io.env);
@@ -105,7 +105,7 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
       }
       if (r.code !== 0) {
         progress.finish('failed');
-        return { site: site.name, outcome: 'failed', plan, message: `apply failed: ${r.errors.join('; ') || r.text.trim().split('\n').pop()}`, seconds: seconds() };
+        return { site: site.name, outcome: 'failed', plan, message: `apply failed: ${explainErrors(site.name, r.errors) || r.text.trim().split('\n').pop()}`, seconds: seconds() };
       }
       progress.finish('applied');
     }

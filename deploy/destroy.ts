@@ -3,7 +3,7 @@ import * as path from 'path';
 import { sweepSite } from './docker-objects';
 import { OperationIo } from './deploy';
 import { EngineHangError } from './engine-watchdog';
-import { runTerraform, SERIAL_REMOVALS, terraformInit } from './terraform';
+import { explainErrors, isLockError, runTerraform, SERIAL_REMOVALS, StateLockedError, terraformInit } from './terraform';
 
 export interface DestroyResult {
   readonly site: string;
@@ -28,9 +28,11 @@ export async function destroySite(site: string, stackDir: string | undefined, io
       const r = await runTerraform(['destroy', '-json', '-input=false', '-auto-approve', ...SERIAL_REMOVALS], { dir: stackDir, env: io.env, signal, watchEngine: true });
       if (signal?.aborted) return { site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true };
       terraform = r.code === 0;
-      if (!terraform) terraformError = r.errors.join('; ') || r.text.trim().split('\n').pop();
+      // Another run holds the state: sweeping now would pull its site from under it.
+      if (isLockError(r.errors)) throw new StateLockedError(explainErrors(site, r.errors));
+      if (!terraform) terraformError = explainErrors(site, r.errors) || r.text.trim().split('\n').pop();
     } catch (e) {
-      if (e instanceof EngineHangError) throw e; // a sweep would hang the same way
+      if (e instanceof EngineHangError || e instanceof StateLockedError) throw e; // a sweep would hang, or pull the site from under the lock holder
       terraformError = (e as Error).message;
     }
   }

@@ -71,6 +71,32 @@ export interface RunOptions {
   readonly watchEngine?: boolean | Pick<EngineWatchdogOptions, 'intervalMs' | 'timeoutMs'>;
 }
 
+/** Another run holds the site's state lock. */
+export class StateLockedError extends ExternalError {}
+
+/** True when Terraform failed because another run holds the state lock. */
+export function isLockError(errors: readonly string[]): boolean {
+  return errors.some((e) => e.startsWith('Error acquiring the state lock'));
+}
+
+/**
+ * Terraform's words when another run holds the state lock, as one line saying what to do
+ * (the lock info Terraform prints is the would-be holder's, not the holder's, for pg).
+ */
+export function explainErrors(site: string, errors: readonly string[]): string {
+  if (isLockError(errors)) {
+    return `the state of ${site} is locked by another run (a plan, deploy or destroy of the same site, maybe on another machine); wait for it, or pass --lock-timeout SECONDS to wait; if that run died: aisite unlock --site ${site}`;
+  }
+  return errors.join('; ');
+}
+
+/** Terraform's own environment variables that add -lock-timeout to every locking command. */
+export function lockTimeoutEnv(seconds: number): Record<string, string> {
+  if (!(seconds > 0)) return {};
+  const arg = `-lock-timeout=${Math.round(seconds)}s`;
+  return { TF_CLI_ARGS_plan: arg, TF_CLI_ARGS_apply: arg, TF_CLI_ARGS_destroy: arg, TF_CLI_ARGS_refresh: arg };
+}
+
 /**
  * Terraform's -parallelism for a run that removes containers: one at a time. Docker 20.10
  * before 20.10.27 (Debian 12 ships 20.10.24) can deadlock when endpoints of several
@@ -92,7 +118,10 @@ export function parallelismFor(removes: number): readonly string[] {
 export function runTerraform(args: readonly string[], opts: RunOptions): Promise<TerraformResult> {
   const bin = findTerraform(opts.env ?? process.env);
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: opts.dir, env: terraformEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    // PGAPPNAME names Terraform's PostgreSQL session (pg backend), so `aisite unlock` can
+    // tell which site and run holds a state lock.
+    const env = { PGAPPNAME: `aisite/${path.basename(opts.dir)}/${process.pid}`, ...terraformEnv(opts.env) };
+    const child = spawn(bin, args, { cwd: opts.dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const errors: string[] = [];
     let text = '';
     let buf = '';

@@ -45,6 +45,7 @@ airGapped?: boolean
  * Docker engine for the site. Default: the local engine.
  */
 dockerHost?: string
+state?: StateBackend
 /**
  * @minItems 1
  * @maxItems 1000
@@ -68,6 +69,19 @@ tenants?: Tenant[]
 uplinks?: Uplink[]
 targets?: Targets
 ownership?: Ownership
+}
+/**
+ * Where Terraform keeps the site's state. The connection string of the pg backend comes from the environment (PG_CONN_STR), never from the spec.
+ */
+export interface StateBackend {
+/**
+ * local: a file under --state-dir; pg: Terraform's PostgreSQL backend, shared by a team.
+ */
+backend?: ("local" | "pg")
+/**
+ * PostgreSQL schema of the site's state. Default: aisite_ plus the site name with - as _.
+ */
+schema?: string
 }
 export interface Cabinet {
 name: DnsLabel

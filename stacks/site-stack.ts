@@ -1,9 +1,10 @@
-import { LocalBackend, TerraformStack } from 'cdktf';
+import { LocalBackend, PgBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AiSite, AiSiteProps } from '../constructs/ai-site';
 import { MicroDataCenter } from '../constructs/micro-data-center';
 import { NationalAiCenter } from '../constructs/national-ai-center';
 import { ResolvedSite } from '../spec/model/resolved-site';
+import { stateBackendOf } from '../spec/model/state-backend';
 import { TwinOptions } from '../spec/model/twin-plan';
 import { DOCKER_PROVIDER_VERSION } from './provider-version';
 
@@ -23,14 +24,22 @@ export interface SiteStackProps {
   readonly imageContextSha256?: string;
 }
 
-/** One Terraform stack per site, named after the site, with an explicit local backend. */
+/** One Terraform stack per site, named after the site: a local backend, or PostgreSQL (`state.backend: pg`). */
 export class SiteStack extends TerraformStack {
   readonly site: AiSite;
 
   constructor(scope: Construct, props: SiteStackProps) {
     super(scope, props.site.name);
-    // An explicit path: cdktf's default would write an absolute, machine-specific one.
-    new LocalBackend(this, { path: props.statePath ?? 'terraform.tfstate' });
+    const backend = stateBackendOf(props.site.spec);
+    if (backend.kind === 'pg') {
+      // Only the schema: Terraform reads the connection string from PG_CONN_STR, so no
+      // credentials ever land in the synthesized files.
+      new PgBackend(this, { connStr: '', schemaName: backend.schema });
+      this.addOverride('terraform.backend.pg.conn_str', undefined);
+    } else {
+      // An explicit path: cdktf's default would write an absolute, machine-specific one.
+      new LocalBackend(this, { path: props.statePath ?? 'terraform.tfstate' });
+    }
     this.addOverride('terraform.required_providers.docker.version', DOCKER_PROVIDER_VERSION);
     const s = props.site.spec;
     const common: AiSiteProps = {

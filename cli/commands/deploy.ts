@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { deploySite, SiteResult } from '../../deploy/deploy';
 import { ensureDockerEngine } from '../../deploy/docker-engine';
+import { checkStateBackends } from '../../deploy/pg-state';
 import { ensureProviderMirror } from '../../deploy/provider-setup';
 import { findTerraform } from '../../deploy/terraform';
 import { ExternalError } from '../../spec/errors';
@@ -47,7 +48,8 @@ export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: Abor
   await ensureDeployPrerequisites(ctx, args.startEngine);
   const ws = workspaceOrExit(args, ctx);
   if (typeof ws === 'number') return ws;
-  const io = operationIo(ctx);
+  await checkStateBackends(ws.selected, ctx.env);
+  const io = operationIo(ctx, args.lockTimeout);
   const results: SiteResult[] = [];
   for (const site of ws.selected) {
     try {

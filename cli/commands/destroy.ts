@@ -4,6 +4,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { destroySite, DestroyResult } from '../../deploy/destroy';
 import { ensureDockerEngine } from '../../deploy/docker-engine';
 import { UsageError } from '../../spec/errors';
+import { checkStateBackends } from '../../deploy/pg-state';
 import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
 import { EXIT_INTERRUPTED } from './deploy';
@@ -21,6 +22,7 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
   if (args.paths.length) {
     const ws = workspaceOrExit(args, ctx);
     if (typeof ws === 'number') return ws;
+    await checkStateBackends(ws.selected, ctx.env);
     targets = ws.selected.map((s) => ({ site: s.name, stackDir: ws.stackDir(s.name) }));
   } else if (args.site) {
     const dir = path.join(args.out, 'stacks', args.site);
@@ -28,7 +30,7 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
   } else {
     throw new UsageError('name site files, or --site NAME to destroy a site whose spec is gone');
   }
-  const io = operationIo(ctx);
+  const io = operationIo(ctx, args.lockTimeout);
   if (!args.autoApprove && !(await io.confirm(`Destroy ${targets.map((t) => t.site).join(', ')} (every container, network and volume labelled with the site)?`))) {
     ctx.stderr('aisite: nothing destroyed (not confirmed)\n');
     return 1;

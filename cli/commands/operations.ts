@@ -1,4 +1,5 @@
 import { OperationIo } from '../../deploy/deploy';
+import { lockTimeoutEnv } from '../../deploy/terraform';
 import { InvalidSitesError, prepareWorkspace, Workspace } from '../../deploy/workspace';
 import { findBusybox } from '../../stacks/node-image-context';
 import { SiteArgs } from './site-options';
@@ -7,13 +8,13 @@ import { CliContext } from '../context';
 import { formatText } from '../format/text';
 import { aisiteVersion } from '../version';
 
-/** The operation io of a CLI context. */
-export function operationIo(ctx: CliContext): OperationIo {
+/** The operation io of a CLI context (with --lock-timeout passed to Terraform through its environment). */
+export function operationIo(ctx: CliContext, lockTimeoutSeconds = 0): OperationIo {
   return {
     out: ctx.stdout,
     err: ctx.stderr,
     isTTY: ctx.isTTY,
-    env: ctx.env,
+    env: { ...ctx.env, ...lockTimeoutEnv(lockTimeoutSeconds) },
     confirm:
       ctx.confirm ??
       (async (q) => {

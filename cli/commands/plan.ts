@@ -3,7 +3,9 @@ import { describePlan, planStack } from '../../deploy/deploy';
 import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
 import { ensureDeployPrerequisites, EXIT_INTERRUPTED } from './deploy';
-import { workspaceOrExit } from './operations';
+import { operationIo, workspaceOrExit } from './operations';
+import { checkStateBackends } from '../../deploy/pg-state';
+import { explainErrors } from '../../deploy/terraform';
 import { SiteArgs, siteOptions } from './site-options';
 
 export interface PlanArgs extends SiteArgs {
@@ -16,12 +18,14 @@ export async function runPlan(args: PlanArgs, ctx: CliContext, signal?: AbortSig
   await ensureDeployPrerequisites(ctx, args.startEngine);
   const ws = workspaceOrExit(args, ctx);
   if (typeof ws === 'number') return ws;
+  await checkStateBackends(ws.selected, ctx.env);
+  const env = operationIo(ctx, args.lockTimeout).env;
   let changed = false;
   for (const site of ws.selected) {
-    const p = await planStack(ws.stackDir(site.name), ctx.env, signal);
+    const p = await planStack(ws.stackDir(site.name), env, signal);
     if (p.interrupted) return EXIT_INTERRUPTED;
     if (p.errors.length) {
-      ctx.stderr(`aisite: ${site.name}: plan failed: ${p.errors.join('; ')}\n`);
+      ctx.stderr(`aisite: ${site.name}: plan failed: ${explainErrors(site.name, p.errors)}\n`);
       return 1;
     }
     changed ||= p.changed;

@@ -11,6 +11,8 @@ export interface SiteArgs {
   readonly stateDir: string;
   readonly fidelity: Fidelity;
   readonly maxContainers: number;
+  /** Seconds to wait for another run's state lock. @default 0 (fail at once) */
+  readonly lockTimeout?: number;
 }
 
 export function siteOptions<T>(y: Argv<T>, pathsRequired: boolean): Argv<T & SiteArgs> {
@@ -21,5 +23,6 @@ export function siteOptions<T>(y: Argv<T>, pathsRequired: boolean): Argv<T & Sit
     .option('out', { alias: 'o', type: 'string', default: DEFAULT_OUTDIR, describe: 'synthesized output folder' })
     .option('state-dir', { type: 'string', default: DEFAULT_STATE_DIR, describe: 'folder of per-site Terraform state' })
     .option('fidelity', { choices: ['twin', 'full'] as const, default: 'twin' as Fidelity, describe: 'twin (bounded) or full (one container per server)' })
-    .option('max-containers', { type: 'number', default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' }) as unknown as Argv<T & SiteArgs>;
+    .option('max-containers', { type: 'number', default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' })
+    .option('lock-timeout', { type: 'number', default: 0, describe: 'seconds to wait when another run holds a site\'s state lock (0: fail at once)' }) as unknown as Argv<T & SiteArgs>;
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { findTerraform, summarize, terraformEnv } from '../../deploy/terraform';
+import { explainErrors, findTerraform, lockTimeoutEnv, summarize, terraformEnv } from '../../deploy/terraform';
 import { ExternalError } from '../../spec/errors';
 import { DOCKER_PROVIDER_VERSION } from '../../stacks/provider-version';
 
@@ -92,5 +92,27 @@ describe('findTerraform', () => {
     fs.writeFileSync(path.join(tmp, 'terraform'), ''); // not executable
     expect(() => findTerraform({ PATH: tmp })).toThrow(ExternalError);
     expect(() => findTerraform({ PATH: tmp })).toThrow('terraform not found on PATH — install Terraform 1.5 or later (https://developer.hashicorp.com/terraform/install)');
+  });
+});
+
+describe('explainErrors', () => {
+  test('a state lock held elsewhere becomes one line saying how to wait or unlock', () => {
+    expect(explainErrors('s1', ['Error acquiring the state lock: Error message: Workspace is already locked: default'])).toBe(
+      'the state of s1 is locked by another run (a plan, deploy or destroy of the same site, maybe on another machine); wait for it, or pass --lock-timeout SECONDS to wait; if that run died: aisite unlock --site s1',
+    );
+  });
+
+  test('other errors are joined as Terraform said them', () => {
+    expect(explainErrors('s1', ['a', 'b'])).toBe('a; b');
+  });
+});
+
+describe('lockTimeoutEnv', () => {
+  test('adds -lock-timeout to every locking Terraform command through TF_CLI_ARGS_*', () => {
+    expect(lockTimeoutEnv(30)).toEqual({ TF_CLI_ARGS_plan: '-lock-timeout=30s', TF_CLI_ARGS_apply: '-lock-timeout=30s', TF_CLI_ARGS_destroy: '-lock-timeout=30s', TF_CLI_ARGS_refresh: '-lock-timeout=30s' });
+  });
+
+  test('0 adds nothing (fail at once)', () => {
+    expect(lockTimeoutEnv(0)).toEqual({});
   });
 });

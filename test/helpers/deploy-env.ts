@@ -278,11 +278,12 @@ export class DeployEnv {
    * Copies an example into the workspace as site `aisite-it-<role>-<run id>`, its fabric
    * subnets 10.X.… renumbered into a free 10.N.0.0/16, so copies never overlap anything.
    */
-  site(example: string, role: string): SiteCopy {
+  site(example: string, role: string, edit?: (doc: ReturnType<typeof parseDocument>) => void): SiteCopy {
     const name = testSiteName(role);
     const octet = freeSecondOctet();
     const doc = parseDocument(fs.readFileSync(path.join(EXAMPLES, example), 'utf8'));
     doc.setIn(['metadata', 'name'], name);
+    edit?.(doc);
     const subnets: Record<string, string> = {};
     const fabrics = doc.getIn(['spec', 'fabrics']) as YAMLSeq<YAMLMap> | undefined;
     for (const f of fabrics?.items ?? []) {

@@ -36,6 +36,17 @@ describe('SiteStack', () => {
     expect(path.isAbsolute(p)).toBe(false);
   });
 
+  test('state.backend pg gives a pg backend with the schema only: no connection string, no local backend', () => {
+    const pgSite = { ...hospital, spec: { ...hospital.spec, spec: { ...hospital.spec.spec, state: { backend: 'pg' as const } } } };
+    const backend = (synth({ site: pgSite }).terraform as unknown as { backend: Record<string, unknown> }).backend;
+    expect(backend).toEqual({ pg: { schema_name: 'aisite_daejeon_hospital_01' } });
+  });
+
+  test('state.schema names the pg schema', () => {
+    const pgSite = { ...hospital, spec: { ...hospital.spec, spec: { ...hospital.spec.spec, state: { backend: 'pg' as const, schema: 'team_a' } } } };
+    expect((synth({ site: pgSite }).terraform as unknown as { backend: { pg: unknown } }).backend.pg).toEqual({ schema_name: 'team_a' });
+  });
+
   test('requires the docker provider at DOCKER_PROVIDER_VERSION', () => {
     expect(synth().terraform.required_providers.docker).toMatchObject({ source: 'kreuzwerker/docker', version: DOCKER_PROVIDER_VERSION });
   });
