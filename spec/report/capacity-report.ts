@@ -66,21 +66,10 @@ export interface SiteReport {
   readonly uplinks: ReadonlyArray<{ readonly name: string; readonly peer: string; readonly gbps: number }>;
 }
 
-/** Sums over all sites. */
-export interface TotalReport {
+/** Sums over all sites: the capacity figures, accelerators merged by id, fabric totals. */
+export interface TotalReport extends Omit<Capacity, 'byModel'> {
   readonly sites: number;
-  readonly cabinets: number;
-  readonly servers: number;
-  readonly accelerators: number;
   readonly byModel: readonly AcceleratorLine[];
-  readonly byVendor: Readonly<Record<string, number>>;
-  readonly domesticAccelerators: number;
-  readonly domesticShare: number;
-  readonly peakPflops: Readonly<Record<Precision, number>>;
-  readonly itPowerKw: number;
-  readonly powerBudgetKw: number;
-  readonly rackUnits: number;
-  readonly rackUnitsUsed: number;
   readonly switches: number;
   readonly cables: number;
 }
