@@ -14,6 +14,7 @@ export * from './constructs/tenant';
 export * from './constructs/uplink';
 export * from './constructs/site-controller';
 export * from './constructs/node-image';
+export * from './constructs/node-group-service';
 export * from './stacks/site-stack';
 export * from './stacks/synth';
 export { DOCKER_PROVIDER_VERSION } from './stacks/provider-version';
@@ -36,6 +37,7 @@ export type {
   Uplink as UplinkSpec,
   Targets,
   Ownership,
+  DeployTarget,
   Accelerator,
   ServerProfile,
   AcceleratorCatalog,

@@ -9,7 +9,8 @@ import { controllerName } from '../spec/model/docker-names';
 import { resolveSite, ResolvedSite } from '../spec/model/resolved-site';
 import { planTwin, TwinBudgetError, TwinOptions, TwinPlan } from '../spec/model/twin-plan';
 import { checkSchema, humanPath } from '../spec/schema-check';
-import { Cabinet as CabinetSpec, Fabric as FabricSpec, Pool, Site, Tenant as TenantSpec, Uplink as UplinkSpec } from '../spec/site-types.generated';
+import { overlayNetworks, swarmNodeGroups } from '../spec/model/swarm-target';
+import { Cabinet as CabinetSpec, DeployTarget, Fabric as FabricSpec, Pool, Site, Tenant as TenantSpec, Uplink as UplinkSpec } from '../spec/site-types.generated';
 import { runSiteRules } from '../spec/validate';
 import { AcceleratorPool } from './accelerator-pool';
 import { Cabinet, NodeGroupWiring } from './cabinet';
@@ -33,6 +34,8 @@ export interface AiSiteProps {
   readonly airGapped?: boolean;
   /** Docker engine (unix://, tcp://, ssh://). @default DOCKER_HOST or the local socket */
   readonly dockerHost?: string;
+  /** Where pools run: containers, or Docker Swarm services (a pool's own `target` wins). @default 'docker' */
+  readonly target?: DeployTarget;
   readonly cabinets: readonly CabinetSpec[];
   /** @default none */
   readonly fabrics?: readonly FabricSpec[];
@@ -130,15 +133,16 @@ export abstract class AiSite extends Construct {
     (this as { image?: NodeImage }).image = image;
     const common = { siteName: this.siteName, siteLabels, provider };
 
+    const overlay = overlayNetworks(this.spec.spec);
     for (const f of props.fabrics ?? []) {
-      this.fabrics.set(f.name, new Fabric(this, `fabric-${f.name}`, { ...f, ...common, airGapped: props.airGapped }));
+      this.fabrics.set(f.name, new Fabric(this, `fabric-${f.name}`, { ...f, ...common, airGapped: props.airGapped, overlay: overlay.fabrics.has(f.name) }));
     }
     for (const p of props.pools ?? []) {
       const accelerators = [...new Set(p.nodeGroups)].reduce((s, r) => s + (site.nodeGroups.get(r)?.accelerators ?? 0), 0);
       this.pools.set(p.name, new AcceleratorPool(this, `pool-${p.name}`, { ...p, accelerators }));
     }
     for (const t of props.tenants ?? []) {
-      this.tenants.set(t.name, new Tenant(this, `tenant-${t.name}`, { ...t, ...common, imageId: image.imageId, airGapped: props.airGapped }));
+      this.tenants.set(t.name, new Tenant(this, `tenant-${t.name}`, { ...t, ...common, imageId: image.imageId, airGapped: props.airGapped, overlay: overlay.tenants.has(t.name) }));
       this.pools.get(t.pool)?.addTenant(t.name);
     }
 
@@ -163,18 +167,28 @@ export abstract class AiSite extends Construct {
     this.outputs();
   }
 
-  /** Networks, pool and tenants a node group's containers get. */
+  /** Networks, pool and tenants a node group's containers get; a swarm node group's service also gets network ids. */
   private wire(ref: string): NodeGroupWiring {
     const networks: string[] = [];
-    for (const f of this.fabrics.values()) if (!f.spec.nodeGroups || f.spec.nodeGroups.includes(ref)) networks.push(f.networkName);
+    const networkIds: string[] = [];
+    for (const f of this.fabrics.values()) {
+      if (f.spec.nodeGroups && !f.spec.nodeGroups.includes(ref)) continue;
+      networks.push(f.networkName);
+      networkIds.push(f.resource.id);
+    }
     const pool = [...this.pools.values()].find((p) => p.nodeGroups.includes(ref));
     const tenants = pool ? [...pool.tenants] : [];
-    for (const t of tenants) networks.push(this.tenants.get(t)!.networkName);
-    return { networks, pool: pool?.poolName, tenants };
+    for (const t of tenants) {
+      networks.push(this.tenants.get(t)!.networkName);
+      networkIds.push(this.tenants.get(t)!.network.id);
+    }
+    const swarm = swarmNodeGroups(this.spec.spec).has(ref) ? { networkIds, accelerator: this.resolved?.nodeGroups.get(ref)?.accelerator } : undefined;
+    return { networks, pool: pool?.poolName, tenants, swarm };
   }
 
   private inventoryOf(site: ResolvedSite, plan: TwinPlan) {
     const c = site.capacity;
+    const swarm = swarmNodeGroups(this.spec.spec);
     return {
       site: this.siteName,
       kind: this.kind,
@@ -183,7 +197,7 @@ export abstract class AiSite extends Construct {
       accelerators: c.accelerators,
       domesticShare: Math.round(c.domesticShare * 10000) / 10000,
       itPowerKw: c.itPowerKw,
-      containers: plan.groups.map((g) => ({ cabinet: g.cabinet, nodeGroup: g.nodeGroup, servers: g.servers, containers: g.containers, represents: g.represents })),
+      containers: plan.groups.map((g) => ({ cabinet: g.cabinet, nodeGroup: g.nodeGroup, servers: g.servers, containers: g.containers, represents: g.represents, ...(swarm.has(g.ref) ? { target: 'swarm' } : {}) })),
       fabrics: [...this.fabrics.values()].map((f) => ({ name: f.spec.name, purpose: f.spec.purpose, subnet: f.spec.subnet, internal: f.internal })),
       tenants: [...this.tenants.values()].map((t) => ({ name: t.spec.name, pool: t.spec.pool, guaranteed: t.spec.guaranteed, limit: t.spec.limit ?? t.spec.guaranteed, weight: t.spec.weight ?? 1 })),
       uplinks: [...this.uplinks.values()].map((u) => ({ name: u.linkName, peer: u.peer, gbps: u.gbps })),
@@ -197,6 +211,8 @@ export abstract class AiSite extends Construct {
     const lists = [...this.cabinets.values()].flatMap((cab) => [...cab.containers.values()].map((c) => `${c.fqn}[*].name`));
     const singles = [this.controller!.container.fqn, ...[...this.tenants.values()].map((t) => t.gateway.fqn)].map((f) => `${f}.name`);
     output('containers', `\${concat(${[...lists, `[${singles.join(', ')}]`].join(', ')})}`, 'Names of every container of the site');
+    const services = [...this.cabinets.values()].flatMap((cab) => [...cab.services.values()].map((s) => `${s.resource.fqn}.name`));
+    if (services.length) output('services', `\${[${services.join(', ')}]}`, 'Names of the Docker Swarm services of the site');
     const nets = [...[...this.fabrics.values()].map((f) => `${f.resource.fqn}.name`), ...[...this.tenants.values()].map((t) => `${t.network.fqn}.name`)];
     output('networks', `\${[${nets.join(', ')}]}`, 'Names of the site networks');
     output('controller', controllerName(this.siteName), 'Name of the site controller container');
@@ -209,6 +225,7 @@ function toSpec(kind: Site['kind'], props: AiSiteProps, extra: Partial<Site['spe
   const spec = prune({
     airGapped: props.airGapped,
     dockerHost: props.dockerHost,
+    target: props.target,
     cabinets: props.cabinets,
     fabrics: props.fabrics,
     pools: props.pools,

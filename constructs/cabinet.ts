@@ -5,8 +5,10 @@ import { Construct } from 'constructs';
 import { LABELS, nodeContainerPrefix } from '../spec/model/docker-names';
 import { NodeGroupPlan } from '../spec/model/twin-plan';
 import { Cabinet as CabinetSpec } from '../spec/site-types.generated';
+import { Accelerator } from '../spec/site-types.generated';
 import { HARDENED } from './hardening';
 import { dockerLabels } from './labels';
+import { NodeGroupService } from './node-group-service';
 
 /** Where a node group's servers attach: networks and the pool they serve. */
 export interface NodeGroupWiring {
@@ -14,6 +16,16 @@ export interface NodeGroupWiring {
   readonly networks: readonly string[];
   readonly pool?: string;
   readonly tenants: readonly string[];
+  /** Set when the group runs as a Docker Swarm service (its pool's or the site's target is swarm). @default a container resource */
+  readonly swarm?: SwarmWiring;
+}
+
+/** What a swarm node group's service needs beyond a container's wiring. */
+export interface SwarmWiring {
+  /** Ids (references) of the same networks: a service names its networks by id. */
+  readonly networkIds: readonly string[];
+  /** The accelerator's catalog entry, for the generic resource kind. */
+  readonly accelerator?: Pick<Accelerator, 'kind'>;
 }
 
 export interface CabinetProps extends CabinetSpec {
@@ -32,11 +44,14 @@ export interface CabinetProps extends CabinetSpec {
 /**
  * A cabinet entry (possibly `count` identical cabinets). Each node group becomes one
  * `docker_container` resource with a Terraform `count`, so a thousand servers are one
- * block of JSON; each container is labelled with what it stands for.
+ * block of JSON; each container is labelled with what it stands for. A node group with
+ * a swarm target becomes one `docker_service` instead (see NodeGroupService).
  */
 export class Cabinet extends Construct {
   /** One container resource (with count) per node group, by node group name. */
   readonly containers = new Map<string, Container>();
+  /** One service per swarm node group, by node group name. */
+  readonly services = new Map<string, NodeGroupService>();
   readonly spec: CabinetSpec;
 
   constructor(scope: Construct, id: string, props: CabinetProps) {
@@ -46,7 +61,14 @@ export class Cabinet extends Construct {
     for (const ng of spec.nodeGroups) {
       const plan = plans.get(ng.name);
       if (!plan) continue;
-      const wire = wiring.get(ng.name) ?? { networks: [], tenants: [] };
+      const wire: NodeGroupWiring = wiring.get(ng.name) ?? { networks: [], tenants: [] };
+      if (wire.swarm) {
+        this.services.set(ng.name, new NodeGroupService(this, `${ng.name}-service`, {
+          siteName, cabinet: spec.name, nodeGroup: ng, plan, imageId, networkIds: wire.swarm.networkIds, accelerator: wire.swarm.accelerator,
+          pool: wire.pool, tenants: wire.tenants, siteLabels, provider,
+        }));
+        continue;
+      }
       const count = TerraformCount.of(plan.containers);
       const index = Token.asString(count.index);
       const represents: string =

@@ -2,6 +2,7 @@ import { Network } from '@cdktf/provider-docker/lib/network';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Construct } from 'constructs';
 import { fabricNetworkName, LABELS } from '../spec/model/docker-names';
+import { overlayGateway } from '../spec/model/swarm-target';
 import { Fabric as FabricSpec } from '../spec/site-types.generated';
 import { dockerLabels } from './labels';
 
@@ -10,6 +11,8 @@ export interface FabricProps extends FabricSpec {
   readonly siteName: string;
   /** An air-gapped site's fabrics never route out. @default false */
   readonly airGapped?: boolean;
+  /** An attachable overlay network (Docker Swarm) instead of a bridge: swarm services join it. @default false */
+  readonly overlay?: boolean;
   /** Labels of the site (aisite.label.*). @default none */
   readonly siteLabels?: Readonly<Record<string, string>>;
   /** @default the stack's default Docker provider */
@@ -26,18 +29,21 @@ export class Fabric extends Construct {
   /** Network name, `<site>-<fabric>`, as a reference (containers depend on it). */
   readonly networkName: string;
   readonly internal: boolean;
+  readonly overlay: boolean;
   readonly spec: FabricSpec;
 
   constructor(scope: Construct, id: string, props: FabricProps) {
     super(scope, id);
-    const { siteName, airGapped, siteLabels, provider, ...spec } = props;
+    const { siteName, airGapped, overlay, siteLabels, provider, ...spec } = props;
     this.spec = spec;
     this.internal = Boolean(airGapped) || !spec.egress;
+    this.overlay = Boolean(overlay);
     this.resource = new Network(this, 'network', {
       provider,
       name: fabricNetworkName(siteName, spec.name),
       internal: this.internal,
-      ipamConfig: [{ subnet: spec.subnet }],
+      ...(this.overlay ? { driver: 'overlay', attachable: true } : {}),
+      ipamConfig: [{ subnet: spec.subnet, ...(this.overlay ? { gateway: overlayGateway(spec.subnet) } : {}) }],
       labels: dockerLabels({ ...siteLabels, [LABELS.site]: siteName, [LABELS.role]: 'fabric', [LABELS.fabric]: spec.name, [LABELS.purpose]: spec.purpose }),
     });
     this.networkName = this.resource.name;

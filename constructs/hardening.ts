@@ -1,4 +1,5 @@
 import { ContainerConfig } from '@cdktf/provider-docker/lib/container';
+import { ServiceTaskSpecContainerSpec, ServiceTaskSpecLogDriver, ServiceTaskSpecResourcesLimits } from '@cdktf/provider-docker/lib/service';
 
 /** Memory limit of every aisite container, MB: busybox httpd needs a few. */
 export const CONTAINER_MEMORY_MB = 32;
@@ -32,3 +33,36 @@ export const HARDENED: Pick<ContainerConfig,
   logOpts: { 'max-size': '1m', 'max-file': '1' },
   mustRun: true,
 };
+
+/**
+ * HARDENED as far as a Swarm task's container spec takes it (Docker 20.10's service API,
+ * provider 4.6.0): read-only root, all capabilities dropped, the unprivileged user, a
+ * small /tmp. Services are never privileged and never on the host network. Not
+ * available for services: no-new-privileges (no security options in the task spec) and
+ * the tmpfs uid/gid (only size and mode; mode 777 is enough because a task is never
+ * restarted in place, Swarm replaces it). See docs/decisions.md.
+ */
+export const HARDENED_TASK: Pick<ServiceTaskSpecContainerSpec, 'readOnly' | 'capDrop' | 'user' | 'mounts' | 'stopSignal' | 'stopGracePeriod'> = {
+  readOnly: true,
+  capDrop: ['ALL'],
+  user: `${CONTAINER_UID}:${CONTAINER_UID}`,
+  // Docker mounts it noexec, nosuid, nodev. 777, not 1777: Swarm keeps only the
+  // permission bits of the mode (a sticky bit would read back as a change in every plan);
+  // the one user of the container needs no sticky /tmp.
+  mounts: [{ type: 'tmpfs', target: '/tmp', tmpfsOptions: { sizeBytes: 1024 * 1024, mode: 0o777 } }],
+  // busybox httpd ignores SIGTERM as PID 1, so tasks are killed at once (as `docker rm -f`
+  // does to containers). A grace period also makes the provider wait, on destroy, up to
+  // that long for each task container to be gone before it removes the networks: Swarm
+  // takes a few seconds to stop a removed service's tasks.
+  stopSignal: 'SIGKILL',
+  stopGracePeriod: '10s',
+};
+
+/** The memory and CPU limits of HARDENED for a task (a task spec has no swap setting). */
+export const TASK_LIMITS: ServiceTaskSpecResourcesLimits = {
+  memoryBytes: CONTAINER_MEMORY_MB * 1024 * 1024,
+  nanoCpus: Math.round(Number(CONTAINER_CPUS) * 1e9),
+};
+
+/** The log settings of HARDENED for a task. */
+export const TASK_LOG_DRIVER: ServiceTaskSpecLogDriver = { name: 'json-file', options: { 'max-size': '1m', 'max-file': '1' } };

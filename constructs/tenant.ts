@@ -14,6 +14,8 @@ export interface TenantProps extends TenantSpec {
   readonly imageId: string;
   /** Tenant networks of an air-gapped site are internal. @default false */
   readonly airGapped?: boolean;
+  /** An attachable overlay network (Docker Swarm) instead of a bridge, for a swarm pool's tenant. @default false */
+  readonly overlay?: boolean;
   /** Labels of the site (aisite.label.*). @default none */
   readonly siteLabels?: Readonly<Record<string, string>>;
   /** @default the stack's default Docker provider */
@@ -34,13 +36,14 @@ export class Tenant extends Construct {
 
   constructor(scope: Construct, id: string, props: TenantProps) {
     super(scope, id);
-    const { siteName, imageId, airGapped, siteLabels, provider, ...spec } = props;
+    const { siteName, imageId, airGapped, overlay, siteLabels, provider, ...spec } = props;
     this.spec = spec;
     const labels = { ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: spec.name, [LABELS.pool]: spec.pool };
     this.network = new Network(this, 'network', {
       provider,
       name: tenantNetworkName(siteName, spec.name),
       internal: Boolean(airGapped),
+      ...(overlay ? { driver: 'overlay', attachable: true } : {}),
       labels: dockerLabels({ ...labels, [LABELS.role]: 'tenant-network' }),
     });
     this.networkName = this.network.name;

@@ -82,7 +82,7 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
   // Objects an interrupted apply created but Terraform never recorded: they would make
   // this apply fail with "already exists", so they are removed first (volumes are adopted).
   const orphans = findOrphans(site.name, await terraformStateIds(opts.stackDir, io.env), io.env);
-  const orphanNames = [...orphans.containers, ...orphans.networks].map((o) => o.name);
+  const orphanNames = [...orphans.services, ...orphans.containers, ...orphans.networks].map((o) => o.name);
   io.out(`${site.name}: plan: ${describePlan(plan)}${orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : ''}\n`);
   const planFile = path.join(opts.stackDir, PLAN_FILE);
   try {

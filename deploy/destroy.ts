@@ -10,7 +10,7 @@ export interface DestroyResult {
   /** Whether Terraform destroyed the site from its state (false: no stack or no state). */
   readonly terraform: boolean;
   readonly terraformError?: string;
-  readonly swept: { readonly containers: number; readonly networks: number; readonly volumes: number };
+  readonly swept: { readonly containers: number; readonly networks: number; readonly volumes: number; readonly services?: number };
   readonly interrupted: boolean;
 }
 

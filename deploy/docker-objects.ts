@@ -23,24 +23,56 @@ export interface LiveNamed {
   readonly labels: Readonly<Record<string, string>>;
 }
 
+/** One task of a swarm service (`docker inspect --type task`). */
+export interface LiveTask {
+  readonly id: string;
+  readonly slot?: number;
+  /** new, pending, assigned, …, running (healthy: Swarm waits for the healthcheck), failed, shutdown, … */
+  readonly state: string;
+  /** What Swarm wants: running, shutdown, … */
+  readonly desiredState: string;
+  /** Why the task is not running (e.g. "no suitable node (insufficient resources on 1 node)"). */
+  readonly error?: string;
+}
+
+/** A Docker Swarm service and its tasks. */
+export interface LiveService {
+  readonly id: string;
+  readonly name: string;
+  readonly labels: Readonly<Record<string, string>>;
+  /** Desired replicas (replicated mode). */
+  readonly replicas: number;
+  /** Tasks in state running whose desired state is running. */
+  readonly running: number;
+  readonly constraints: readonly string[];
+  /** Reserved generic resources per task, as `KIND=N`. */
+  readonly genericResources: readonly string[];
+  readonly tasks: readonly LiveTask[];
+}
+
 export interface LiveSite {
   readonly containers: LiveContainer[];
   readonly networks: LiveNamed[];
   readonly volumes: LiveNamed[];
+  /** Swarm services (none when the engine is not a swarm manager). @default none */
+  readonly services?: LiveService[];
 }
 
 /** Runs the docker CLI; failures become one-line ExternalErrors. */
 export function docker(args: readonly string[], env: Env = process.env, allowFail = false): string {
   const r = spawnSync('docker', args, { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   if (r.error) throw dockerSpawnError(args, r.error as NodeJS.ErrnoException);
-  if (r.status !== 0 && !allowFail) {
-    const msg = (r.stderr || r.stdout).trim().split('\n')[0];
-    if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(msg)) {
-      throw new ExternalError(`docker engine not answering (${msg}) — start it with \`npm run setup\` or scripts/docker-engine.sh start`);
-    }
-    throw new ExternalError(`docker ${args[0]} failed: ${msg}`);
-  }
+  if (r.status !== 0 && !allowFail) throw dockerFailure(args, r.stderr || r.stdout);
   return r.stdout;
+}
+
+/** A failed docker CLI call as a one-line ExternalError. */
+function dockerFailure(args: readonly string[], output: string): ExternalError {
+  const msg = output.trim().split('\n')[0];
+  if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(msg)) {
+    return new ExternalError(`docker engine not answering (${msg}) — start it with \`npm run setup\` or scripts/docker-engine.sh start`);
+  }
+  return new ExternalError(`docker ${args[0]} failed: ${msg}`);
 }
 
 /**
@@ -69,13 +101,79 @@ export function listSite(site: string | undefined, env: Env = process.env): Live
     .map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
   const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], ids(['volume', 'ls', '-q', '--filter', filter], env), env)
     .map((v) => ({ id: v.Name, name: v.Name, labels: v.Labels ?? {} }));
-  return { containers: listContainers(site, env), networks: networks.sort(byName), volumes: volumes.sort(byName) };
+  return { containers: listContainers(site, env), networks: networks.sort(byName), volumes: volumes.sort(byName), services: listServices(site, env) };
 }
 
-/** Only the containers labelled for `site` (what the health wait polls), sorted by name. */
+/** The label every container of a swarm task carries: such containers belong to their service. */
+const SWARM_TASK_LABEL = 'com.docker.swarm.task.id';
+
+/**
+ * The swarm services labelled for `site` (or for any aisite site), with their tasks,
+ * sorted by name. An engine that is not a swarm manager has none.
+ */
+export function listServices(site: string | undefined, env: Env = process.env): LiveService[] {
+  const args = ['service', 'ls', '-q', '--filter', siteFilter(site)];
+  const r = spawnSync('docker', args, { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
+  if (r.error) throw dockerSpawnError(args, r.error as NodeJS.ErrnoException);
+  if (r.status !== 0) {
+    if (/not a swarm manager/i.test(r.stderr ?? '')) return [];
+    throw dockerFailure(args, r.stderr || r.stdout);
+  }
+  const serviceIds = (r.stdout ?? '').split('\n').map((x) => x.trim()).filter(Boolean);
+  if (!serviceIds.length) return [];
+  const services = inspect<ServiceInspect>(['service'], serviceIds, env);
+  // A service removed meanwhile makes these fail for it alone: what was found is still printed.
+  const taskIds = docker(['service', 'ps', '-q', '--no-trunc', ...serviceIds], env, true).split('\n').map((x) => x.trim()).filter(Boolean);
+  const tasks = taskIds.length ? parseJsonArray<TaskInspect>(docker(['inspect', '--type', 'task', ...taskIds], env, true)) : [];
+  return services
+    .map((svc): LiveService => {
+      const own = tasks
+        .filter((t) => t.ServiceID === svc.ID)
+        .map((t): LiveTask => ({ id: t.ID, slot: t.Slot, state: t.Status.State, desiredState: t.DesiredState, error: t.Status.Err || undefined }));
+      const reservations = svc.Spec.TaskTemplate.Resources?.Reservations?.GenericResources ?? [];
+      return {
+        id: svc.ID,
+        name: svc.Spec.Name,
+        labels: svc.Spec.Labels ?? {},
+        replicas: svc.Spec.Mode.Replicated?.Replicas ?? 0,
+        running: own.filter((t) => t.state === 'running' && t.desiredState === 'running').length,
+        constraints: [...(svc.Spec.TaskTemplate.Placement?.Constraints ?? [])].sort(),
+        genericResources: reservations.flatMap((g) => (g.DiscreteResourceSpec ? [`${g.DiscreteResourceSpec.Kind}=${g.DiscreteResourceSpec.Value}`] : g.NamedResourceSpec ? [`${g.NamedResourceSpec.Kind}=${g.NamedResourceSpec.Value}`] : [])).sort(),
+        tasks: own.sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0)),
+      };
+    })
+    .sort(byName);
+}
+
+interface ServiceInspect {
+  ID: string;
+  Spec: {
+    Name: string;
+    Labels?: Record<string, string> | null;
+    Mode: { Replicated?: { Replicas?: number } };
+    TaskTemplate: {
+      Placement?: { Constraints?: string[] | null };
+      Resources?: { Reservations?: { GenericResources?: Array<{ DiscreteResourceSpec?: { Kind: string; Value: number }; NamedResourceSpec?: { Kind: string; Value: string } }> | null } };
+    };
+  };
+}
+
+interface TaskInspect {
+  ID: string;
+  ServiceID: string;
+  Slot?: number;
+  DesiredState: string;
+  Status: { State: string; Err?: string };
+}
+
+/**
+ * Only the containers labelled for `site` (what the health wait polls), sorted by name.
+ * Containers of swarm tasks are left out: Swarm owns them, their service stands for them.
+ */
 export function listContainers(site: string | undefined, env: Env = process.env): LiveContainer[] {
   const filter = siteFilter(site);
   return inspect<ContainerInspect>([], ids(['ps', '-aq', '--no-trunc', '--filter', filter], env), env)
+    .filter((c) => !c.Config.Labels?.[SWARM_TASK_LABEL])
     .map((c): LiveContainer => ({
       id: c.Id,
       name: c.Name.replace(/^\//, ''),
@@ -99,6 +197,16 @@ function inspect<T>(kind: string[], list: string[], env: Env): T[] {
   return list.length ? (JSON.parse(docker([...kind, 'inspect', ...list], env)) as T[]) : [];
 }
 
+function parseJsonArray<T>(text: string): T[] {
+  const start = text.indexOf('[');
+  if (start < 0) return [];
+  try {
+    return JSON.parse(text.slice(start)) as T[];
+  } catch {
+    return [];
+  }
+}
+
 function byName<T extends { name: string }>(a: T, b: T): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
@@ -112,10 +220,31 @@ interface ContainerInspect {
 }
 
 /**
- * Removes everything labelled for `site`: containers first, then networks (which refuse
- * while containers are attached), then volumes. Returns what was removed.
+ * Removes swarm services, then waits until the site's task containers are gone (Swarm
+ * stops them a few seconds after their service, also when Terraform removed it), at most
+ * `timeoutMs`; the ones left are removed one at a time. Returns how many services were
+ * removed.
  */
-export function sweepSite(site: string, env: Env = process.env): { containers: number; networks: number; volumes: number } {
+export function removeServices(services: readonly LiveService[], site: string, env: Env = process.env, timeoutMs = 60_000): number {
+  if (services.length) docker(['service', 'rm', ...services.map((s) => s.id)], env, true);
+  const taskContainers = () => ids(['ps', '-aq', '--no-trunc', '--filter', siteFilter(site), '--filter', `label=${SWARM_TASK_LABEL}`], env);
+  const deadline = Date.now() + timeoutMs;
+  let left = taskContainers();
+  while (left.length && Date.now() < deadline) {
+    sleepMs(500);
+    left = taskContainers();
+  }
+  removeContainers(left, env);
+  return services.length;
+}
+
+/**
+ * Removes everything labelled for `site`: swarm services first (and their tasks'
+ * containers), then containers, then networks (which refuse while containers are
+ * attached), then volumes. Returns what was removed.
+ */
+export function sweepSite(site: string, env: Env = process.env): { containers: number; networks: number; volumes: number; services: number } {
+  const services = removeServices(listServices(site, env), site, env);
   const live = listSite(site, env);
   removeContainers(live.containers.map((c) => c.id), env);
   const phantom = new Set<string>();
@@ -139,24 +268,26 @@ export function sweepSite(site: string, env: Env = process.env): { containers: n
   }
   if (live.volumes.length) docker(['volume', 'rm', '-f', ...live.volumes.map((v) => v.name)], env, true);
   const left = listSite(site, env);
-  if (left.networks.length || left.containers.length) {
-    const names = [...left.containers.map((c) => c.name), ...left.networks.map((n) => n.name)].join(', ');
+  const leftServices = left.services ?? [];
+  if (left.networks.length || left.containers.length || leftServices.length) {
+    const names = [...leftServices.map((s) => s.name), ...left.containers.map((c) => c.name), ...left.networks.map((n) => n.name)].join(', ');
     // Docker 20.10 can lose count of a network's endpoints when containers go: the network
     // then refuses removal with no container attached until dockerd restarts.
-    const bug = left.containers.length === 0 && left.networks.every((n) => phantom.has(n.name));
+    const bug = left.containers.length === 0 && leftServices.length === 0 && left.networks.every((n) => phantom.has(n.name));
     throw new ExternalError(
       bug
         ? `could not remove everything of ${site}: Docker says ${names} still ${left.networks.length === 1 ? 'has' : 'have'} active endpoints, but no container is attached (a Docker Engine bug, moby/moby#43286); restart dockerd, then run \`aisite destroy --site ${site}\` again`
         : `could not remove everything of ${site}: ${names} remain; run \`aisite destroy --site ${site}\` again`,
     );
   }
-  return { containers: live.containers.length, networks: live.networks.length, volumes: live.volumes.length };
+  return { containers: live.containers.length, networks: live.networks.length, volumes: live.volumes.length, services };
 }
 
-/** Containers and networks of a site that Terraform's state does not hold. */
+/** Containers, networks and swarm services of a site that Terraform's state does not hold. */
 export interface Orphans {
   readonly containers: readonly LiveContainer[];
   readonly networks: readonly LiveNamed[];
+  readonly services: readonly LiveService[];
 }
 
 /**
@@ -170,11 +301,14 @@ export function findOrphans(site: string, stateIds: ReadonlySet<string>, env: En
   return {
     containers: live.containers.filter((c) => !stateIds.has(c.id)),
     networks: live.networks.filter((n) => n.id !== undefined && !stateIds.has(n.id)),
+    services: (live.services ?? []).filter((s) => !stateIds.has(s.id)),
   };
 }
 
-/** Removes orphans: containers first, then networks (best effort: apply reports what stays). */
+/** Removes orphans: services and containers first, then networks (best effort: apply reports what stays). */
 export function removeOrphans(orphans: Orphans, env: Env = process.env): void {
+  const site = orphans.services[0]?.labels[LABELS.site];
+  if (site) removeServices(orphans.services, site, env);
   removeContainers(orphans.containers.map((c) => c.id), env);
   for (const n of orphans.networks) docker(['network', 'rm', n.id ?? n.name], env, true);
 }

@@ -1,5 +1,6 @@
 import { controllerName, fabricNetworkName, nodeContainerPrefix, siteVolumeName, tenantContainerName, tenantNetworkName, tenantVolumeName } from '../spec/model/docker-names';
 import { ResolvedSite } from '../spec/model/resolved-site';
+import { swarmNodeGroups } from '../spec/model/swarm-target';
 import { planTwin, TwinOptions } from '../spec/model/twin-plan';
 
 export interface ExpectedContainer {
@@ -9,10 +10,20 @@ export interface ExpectedContainer {
   readonly nodeGroup?: string;
 }
 
+/** A swarm node group's service and how many tasks it should run. */
+export interface ExpectedService {
+  readonly name: string;
+  readonly cabinet: string;
+  readonly nodeGroup: string;
+  readonly replicas: number;
+}
+
 /** The Docker objects a site should have once deployed, by name. */
 export interface ExpectedSite {
   readonly site: string;
   readonly containers: readonly ExpectedContainer[];
+  /** Swarm services (node groups of swarm-target pools). @default none */
+  readonly services?: readonly ExpectedService[];
   readonly networks: readonly string[];
   readonly volumes: readonly string[];
 }
@@ -21,7 +32,13 @@ export interface ExpectedSite {
 export function expectedSite(site: ResolvedSite, twin: TwinOptions = {}): ExpectedSite {
   const plan = planTwin(site, twin);
   const containers: ExpectedContainer[] = [];
+  const services: ExpectedService[] = [];
+  const swarm = swarmNodeGroups(site.spec.spec);
   for (const g of plan.groups) {
+    if (swarm.has(g.ref)) {
+      services.push({ name: nodeContainerPrefix(site.name, g.cabinet, g.nodeGroup), cabinet: g.cabinet, nodeGroup: g.nodeGroup, replicas: g.containers });
+      continue;
+    }
     for (let i = 0; i < g.containers; i++) {
       containers.push({ name: `${nodeContainerPrefix(site.name, g.cabinet, g.nodeGroup)}-${i}`, role: 'node', cabinet: g.cabinet, nodeGroup: g.nodeGroup });
     }
@@ -32,6 +49,7 @@ export function expectedSite(site: ResolvedSite, twin: TwinOptions = {}): Expect
   return {
     site: site.name,
     containers,
+    ...(services.length ? { services } : {}),
     networks: [...(site.spec.spec.fabrics ?? []).map((f) => fabricNetworkName(site.name, f.name)), ...tenants.map((t) => tenantNetworkName(site.name, t.name))],
     volumes: [siteVolumeName(site.name), ...tenants.map((t) => tenantVolumeName(site.name, t.name))],
   };

@@ -1,4 +1,4 @@
-import { listContainers } from './docker-objects';
+import { listContainers, listServices, LiveService } from './docker-objects';
 import { ExpectedSite } from './expected-site';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -18,8 +18,10 @@ export class UnhealthyError extends Error {}
 
 /**
  * Waits until every expected container runs and reports healthy (the node image's
- * healthcheck), or fails naming the ones that are not. Returns the milliseconds waited
- * (also when `signal` aborts the wait: the caller checks the signal).
+ * healthcheck) and every expected swarm service runs all its replicas (Swarm counts a
+ * task as running once its healthcheck passes), or fails naming the ones that are not.
+ * Returns the milliseconds waited (also when `signal` aborts the wait: the caller checks
+ * the signal).
  */
 export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = {}): Promise<number> {
   const timeout = (opts.timeoutSeconds ?? 60) * 1000;
@@ -30,12 +32,28 @@ export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = 
     const bad = expected.containers
       .map((e) => ({ name: e.name, c: live.get(e.name) }))
       .filter(({ c }) => !c || c.state !== 'running' || c.health !== 'healthy');
-    if (bad.length === 0) return Date.now() - started;
+    const services = expected.services?.length ? new Map(listServices(expected.site, opts.env).map((s) => [s.name, s])) : new Map<string, LiveService>();
+    const short = (expected.services ?? []).map((e) => ({ e, s: services.get(e.name) })).filter(({ e, s }) => !s || s.running < e.replicas);
+    if (bad.length === 0 && short.length === 0) return Date.now() - started;
     if (Date.now() - started > timeout) {
+      const after = `after ${opts.timeoutSeconds ?? 60}s`;
       const list = bad.slice(0, 10).map(({ name, c }) => `${name} (${c ? `${c.state}, ${c.health}` : 'missing'})`).join(', ');
-      throw new UnhealthyError(`${bad.length} container${bad.length === 1 ? '' : 's'} of ${expected.site} not healthy after ${opts.timeoutSeconds ?? 60}s: ${list}${bad.length > 10 ? ', …' : ''}`);
+      const containers = bad.length ? `${bad.length} container${bad.length === 1 ? '' : 's'} of ${expected.site} not healthy ${after}: ${list}${bad.length > 10 ? ', …' : ''}` : '';
+      const svc = short.map(({ e, s }) => (s ? `${e.name} ${s.running}/${e.replicas} running${taskError(s)}` : `${e.name} missing`)).join(', ');
+      const servicesLine = short.length ? `${short.length} service${short.length === 1 ? '' : 's'} of ${expected.site} not converged ${after}: ${svc}` : '';
+      throw new UnhealthyError([containers, servicesLine].filter(Boolean).join('; '));
     }
     await new Promise((r) => setTimeout(r, opts.intervalMs ?? 500));
   }
 }
 
+
+/** Why a service's tasks do not run, from its newest task error, with the usual fix. */
+function taskError(s: LiveService): string {
+  const err = [...s.tasks].reverse().find((t) => t.error)?.error;
+  if (!err) return '';
+  const hint = /no suitable node/.test(err)
+    ? ` — a node needs the label and generic resources the service asks for: ${s.constraints.join(', ')}${s.genericResources.length ? `, ${s.genericResources.join(', ')} per task (dockerd --node-generic-resource)` : ''}`
+    : '';
+  return ` (${err}${hint})`;
+}

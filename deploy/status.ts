@@ -1,6 +1,6 @@
 import { LABELS } from '../spec/model/docker-names';
 import { ExpectedSite } from './expected-site';
-import { LiveSite } from './docker-objects';
+import { LiveService, LiveSite } from './docker-objects';
 
 export interface GroupStatus {
   readonly cabinet: string;
@@ -8,6 +8,24 @@ export interface GroupStatus {
   readonly expected: number;
   readonly running: number;
   readonly healthy: number;
+  /** The swarm service standing for the group (its tasks are counted), when it has one. */
+  readonly service?: string;
+}
+
+/** A swarm service: replicas wanted by the spec (or by the service without one) and tasks running. */
+export interface ServiceStatus {
+  readonly name: string;
+  readonly cabinet: string;
+  readonly nodeGroup: string;
+  /** Replicas the spec asks for; without a spec, the service's own. */
+  readonly desired: number;
+  /** Tasks running (healthy: Swarm waits for the healthcheck). */
+  readonly running: number;
+  /** Placement constraints and generic resource reservations per task, as deployed. */
+  readonly constraints: readonly string[];
+  readonly genericResources: readonly string[];
+  /** The newest task error, when tasks are not running. */
+  readonly error?: string;
 }
 
 export interface SiteStatus {
@@ -18,11 +36,15 @@ export interface SiteStatus {
   readonly withSpec: boolean;
   readonly groups: readonly GroupStatus[];
   readonly containers: { readonly expected: number; readonly live: number; readonly healthy: number };
+  /** Swarm services (node groups of swarm-target pools). */
+  readonly services: readonly ServiceStatus[];
   readonly networks: readonly string[];
   readonly drift: {
     readonly missing: readonly string[];
     readonly extra: readonly string[];
     readonly unhealthy: ReadonlyArray<{ readonly name: string; readonly state: string; readonly health: string }>;
+    /** Services running fewer tasks than desired, or scaled away from the spec. */
+    readonly replicas: ReadonlyArray<{ readonly name: string; readonly desired: number; readonly running: number; readonly error?: string }>;
   };
 }
 
@@ -31,7 +53,7 @@ const isHealthy = (c: { state: string; health: string }) => c.state === 'running
 /** Compares the live site with what the spec says it should be. */
 export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, site: string): SiteStatus {
 
-  const groups = new Map<string, { cabinet: string; nodeGroup: string; expected: number; running: number; healthy: number }>();
+  const groups = new Map<string, { cabinet: string; nodeGroup: string; expected: number; running: number; healthy: number; service?: string }>();
   const key = (cab: string, ng: string) => `${cab}/${ng}`;
   for (const e of expected?.containers ?? []) {
     if (e.role !== 'node') continue;
@@ -47,19 +69,55 @@ export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, 
     if (isHealthy(c)) g.healthy++;
     groups.set(k, g);
   }
-  const expectedNames = new Set([...(expected?.containers ?? []).map((c) => c.name), ...(expected?.networks ?? []), ...(expected?.volumes ?? [])]);
-  const liveAll = new Set([...live.containers.map((c) => c.name), ...live.networks.map((n) => n.name), ...live.volumes.map((v) => v.name)]);
+  const liveServices = new Map((live.services ?? []).map((s) => [s.name, s]));
+  const services: ServiceStatus[] = [];
+  const seen = new Set<string>();
+  for (const e of expected?.services ?? []) {
+    const s = liveServices.get(e.name);
+    seen.add(e.name);
+    const running = s?.running ?? 0;
+    groups.set(key(e.cabinet, e.nodeGroup), { cabinet: e.cabinet, nodeGroup: e.nodeGroup, expected: e.replicas, running, healthy: running, service: e.name });
+    if (s) services.push(serviceStatus(s, e.replicas));
+  }
+  for (const s of liveServices.values()) {
+    if (seen.has(s.name)) continue;
+    services.push(serviceStatus(s, s.replicas));
+    if (expected) continue; // an extra service: drift, not a group of the spec
+    const cabinet = s.labels[LABELS.cabinet] ?? '?';
+    const nodeGroup = s.labels[LABELS.nodeGroup] ?? '?';
+    groups.set(key(cabinet, nodeGroup), { cabinet, nodeGroup, expected: 0, running: s.running, healthy: s.running, service: s.name });
+  }
+  const replicas = services
+    .filter((s) => s.running < s.desired || (liveServices.get(s.name)?.replicas ?? s.desired) !== s.desired)
+    .map((s) => ({ name: s.name, desired: s.desired, running: s.running, ...(s.error ? { error: s.error } : {}) }));
+  const expectedNames = new Set([...(expected?.containers ?? []).map((c) => c.name), ...(expected?.services ?? []).map((s) => s.name), ...(expected?.networks ?? []), ...(expected?.volumes ?? [])]);
+  const liveAll = new Set([...live.containers.map((c) => c.name), ...liveServices.keys(), ...live.networks.map((n) => n.name), ...live.volumes.map((v) => v.name)]);
   const missing = expected ? [...expectedNames].filter((n) => !liveAll.has(n)).sort() : [];
   const extra = expected ? [...liveAll].filter((n) => !expectedNames.has(n)).sort() : [];
   const unhealthy = live.containers.filter((c) => !isHealthy(c)).map((c) => ({ name: c.name, state: c.state, health: c.health }));
   return {
     site,
     withSpec: expected !== undefined,
-    inSync: missing.length === 0 && extra.length === 0 && unhealthy.length === 0 && (expected !== undefined || live.containers.length > 0),
+    inSync: missing.length === 0 && extra.length === 0 && unhealthy.length === 0 && replicas.length === 0 && (expected !== undefined || live.containers.length > 0),
     groups: [...groups.values()],
     containers: { expected: expected?.containers.length ?? 0, live: live.containers.length, healthy: live.containers.filter(isHealthy).length },
+    services,
     networks: live.networks.map((n) => n.name),
-    drift: { missing, extra, unhealthy },
+    drift: { missing, extra, unhealthy, replicas },
+  };
+}
+
+function serviceStatus(s: LiveService, desired: number): ServiceStatus {
+  const error = s.running < desired ? [...s.tasks].reverse().find((t) => t.error)?.error : undefined;
+  return {
+    name: s.name,
+    cabinet: s.labels[LABELS.cabinet] ?? '?',
+    nodeGroup: s.labels[LABELS.nodeGroup] ?? '?',
+    desired,
+    running: s.running,
+    constraints: s.constraints,
+    genericResources: s.genericResources,
+    ...(error ? { error } : {}),
   };
 }
 
@@ -67,11 +125,17 @@ export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, 
 export function formatStatus(s: SiteStatus): string {
   const lines: string[] = [];
   const mark = s.inSync ? '✔' : '✖';
-  lines.push(`${mark} ${s.site}: ${s.containers.healthy}/${s.withSpec ? s.containers.expected : s.containers.live} containers healthy, ${s.networks.length} networks${s.withSpec ? '' : ' (no spec given: live objects only)'}`);
-  for (const g of s.groups) lines.push(`  ${`${g.cabinet}/${g.nodeGroup}`.padEnd(28)} ${g.healthy}/${g.expected || g.running} healthy${g.running < g.expected ? `, ${g.expected - g.running} not running` : ''}`);
+  const tasks = s.services.length ? `, ${s.services.length} service${s.services.length === 1 ? '' : 's'} (${s.services.reduce((n, x) => n + x.running, 0)}/${s.services.reduce((n, x) => n + x.desired, 0)} tasks running)` : '';
+  lines.push(`${mark} ${s.site}: ${s.containers.healthy}/${s.withSpec ? s.containers.expected : s.containers.live} containers healthy${tasks}, ${s.networks.length} networks${s.withSpec ? '' : ' (no spec given: live objects only)'}`);
+  for (const g of s.groups) {
+    const name = `${g.cabinet}/${g.nodeGroup}`.padEnd(28);
+    if (g.service) lines.push(`  ${name} ${g.running}/${g.expected || g.running} tasks running (service ${g.service})`);
+    else lines.push(`  ${name} ${g.healthy}/${g.expected || g.running} healthy${g.running < g.expected ? `, ${g.expected - g.running} not running` : ''}`);
+  }
   for (const m of s.drift.missing) lines.push(`  missing    ${m}`);
   for (const e of s.drift.extra) lines.push(`  extra      ${e}`);
   for (const u of s.drift.unhealthy) lines.push(`  unhealthy  ${u.name} (${u.state}${u.health !== 'none' ? `, ${u.health}` : ''})`);
+  for (const r of s.drift.replicas) lines.push(`  replicas   ${r.name} ${r.running}/${r.desired} running${r.error ? ` (${r.error})` : ''}`);
   if (!s.inSync && s.withSpec) lines.push(`  drift: run \`aisite deploy\` to heal it`);
   return lines.join('\n') + '\n';
 }

@@ -2,6 +2,10 @@
 
 export type AisiteDocument = (Site | AcceleratorCatalog)
 /**
+ * Where node groups run: docker (default), containers on the engine; swarm, each node group of a pool becomes a Docker Swarm service (replicas, placement on node labels, generic resource reservations) on overlay networks. Set on the site (spec.target) or on a pool; a pool's own target wins.
+ */
+export type DeployTarget = ("docker" | "swarm")
+/**
  * A DNS label: lowercase letters, digits and '-', starting with a letter, ending with a letter or digit, at most 63 characters.
  */
 export type DnsLabel = string
@@ -46,6 +50,7 @@ airGapped?: boolean
  */
 dockerHost?: string
 state?: StateBackend
+target?: DeployTarget
 /**
  * @minItems 1
  * @maxItems 1000
@@ -156,6 +161,7 @@ name: DnsLabel
  * @maxItems 1024
  */
 nodeGroups: [string, ...(string)[]]
+target?: DeployTarget
 }
 export interface Tenant {
 name: DnsLabel

@@ -49,6 +49,7 @@ export class SiteStack extends TerraformStack {
       labels: s.metadata.labels as Record<string, string> | undefined,
       airGapped: s.spec.airGapped,
       dockerHost: s.spec.dockerHost,
+      target: s.spec.target,
       cabinets: s.spec.cabinets,
       fabrics: s.spec.fabrics,
       pools: s.spec.pools,

@@ -3,6 +3,7 @@ import { deploySite, SiteResult } from '../../deploy/deploy';
 import { ensureDockerEngine } from '../../deploy/docker-engine';
 import { checkStateBackends } from '../../deploy/pg-state';
 import { ensureProviderMirror } from '../../deploy/provider-setup';
+import { ensureSwarmTargets } from '../../deploy/swarm';
 import { findTerraform } from '../../deploy/terraform';
 import { ExternalError } from '../../spec/errors';
 import { findBusybox } from '../../stacks/node-image-context';
@@ -49,6 +50,7 @@ export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: Abor
   const ws = workspaceOrExit(args, ctx);
   if (typeof ws === 'number') return ws;
   await checkStateBackends(ws.selected, ctx.env);
+  ensureSwarmTargets(ws.selected, ctx.env, ctx.stderr, ws.twin);
   const io = operationIo(ctx, args.lockTimeout);
   const results: SiteResult[] = [];
   for (const site of ws.selected) {

@@ -44,7 +44,7 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
       return EXIT_INTERRUPTED;
     }
     const how = r.terraform ? 'terraform destroy' : r.terraformError ? `terraform destroy failed (${r.terraformError}); swept by label` : 'swept by label (no stack)';
-    ctx.stdout(`${t.site}: destroyed — ${how}; leftovers removed: ${r.swept.containers} containers, ${r.swept.networks} networks, ${r.swept.volumes} volumes\n`);
+    ctx.stdout(`${t.site}: destroyed — ${how}; leftovers removed: ${r.swept.services ? `${r.swept.services} services, ` : ''}${r.swept.containers} containers, ${r.swept.networks} networks, ${r.swept.volumes} volumes\n`);
   }
   return 0;
 }

@@ -8,6 +8,7 @@ import { NAMING_RULES, SITE_SET_NAMING_RULES } from './naming-rules';
 import { NATIONAL_RULES } from './national-rules';
 import { QUOTA_RULES } from './quota-rules';
 import { SetRule, SiteRule } from './rule';
+import { SWARM_RULES } from './swarm-rules';
 import { SITE_SET_UPLINK_RULES, UPLINK_RULES } from './uplink-rules';
 import { USER_CATALOG_RULES } from '../catalog/user-catalog';
 
@@ -19,6 +20,7 @@ export const SITE_RULES: readonly SiteRule[] = [
   ...ADDRESSING_RULES,
   ...FABRIC_RULES,
   ...QUOTA_RULES,
+  ...SWARM_RULES,
   ...UPLINK_RULES,
   ...NATIONAL_RULES,
 ];

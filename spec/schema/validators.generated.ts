@@ -212,21 +212,22 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","additionalProperties":false,"required":["cabinets"],"properties":{"airGapped":{"type":"boolean","default":false,"description":"No route to any outside network."},"dockerHost":{"type":"string","pattern":"^(unix|tcp|ssh)://","description":"Docker engine for the site. Default: the local engine."},"state":{"$ref":"#/definitions/StateBackend"},"cabinets":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/Cabinet"}},"fabrics":{"type":"array","maxItems":64,"items":{"$ref":"#/definitions/Fabric"}},"pools":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Pool"}},"tenants":{"type":"array","maxItems":1024,"items":{"$ref":"#/definitions/Tenant"}},"uplinks":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Uplink"}},"targets":{"$ref":"#/definitions/Targets"},"ownership":{"$ref":"#/definitions/Ownership"}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["cabinets"],"properties":{"airGapped":{"type":"boolean","default":false,"description":"No route to any outside network."},"dockerHost":{"type":"string","pattern":"^(unix|tcp|ssh)://","description":"Docker engine for the site. Default: the local engine."},"state":{"$ref":"#/definitions/StateBackend"},"target":{"$ref":"#/definitions/DeployTarget"},"cabinets":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/Cabinet"}},"fabrics":{"type":"array","maxItems":64,"items":{"$ref":"#/definitions/Fabric"}},"pools":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Pool"}},"tenants":{"type":"array","maxItems":1024,"items":{"$ref":"#/definitions/Tenant"}},"uplinks":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Uplink"}},"targets":{"$ref":"#/definitions/Targets"},"ownership":{"$ref":"#/definitions/Ownership"}}};
 const schema22 = {"type":"object","additionalProperties":false,"description":"Where Terraform keeps the site's state. The connection string of the pg backend comes from the environment (PG_CONN_STR), never from the spec.","properties":{"backend":{"type":"string","enum":["local","pg"],"default":"local","description":"local: a file under --state-dir; pg: Terraform's PostgreSQL backend, shared by a team."},"schema":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","description":"PostgreSQL schema of the site's state. Default: aisite_ plus the site name with - as _."}}};
-const schema40 = {"type":"object","additionalProperties":false,"required":["public","private"],"description":"Shares of the special-purpose company operating the center; they must sum to 1.","properties":{"public":{"type":"number","minimum":0,"maximum":1},"private":{"type":"number","minimum":0,"maximum":1}}};
+const schema23 = {"type":"string","enum":["docker","swarm"],"default":"docker","description":"Where node groups run: docker (default), containers on the engine; swarm, each node group of a pool becomes a Docker Swarm service (replicas, placement on node labels, generic resource reservations) on overlay networks. Set on the site (spec.target) or on a pool; a pool's own target wins."};
+const schema42 = {"type":"object","additionalProperties":false,"required":["public","private"],"description":"Shares of the special-purpose company operating the center; they must sum to 1.","properties":{"public":{"type":"number","minimum":0,"maximum":1},"private":{"type":"number","minimum":0,"maximum":1}}};
 const func7 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^(unix|tcp|ssh)://", "u");
 const pattern5 = new RegExp("^[a-z_][a-z0-9_]{0,62}$", "u");
-const schema23 = {"type":"object","additionalProperties":false,"required":["name","rackUnits","powerBudgetKw","cooling","nodeGroups"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"count":{"type":"integer","minimum":1,"maximum":100000,"default":1,"description":"Identical cabinets described by this entry."},"rackUnits":{"type":"integer","minimum":1,"maximum":60},"powerBudgetKw":{"type":"number","exclusiveMinimum":0,"maximum":1000},"cooling":{"type":"string","enum":["air","rear-door","direct-liquid","immersion"]},"nodeGroups":{"type":"array","minItems":1,"maxItems":64,"items":{"$ref":"#/definitions/NodeGroup"}}}};
-const schema25 = {"type":"object","additionalProperties":false,"required":["name","count","accelerator","acceleratorsPerNode"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"count":{"type":"integer","minimum":1,"maximum":256,"description":"Servers of this group in each cabinet."},"accelerator":{"type":"string","minLength":1,"maxLength":100,"description":"Accelerator id from the catalog, e.g. furiosa-rngd."},"acceleratorsPerNode":{"type":"integer","minimum":1,"maximum":64},"serverProfile":{"type":"string","minLength":1,"maxLength":100,"description":"Server profile id from the catalog. Default: the accelerator's default profile."},"rackUnitsPerNode":{"type":"integer","minimum":1,"maximum":20,"description":"Rack units per server. Default: from the server profile."},"powerKwPerNode":{"type":"number","exclusiveMinimum":0,"maximum":200,"description":"Maximum power per server in kW. Default: accelerators x TDP + the profile's host overhead."}}};
+const schema24 = {"type":"object","additionalProperties":false,"required":["name","rackUnits","powerBudgetKw","cooling","nodeGroups"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"count":{"type":"integer","minimum":1,"maximum":100000,"default":1,"description":"Identical cabinets described by this entry."},"rackUnits":{"type":"integer","minimum":1,"maximum":60},"powerBudgetKw":{"type":"number","exclusiveMinimum":0,"maximum":1000},"cooling":{"type":"string","enum":["air","rear-door","direct-liquid","immersion"]},"nodeGroups":{"type":"array","minItems":1,"maxItems":64,"items":{"$ref":"#/definitions/NodeGroup"}}}};
+const schema26 = {"type":"object","additionalProperties":false,"required":["name","count","accelerator","acceleratorsPerNode"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"count":{"type":"integer","minimum":1,"maximum":256,"description":"Servers of this group in each cabinet."},"accelerator":{"type":"string","minLength":1,"maxLength":100,"description":"Accelerator id from the catalog, e.g. furiosa-rngd."},"acceleratorsPerNode":{"type":"integer","minimum":1,"maximum":64},"serverProfile":{"type":"string","minLength":1,"maxLength":100,"description":"Server profile id from the catalog. Default: the accelerator's default profile."},"rackUnitsPerNode":{"type":"integer","minimum":1,"maximum":20,"description":"Rack units per server. Default: from the server profile."},"powerKwPerNode":{"type":"number","exclusiveMinimum":0,"maximum":200,"description":"Maximum power per server in kW. Default: accelerators x TDP + the profile's host overhead."}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -236,7 +237,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.count === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -246,7 +247,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.accelerator === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accelerator"},message:"must have required property '"+"accelerator"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accelerator"},message:"must have required property '"+"accelerator"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -256,7 +257,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.acceleratorsPerNode === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceleratorsPerNode"},message:"must have required property '"+"acceleratorsPerNode"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "acceleratorsPerNode"},message:"must have required property '"+"acceleratorsPerNode"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -267,7 +268,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "count")) || (key0 === "accelerator")) || (key0 === "acceleratorsPerNode")) || (key0 === "serverProfile")) || (key0 === "rackUnitsPerNode")) || (key0 === "powerKwPerNode"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -305,7 +306,7 @@ errors++;
 if(data.count !== undefined){
 let data1 = data.count;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.count.type,parentSchema:schema25.properties.count,data:data1};
+const err7 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.count.type,parentSchema:schema26.properties.count,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -316,7 +317,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 256 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema25.properties.count,data:data1};
+const err8 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema26.properties.count,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -326,7 +327,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema25.properties.count,data:data1};
+const err9 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema26.properties.count,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -341,7 +342,7 @@ if(data.accelerator !== undefined){
 let data2 = data.accelerator;
 if(typeof data2 === "string"){
 if(func2(data2) > 100){
-const err10 = {instancePath:instancePath+"/accelerator",schemaPath:"#/properties/accelerator/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema25.properties.accelerator,data:data2};
+const err10 = {instancePath:instancePath+"/accelerator",schemaPath:"#/properties/accelerator/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema26.properties.accelerator,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -351,7 +352,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func2(data2) < 1){
-const err11 = {instancePath:instancePath+"/accelerator",schemaPath:"#/properties/accelerator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.accelerator,data:data2};
+const err11 = {instancePath:instancePath+"/accelerator",schemaPath:"#/properties/accelerator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.accelerator,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -362,7 +363,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/accelerator",schemaPath:"#/properties/accelerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.accelerator.type,parentSchema:schema25.properties.accelerator,data:data2};
+const err12 = {instancePath:instancePath+"/accelerator",schemaPath:"#/properties/accelerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.accelerator.type,parentSchema:schema26.properties.accelerator,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -375,7 +376,7 @@ errors++;
 if(data.acceleratorsPerNode !== undefined){
 let data3 = data.acceleratorsPerNode;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err13 = {instancePath:instancePath+"/acceleratorsPerNode",schemaPath:"#/properties/acceleratorsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.acceleratorsPerNode.type,parentSchema:schema25.properties.acceleratorsPerNode,data:data3};
+const err13 = {instancePath:instancePath+"/acceleratorsPerNode",schemaPath:"#/properties/acceleratorsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.acceleratorsPerNode.type,parentSchema:schema26.properties.acceleratorsPerNode,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -386,7 +387,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 64 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/acceleratorsPerNode",schemaPath:"#/properties/acceleratorsPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema25.properties.acceleratorsPerNode,data:data3};
+const err14 = {instancePath:instancePath+"/acceleratorsPerNode",schemaPath:"#/properties/acceleratorsPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema26.properties.acceleratorsPerNode,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -396,7 +397,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/acceleratorsPerNode",schemaPath:"#/properties/acceleratorsPerNode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema25.properties.acceleratorsPerNode,data:data3};
+const err15 = {instancePath:instancePath+"/acceleratorsPerNode",schemaPath:"#/properties/acceleratorsPerNode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema26.properties.acceleratorsPerNode,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -411,7 +412,7 @@ if(data.serverProfile !== undefined){
 let data4 = data.serverProfile;
 if(typeof data4 === "string"){
 if(func2(data4) > 100){
-const err16 = {instancePath:instancePath+"/serverProfile",schemaPath:"#/properties/serverProfile/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema25.properties.serverProfile,data:data4};
+const err16 = {instancePath:instancePath+"/serverProfile",schemaPath:"#/properties/serverProfile/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema26.properties.serverProfile,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -421,7 +422,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func2(data4) < 1){
-const err17 = {instancePath:instancePath+"/serverProfile",schemaPath:"#/properties/serverProfile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.serverProfile,data:data4};
+const err17 = {instancePath:instancePath+"/serverProfile",schemaPath:"#/properties/serverProfile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.serverProfile,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -432,7 +433,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/serverProfile",schemaPath:"#/properties/serverProfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.serverProfile.type,parentSchema:schema25.properties.serverProfile,data:data4};
+const err18 = {instancePath:instancePath+"/serverProfile",schemaPath:"#/properties/serverProfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.serverProfile.type,parentSchema:schema26.properties.serverProfile,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -445,7 +446,7 @@ errors++;
 if(data.rackUnitsPerNode !== undefined){
 let data5 = data.rackUnitsPerNode;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err19 = {instancePath:instancePath+"/rackUnitsPerNode",schemaPath:"#/properties/rackUnitsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.properties.rackUnitsPerNode.type,parentSchema:schema25.properties.rackUnitsPerNode,data:data5};
+const err19 = {instancePath:instancePath+"/rackUnitsPerNode",schemaPath:"#/properties/rackUnitsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema26.properties.rackUnitsPerNode.type,parentSchema:schema26.properties.rackUnitsPerNode,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -456,7 +457,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 20 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/rackUnitsPerNode",schemaPath:"#/properties/rackUnitsPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema25.properties.rackUnitsPerNode,data:data5};
+const err20 = {instancePath:instancePath+"/rackUnitsPerNode",schemaPath:"#/properties/rackUnitsPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema26.properties.rackUnitsPerNode,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -466,7 +467,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/rackUnitsPerNode",schemaPath:"#/properties/rackUnitsPerNode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema25.properties.rackUnitsPerNode,data:data5};
+const err21 = {instancePath:instancePath+"/rackUnitsPerNode",schemaPath:"#/properties/rackUnitsPerNode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema26.properties.rackUnitsPerNode,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -481,7 +482,7 @@ if(data.powerKwPerNode !== undefined){
 let data6 = data.powerKwPerNode;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 200 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/powerKwPerNode",schemaPath:"#/properties/powerKwPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema25.properties.powerKwPerNode,data:data6};
+const err22 = {instancePath:instancePath+"/powerKwPerNode",schemaPath:"#/properties/powerKwPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema26.properties.powerKwPerNode,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -491,7 +492,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data6 <= 0 || isNaN(data6)){
-const err23 = {instancePath:instancePath+"/powerKwPerNode",schemaPath:"#/properties/powerKwPerNode/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema25.properties.powerKwPerNode,data:data6};
+const err23 = {instancePath:instancePath+"/powerKwPerNode",schemaPath:"#/properties/powerKwPerNode/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema26.properties.powerKwPerNode,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -502,7 +503,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/powerKwPerNode",schemaPath:"#/properties/powerKwPerNode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.properties.powerKwPerNode.type,parentSchema:schema25.properties.powerKwPerNode,data:data6};
+const err24 = {instancePath:instancePath+"/powerKwPerNode",schemaPath:"#/properties/powerKwPerNode/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema26.properties.powerKwPerNode.type,parentSchema:schema26.properties.powerKwPerNode,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -514,7 +515,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -533,7 +534,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -543,7 +544,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rackUnits === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rackUnits"},message:"must have required property '"+"rackUnits"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rackUnits"},message:"must have required property '"+"rackUnits"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -553,7 +554,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.powerBudgetKw === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "powerBudgetKw"},message:"must have required property '"+"powerBudgetKw"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "powerBudgetKw"},message:"must have required property '"+"powerBudgetKw"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -563,7 +564,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.cooling === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cooling"},message:"must have required property '"+"cooling"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cooling"},message:"must have required property '"+"cooling"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -573,7 +574,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.nodeGroups === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nodeGroups"},message:"must have required property '"+"nodeGroups"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nodeGroups"},message:"must have required property '"+"nodeGroups"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -584,7 +585,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "count")) || (key0 === "rackUnits")) || (key0 === "powerBudgetKw")) || (key0 === "cooling")) || (key0 === "nodeGroups"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -622,7 +623,7 @@ errors++;
 if(data.count !== undefined){
 let data1 = data.count;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.count.type,parentSchema:schema23.properties.count,data:data1};
+const err8 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.count.type,parentSchema:schema24.properties.count,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -633,7 +634,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100000 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema23.properties.count,data:data1};
+const err9 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema24.properties.count,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -643,7 +644,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.count,data:data1};
+const err10 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.count,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -657,7 +658,7 @@ errors++;
 if(data.rackUnits !== undefined){
 let data2 = data.rackUnits;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/rackUnits",schemaPath:"#/properties/rackUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.rackUnits.type,parentSchema:schema23.properties.rackUnits,data:data2};
+const err11 = {instancePath:instancePath+"/rackUnits",schemaPath:"#/properties/rackUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.rackUnits.type,parentSchema:schema24.properties.rackUnits,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -668,7 +669,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 60 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/rackUnits",schemaPath:"#/properties/rackUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60",schema:60,parentSchema:schema23.properties.rackUnits,data:data2};
+const err12 = {instancePath:instancePath+"/rackUnits",schemaPath:"#/properties/rackUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60",schema:60,parentSchema:schema24.properties.rackUnits,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -678,7 +679,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/rackUnits",schemaPath:"#/properties/rackUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.rackUnits,data:data2};
+const err13 = {instancePath:instancePath+"/rackUnits",schemaPath:"#/properties/rackUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.rackUnits,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -693,7 +694,7 @@ if(data.powerBudgetKw !== undefined){
 let data3 = data.powerBudgetKw;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1000 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/powerBudgetKw",schemaPath:"#/properties/powerBudgetKw/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema23.properties.powerBudgetKw,data:data3};
+const err14 = {instancePath:instancePath+"/powerBudgetKw",schemaPath:"#/properties/powerBudgetKw/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema24.properties.powerBudgetKw,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -703,7 +704,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3 <= 0 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/powerBudgetKw",schemaPath:"#/properties/powerBudgetKw/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema23.properties.powerBudgetKw,data:data3};
+const err15 = {instancePath:instancePath+"/powerBudgetKw",schemaPath:"#/properties/powerBudgetKw/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema24.properties.powerBudgetKw,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -714,7 +715,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/powerBudgetKw",schemaPath:"#/properties/powerBudgetKw/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.powerBudgetKw.type,parentSchema:schema23.properties.powerBudgetKw,data:data3};
+const err16 = {instancePath:instancePath+"/powerBudgetKw",schemaPath:"#/properties/powerBudgetKw/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.powerBudgetKw.type,parentSchema:schema24.properties.powerBudgetKw,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -727,7 +728,7 @@ errors++;
 if(data.cooling !== undefined){
 let data4 = data.cooling;
 if(typeof data4 !== "string"){
-const err17 = {instancePath:instancePath+"/cooling",schemaPath:"#/properties/cooling/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.cooling.type,parentSchema:schema23.properties.cooling,data:data4};
+const err17 = {instancePath:instancePath+"/cooling",schemaPath:"#/properties/cooling/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.cooling.type,parentSchema:schema24.properties.cooling,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -737,7 +738,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!((((data4 === "air") || (data4 === "rear-door")) || (data4 === "direct-liquid")) || (data4 === "immersion"))){
-const err18 = {instancePath:instancePath+"/cooling",schemaPath:"#/properties/cooling/enum",keyword:"enum",params:{allowedValues: schema23.properties.cooling.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.cooling.enum,parentSchema:schema23.properties.cooling,data:data4};
+const err18 = {instancePath:instancePath+"/cooling",schemaPath:"#/properties/cooling/enum",keyword:"enum",params:{allowedValues: schema24.properties.cooling.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.cooling.enum,parentSchema:schema24.properties.cooling,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -751,7 +752,7 @@ if(data.nodeGroups !== undefined){
 let data5 = data.nodeGroups;
 if(Array.isArray(data5)){
 if(data5.length > 64){
-const err19 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema23.properties.nodeGroups,data:data5};
+const err19 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema24.properties.nodeGroups,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -761,7 +762,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data5.length < 1){
-const err20 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.nodeGroups,data:data5};
+const err20 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.nodeGroups,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -779,7 +780,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.nodeGroups.type,parentSchema:schema23.properties.nodeGroups,data:data5};
+const err21 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.nodeGroups.type,parentSchema:schema24.properties.nodeGroups,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -791,7 +792,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -804,8 +805,8 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = {"type":"object","additionalProperties":false,"required":["name","purpose","linkGbps","subnet","topology"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"purpose":{"type":"string","enum":["compute","storage","management"]},"linkGbps":{"type":"number","exclusiveMinimum":0,"maximum":3200},"subnet":{"$ref":"#/definitions/Cidr"},"topology":{"type":"string","enum":["rail-optimized","leaf-spine","flat"]},"oversubscription":{"type":"number","minimum":1,"maximum":16,"default":1,"description":"Leaf downlink to uplink bandwidth ratio; 1 is non-blocking."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"default":64,"description":"Ports per switch at linkGbps."},"egress":{"type":"boolean","default":false,"description":"Whether this fabric routes to networks outside the site."},"nodeGroups":{"type":"array","description":"Node groups attached, as cabinet/nodeGroup. Default: every node group of the site.","maxItems":1024,"items":{"type":"string","pattern":"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"}}}};
-const schema29 = {"type":"string","description":"An IPv4 network in CIDR notation, e.g. 10.40.0.0/22.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"};
+const schema28 = {"type":"object","additionalProperties":false,"required":["name","purpose","linkGbps","subnet","topology"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"purpose":{"type":"string","enum":["compute","storage","management"]},"linkGbps":{"type":"number","exclusiveMinimum":0,"maximum":3200},"subnet":{"$ref":"#/definitions/Cidr"},"topology":{"type":"string","enum":["rail-optimized","leaf-spine","flat"]},"oversubscription":{"type":"number","minimum":1,"maximum":16,"default":1,"description":"Leaf downlink to uplink bandwidth ratio; 1 is non-blocking."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"default":64,"description":"Ports per switch at linkGbps."},"egress":{"type":"boolean","default":false,"description":"Whether this fabric routes to networks outside the site."},"nodeGroups":{"type":"array","description":"Node groups attached, as cabinet/nodeGroup. Default: every node group of the site.","maxItems":1024,"items":{"type":"string","pattern":"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"}}}};
+const schema30 = {"type":"string","description":"An IPv4 network in CIDR notation, e.g. 10.40.0.0/22.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"};
 const pattern9 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
 const pattern10 = new RegExp("^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$", "u");
 
@@ -814,7 +815,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -824,7 +825,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.purpose === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purpose"},message:"must have required property '"+"purpose"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -834,7 +835,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.linkGbps === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "linkGbps"},message:"must have required property '"+"linkGbps"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "linkGbps"},message:"must have required property '"+"linkGbps"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -844,7 +845,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.subnet === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet"},message:"must have required property '"+"subnet"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnet"},message:"must have required property '"+"subnet"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -854,7 +855,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.topology === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topology"},message:"must have required property '"+"topology"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topology"},message:"must have required property '"+"topology"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -864,8 +865,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func7.call(schema27.properties, key0))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
+if(!(func7.call(schema28.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -903,7 +904,7 @@ errors++;
 if(data.purpose !== undefined){
 let data1 = data.purpose;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.purpose.type,parentSchema:schema27.properties.purpose,data:data1};
+const err8 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.purpose.type,parentSchema:schema28.properties.purpose,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -913,7 +914,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(((data1 === "compute") || (data1 === "storage")) || (data1 === "management"))){
-const err9 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema27.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.purpose.enum,parentSchema:schema27.properties.purpose,data:data1};
+const err9 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema28.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.purpose.enum,parentSchema:schema28.properties.purpose,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -927,7 +928,7 @@ if(data.linkGbps !== undefined){
 let data2 = data.linkGbps;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 3200 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/linkGbps",schemaPath:"#/properties/linkGbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3200},message:"must be <= 3200",schema:3200,parentSchema:schema27.properties.linkGbps,data:data2};
+const err10 = {instancePath:instancePath+"/linkGbps",schemaPath:"#/properties/linkGbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3200},message:"must be <= 3200",schema:3200,parentSchema:schema28.properties.linkGbps,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -937,7 +938,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2 <= 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/linkGbps",schemaPath:"#/properties/linkGbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema27.properties.linkGbps,data:data2};
+const err11 = {instancePath:instancePath+"/linkGbps",schemaPath:"#/properties/linkGbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema28.properties.linkGbps,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -948,7 +949,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/linkGbps",schemaPath:"#/properties/linkGbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema27.properties.linkGbps.type,parentSchema:schema27.properties.linkGbps,data:data2};
+const err12 = {instancePath:instancePath+"/linkGbps",schemaPath:"#/properties/linkGbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.properties.linkGbps.type,parentSchema:schema28.properties.linkGbps,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -962,7 +963,7 @@ if(data.subnet !== undefined){
 let data3 = data.subnet;
 if(typeof data3 === "string"){
 if(!pattern9.test(data3)){
-const err13 = {instancePath:instancePath+"/subnet",schemaPath:"#/definitions/Cidr/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema29,data:data3};
+const err13 = {instancePath:instancePath+"/subnet",schemaPath:"#/definitions/Cidr/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema30,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -973,7 +974,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/subnet",schemaPath:"#/definitions/Cidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data3};
+const err14 = {instancePath:instancePath+"/subnet",schemaPath:"#/definitions/Cidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -986,7 +987,7 @@ errors++;
 if(data.topology !== undefined){
 let data4 = data.topology;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/topology",schemaPath:"#/properties/topology/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.topology.type,parentSchema:schema27.properties.topology,data:data4};
+const err15 = {instancePath:instancePath+"/topology",schemaPath:"#/properties/topology/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.topology.type,parentSchema:schema28.properties.topology,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -996,7 +997,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data4 === "rail-optimized") || (data4 === "leaf-spine")) || (data4 === "flat"))){
-const err16 = {instancePath:instancePath+"/topology",schemaPath:"#/properties/topology/enum",keyword:"enum",params:{allowedValues: schema27.properties.topology.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.topology.enum,parentSchema:schema27.properties.topology,data:data4};
+const err16 = {instancePath:instancePath+"/topology",schemaPath:"#/properties/topology/enum",keyword:"enum",params:{allowedValues: schema28.properties.topology.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.topology.enum,parentSchema:schema28.properties.topology,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1010,7 +1011,7 @@ if(data.oversubscription !== undefined){
 let data5 = data.oversubscription;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 16 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema27.properties.oversubscription,data:data5};
+const err17 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema28.properties.oversubscription,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1020,7 +1021,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err18 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema27.properties.oversubscription,data:data5};
+const err18 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.properties.oversubscription,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1031,7 +1032,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema27.properties.oversubscription.type,parentSchema:schema27.properties.oversubscription,data:data5};
+const err19 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.properties.oversubscription.type,parentSchema:schema28.properties.oversubscription,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1044,7 +1045,7 @@ errors++;
 if(data.switchRadix !== undefined){
 let data6 = data.switchRadix;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err20 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.switchRadix.type,parentSchema:schema27.properties.switchRadix,data:data6};
+const err20 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.switchRadix.type,parentSchema:schema28.properties.switchRadix,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1055,7 +1056,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 1024 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema27.properties.switchRadix,data:data6};
+const err21 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema28.properties.switchRadix,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1065,7 +1066,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data6 < 4 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4",schema:4,parentSchema:schema27.properties.switchRadix,data:data6};
+const err22 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4",schema:4,parentSchema:schema28.properties.switchRadix,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1079,7 +1080,7 @@ errors++;
 if(data.egress !== undefined){
 let data7 = data.egress;
 if(typeof data7 !== "boolean"){
-const err23 = {instancePath:instancePath+"/egress",schemaPath:"#/properties/egress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.egress.type,parentSchema:schema27.properties.egress,data:data7};
+const err23 = {instancePath:instancePath+"/egress",schemaPath:"#/properties/egress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.egress.type,parentSchema:schema28.properties.egress,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1093,7 +1094,7 @@ if(data.nodeGroups !== undefined){
 let data8 = data.nodeGroups;
 if(Array.isArray(data8)){
 if(data8.length > 1024){
-const err24 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/maxItems",keyword:"maxItems",params:{limit: 1024},message:"must NOT have more than 1024 items",schema:1024,parentSchema:schema27.properties.nodeGroups,data:data8};
+const err24 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/maxItems",keyword:"maxItems",params:{limit: 1024},message:"must NOT have more than 1024 items",schema:1024,parentSchema:schema28.properties.nodeGroups,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1107,7 +1108,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
 if(!pattern10.test(data9)){
-const err25 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"},message:"must match pattern \""+"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"+"\"",schema:"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$",parentSchema:schema27.properties.nodeGroups.items,data:data9};
+const err25 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"},message:"must match pattern \""+"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"+"\"",schema:"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$",parentSchema:schema28.properties.nodeGroups.items,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1118,7 +1119,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.nodeGroups.items.type,parentSchema:schema27.properties.nodeGroups.items,data:data9};
+const err26 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.nodeGroups.items.type,parentSchema:schema28.properties.nodeGroups.items,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1130,7 +1131,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.nodeGroups.type,parentSchema:schema27.properties.nodeGroups,data:data8};
+const err27 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.nodeGroups.type,parentSchema:schema28.properties.nodeGroups,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1142,7 +1143,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1155,14 +1156,14 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema30 = {"type":"object","additionalProperties":false,"required":["name","nodeGroups"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"nodeGroups":{"type":"array","minItems":1,"maxItems":1024,"description":"Node groups whose accelerators form the pool, as cabinet/nodeGroup.","items":{"type":"string","pattern":"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"}}}};
+const schema31 = {"type":"object","additionalProperties":false,"required":["name","nodeGroups"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"nodeGroups":{"type":"array","minItems":1,"maxItems":1024,"description":"Node groups whose accelerators form the pool, as cabinet/nodeGroup.","items":{"type":"string","pattern":"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"}},"target":{"$ref":"#/definitions/DeployTarget"}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1172,7 +1173,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.nodeGroups === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nodeGroups"},message:"must have required property '"+"nodeGroups"+"'",schema:schema30.required,parentSchema:schema30,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nodeGroups"},message:"must have required property '"+"nodeGroups"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1182,8 +1183,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "name") || (key0 === "nodeGroups"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(!(((key0 === "name") || (key0 === "nodeGroups")) || (key0 === "target"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1222,7 +1223,7 @@ if(data.nodeGroups !== undefined){
 let data1 = data.nodeGroups;
 if(Array.isArray(data1)){
 if(data1.length > 1024){
-const err5 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/maxItems",keyword:"maxItems",params:{limit: 1024},message:"must NOT have more than 1024 items",schema:1024,parentSchema:schema30.properties.nodeGroups,data:data1};
+const err5 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/maxItems",keyword:"maxItems",params:{limit: 1024},message:"must NOT have more than 1024 items",schema:1024,parentSchema:schema31.properties.nodeGroups,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1232,7 +1233,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.nodeGroups,data:data1};
+const err6 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.nodeGroups,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1246,7 +1247,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(!pattern10.test(data2)){
-const err7 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"},message:"must match pattern \""+"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"+"\"",schema:"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$",parentSchema:schema30.properties.nodeGroups.items,data:data2};
+const err7 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"},message:"must match pattern \""+"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"+"\"",schema:"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$",parentSchema:schema31.properties.nodeGroups.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1257,7 +1258,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.nodeGroups.items.type,parentSchema:schema30.properties.nodeGroups.items,data:data2};
+const err8 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.nodeGroups.items.type,parentSchema:schema31.properties.nodeGroups.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1269,7 +1270,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.nodeGroups.type,parentSchema:schema30.properties.nodeGroups,data:data1};
+const err9 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.nodeGroups.type,parentSchema:schema31.properties.nodeGroups,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1279,9 +1280,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(data.target !== undefined){
+let data3 = data.target;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/DeployTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1290,18 +1292,40 @@ vErrors.push(err10);
 }
 errors++;
 }
+if(!((data3 === "docker") || (data3 === "swarm"))){
+const err11 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/DeployTarget/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
 validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"type":"object","additionalProperties":false,"required":["name","pool","guaranteed"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"pool":{"$ref":"#/definitions/DnsLabel"},"guaranteed":{"type":"integer","minimum":0,"maximum":10000000,"description":"Accelerators always available to the tenant."},"limit":{"type":"integer","minimum":0,"maximum":10000000,"description":"Ceiling when borrowing idle capacity. Default: guaranteed."},"weight":{"type":"number","exclusiveMinimum":0,"maximum":1000,"default":1,"description":"Share of the unguaranteed capacity, relative to other tenants of the pool."}}};
+const schema34 = {"type":"object","additionalProperties":false,"required":["name","pool","guaranteed"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"pool":{"$ref":"#/definitions/DnsLabel"},"guaranteed":{"type":"integer","minimum":0,"maximum":10000000,"description":"Accelerators always available to the tenant."},"limit":{"type":"integer","minimum":0,"maximum":10000000,"description":"Ceiling when borrowing idle capacity. Default: guaranteed."},"weight":{"type":"number","exclusiveMinimum":0,"maximum":1000,"default":1,"description":"Share of the unguaranteed capacity, relative to other tenants of the pool."}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1311,7 +1335,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.pool === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1321,7 +1345,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.guaranteed === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "guaranteed"},message:"must have required property '"+"guaranteed"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "guaranteed"},message:"must have required property '"+"guaranteed"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1332,7 +1356,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "name") || (key0 === "pool")) || (key0 === "guaranteed")) || (key0 === "limit")) || (key0 === "weight"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1395,7 +1419,7 @@ errors++;
 if(data.guaranteed !== undefined){
 let data2 = data.guaranteed;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/guaranteed",schemaPath:"#/properties/guaranteed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.guaranteed.type,parentSchema:schema32.properties.guaranteed,data:data2};
+const err8 = {instancePath:instancePath+"/guaranteed",schemaPath:"#/properties/guaranteed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.guaranteed.type,parentSchema:schema34.properties.guaranteed,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1406,7 +1430,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10000000 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/guaranteed",schemaPath:"#/properties/guaranteed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema32.properties.guaranteed,data:data2};
+const err9 = {instancePath:instancePath+"/guaranteed",schemaPath:"#/properties/guaranteed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema34.properties.guaranteed,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1416,7 +1440,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/guaranteed",schemaPath:"#/properties/guaranteed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.guaranteed,data:data2};
+const err10 = {instancePath:instancePath+"/guaranteed",schemaPath:"#/properties/guaranteed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.guaranteed,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1430,7 +1454,7 @@ errors++;
 if(data.limit !== undefined){
 let data3 = data.limit;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err11 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.limit.type,parentSchema:schema32.properties.limit,data:data3};
+const err11 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.limit.type,parentSchema:schema34.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1441,7 +1465,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 10000000 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema32.properties.limit,data:data3};
+const err12 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema34.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1451,7 +1475,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.limit,data:data3};
+const err13 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1466,7 +1490,7 @@ if(data.weight !== undefined){
 let data4 = data.weight;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema32.properties.weight,data:data4};
+const err14 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema34.properties.weight,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1476,7 +1500,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4 <= 0 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema32.properties.weight,data:data4};
+const err15 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.properties.weight,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1487,7 +1511,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.weight.type,parentSchema:schema32.properties.weight,data:data4};
+const err16 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.weight.type,parentSchema:schema34.properties.weight,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1499,7 +1523,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1512,14 +1536,14 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"type":"object","additionalProperties":false,"required":["name","peer","gbps"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"peer":{"$ref":"#/definitions/DnsLabel","description":"metadata.name of the site at the other end."},"gbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}}};
+const schema37 = {"type":"object","additionalProperties":false,"required":["name","peer","gbps"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"peer":{"$ref":"#/definitions/DnsLabel","description":"metadata.name of the site at the other end."},"gbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1529,7 +1553,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.peer === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "peer"},message:"must have required property '"+"peer"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "peer"},message:"must have required property '"+"peer"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1539,7 +1563,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.gbps === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gbps"},message:"must have required property '"+"gbps"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gbps"},message:"must have required property '"+"gbps"+"'",schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1550,7 +1574,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "peer")) || (key0 === "gbps"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1614,7 +1638,7 @@ if(data.gbps !== undefined){
 let data2 = data.gbps;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 100000 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/gbps",schemaPath:"#/properties/gbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema35.properties.gbps,data:data2};
+const err8 = {instancePath:instancePath+"/gbps",schemaPath:"#/properties/gbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema37.properties.gbps,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1624,7 +1648,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 <= 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/gbps",schemaPath:"#/properties/gbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema35.properties.gbps,data:data2};
+const err9 = {instancePath:instancePath+"/gbps",schemaPath:"#/properties/gbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.gbps,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1635,7 +1659,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/gbps",schemaPath:"#/properties/gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.gbps.type,parentSchema:schema35.properties.gbps,data:data2};
+const err10 = {instancePath:instancePath+"/gbps",schemaPath:"#/properties/gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.gbps.type,parentSchema:schema37.properties.gbps,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1647,7 +1671,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1660,8 +1684,8 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"type":"object","additionalProperties":false,"properties":{"exaflops":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Peak exaFLOPS the center must reach at `precision`."},"precision":{"$ref":"#/definitions/Precision","default":"fp64"},"domesticAcceleratorShare":{"type":"number","minimum":0,"maximum":1,"description":"Share of accelerators (by count) that must be domestic."},"year":{"type":"integer","minimum":2020,"maximum":2100,"description":"Year the targets refer to."}}};
-const schema39 = {"type":"string","description":"A numeric precision for peak-throughput figures.","enum":["fp64","fp32","tf32","bf16","fp16","fp8","int8","fp4"]};
+const schema40 = {"type":"object","additionalProperties":false,"properties":{"exaflops":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Peak exaFLOPS the center must reach at `precision`."},"precision":{"$ref":"#/definitions/Precision","default":"fp64"},"domesticAcceleratorShare":{"type":"number","minimum":0,"maximum":1,"description":"Share of accelerators (by count) that must be domestic."},"year":{"type":"integer","minimum":2020,"maximum":2100,"description":"Year the targets refer to."}}};
+const schema41 = {"type":"string","description":"A numeric precision for peak-throughput figures.","enum":["fp64","fp32","tf32","bf16","fp16","fp8","int8","fp4"]};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1669,7 +1693,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "exaflops") || (key0 === "precision")) || (key0 === "domesticAcceleratorShare")) || (key0 === "year"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1683,7 +1707,7 @@ if(data.exaflops !== undefined){
 let data0 = data.exaflops;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100000 || isNaN(data0)){
-const err1 = {instancePath:instancePath+"/exaflops",schemaPath:"#/properties/exaflops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema38.properties.exaflops,data:data0};
+const err1 = {instancePath:instancePath+"/exaflops",schemaPath:"#/properties/exaflops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema40.properties.exaflops,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1693,7 +1717,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data0 <= 0 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/exaflops",schemaPath:"#/properties/exaflops/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.exaflops,data:data0};
+const err2 = {instancePath:instancePath+"/exaflops",schemaPath:"#/properties/exaflops/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema40.properties.exaflops,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1704,7 +1728,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/exaflops",schemaPath:"#/properties/exaflops/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.exaflops.type,parentSchema:schema38.properties.exaflops,data:data0};
+const err3 = {instancePath:instancePath+"/exaflops",schemaPath:"#/properties/exaflops/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.exaflops.type,parentSchema:schema40.properties.exaflops,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1717,7 +1741,7 @@ errors++;
 if(data.precision !== undefined){
 let data1 = data.precision;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/precision",schemaPath:"#/definitions/Precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
+const err4 = {instancePath:instancePath+"/precision",schemaPath:"#/definitions/Precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1727,7 +1751,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((((((data1 === "fp64") || (data1 === "fp32")) || (data1 === "tf32")) || (data1 === "bf16")) || (data1 === "fp16")) || (data1 === "fp8")) || (data1 === "int8")) || (data1 === "fp4"))){
-const err5 = {instancePath:instancePath+"/precision",schemaPath:"#/definitions/Precision/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data1};
+const err5 = {instancePath:instancePath+"/precision",schemaPath:"#/definitions/Precision/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1741,7 +1765,7 @@ if(data.domesticAcceleratorShare !== undefined){
 let data2 = data.domesticAcceleratorShare;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/domesticAcceleratorShare",schemaPath:"#/properties/domesticAcceleratorShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema38.properties.domesticAcceleratorShare,data:data2};
+const err6 = {instancePath:instancePath+"/domesticAcceleratorShare",schemaPath:"#/properties/domesticAcceleratorShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema40.properties.domesticAcceleratorShare,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1751,7 +1775,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/domesticAcceleratorShare",schemaPath:"#/properties/domesticAcceleratorShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.domesticAcceleratorShare,data:data2};
+const err7 = {instancePath:instancePath+"/domesticAcceleratorShare",schemaPath:"#/properties/domesticAcceleratorShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.domesticAcceleratorShare,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1762,7 +1786,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/domesticAcceleratorShare",schemaPath:"#/properties/domesticAcceleratorShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.domesticAcceleratorShare.type,parentSchema:schema38.properties.domesticAcceleratorShare,data:data2};
+const err8 = {instancePath:instancePath+"/domesticAcceleratorShare",schemaPath:"#/properties/domesticAcceleratorShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.domesticAcceleratorShare.type,parentSchema:schema40.properties.domesticAcceleratorShare,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1775,7 +1799,7 @@ errors++;
 if(data.year !== undefined){
 let data3 = data.year;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data3};
+const err9 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.year.type,parentSchema:schema40.properties.year,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1786,7 +1810,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2100 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema38.properties.year,data:data3};
+const err10 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema40.properties.year,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1796,7 +1820,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 2020 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2020},message:"must be >= 2020",schema:2020,parentSchema:schema38.properties.year,data:data3};
+const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2020},message:"must be >= 2020",schema:2020,parentSchema:schema40.properties.year,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1809,7 +1833,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1962,11 +1986,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.cabinets !== undefined){
-let data5 = data.cabinets;
-if(Array.isArray(data5)){
-if(data5.length > 1000){
-const err11 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema21.properties.cabinets,data:data5};
+if(data.target !== undefined){
+let data5 = data.target;
+if(typeof data5 !== "string"){
+const err11 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/DeployTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1975,8 +1998,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data5.length < 1){
-const err12 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.cabinets,data:data5};
+if(!((data5 === "docker") || (data5 === "swarm"))){
+const err12 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/DeployTarget/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1985,16 +2008,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate22(data5[i0], {instancePath:instancePath+"/cabinets/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.cabinets.type,parentSchema:schema21.properties.cabinets,data:data5};
+if(data.cabinets !== undefined){
+let data6 = data.cabinets;
+if(Array.isArray(data6)){
+if(data6.length > 1000){
+const err13 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema21.properties.cabinets,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2003,12 +2022,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.fabrics !== undefined){
-let data7 = data.fabrics;
-if(Array.isArray(data7)){
-if(data7.length > 64){
-const err14 = {instancePath:instancePath+"/fabrics",schemaPath:"#/properties/fabrics/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema21.properties.fabrics,data:data7};
+if(data6.length < 1){
+const err14 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.cabinets,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2017,16 +2032,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate26(data7[i1], {instancePath:instancePath+"/fabrics/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate22(data6[i0], {instancePath:instancePath+"/cabinets/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/fabrics",schemaPath:"#/properties/fabrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.fabrics.type,parentSchema:schema21.properties.fabrics,data:data7};
+const err15 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.cabinets.type,parentSchema:schema21.properties.cabinets,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2036,11 +2051,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.pools !== undefined){
-let data9 = data.pools;
-if(Array.isArray(data9)){
-if(data9.length > 256){
-const err16 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema21.properties.pools,data:data9};
+if(data.fabrics !== undefined){
+let data8 = data.fabrics;
+if(Array.isArray(data8)){
+if(data8.length > 64){
+const err16 = {instancePath:instancePath+"/fabrics",schemaPath:"#/properties/fabrics/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema21.properties.fabrics,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2049,16 +2064,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate28(data9[i2], {instancePath:instancePath+"/pools/" + i2,parentData:data9,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate26(data8[i1], {instancePath:instancePath+"/fabrics/" + i1,parentData:data8,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.pools.type,parentSchema:schema21.properties.pools,data:data9};
+const err17 = {instancePath:instancePath+"/fabrics",schemaPath:"#/properties/fabrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.fabrics.type,parentSchema:schema21.properties.fabrics,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2068,11 +2083,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.tenants !== undefined){
-let data11 = data.tenants;
-if(Array.isArray(data11)){
-if(data11.length > 1024){
-const err18 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/maxItems",keyword:"maxItems",params:{limit: 1024},message:"must NOT have more than 1024 items",schema:1024,parentSchema:schema21.properties.tenants,data:data11};
+if(data.pools !== undefined){
+let data10 = data.pools;
+if(Array.isArray(data10)){
+if(data10.length > 256){
+const err18 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema21.properties.pools,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2081,16 +2096,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len3 = data11.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate30(data11[i3], {instancePath:instancePath+"/tenants/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate28(data10[i2], {instancePath:instancePath+"/pools/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.tenants.type,parentSchema:schema21.properties.tenants,data:data11};
+const err19 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.pools.type,parentSchema:schema21.properties.pools,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2100,11 +2115,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.uplinks !== undefined){
-let data13 = data.uplinks;
-if(Array.isArray(data13)){
-if(data13.length > 256){
-const err20 = {instancePath:instancePath+"/uplinks",schemaPath:"#/properties/uplinks/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema21.properties.uplinks,data:data13};
+if(data.tenants !== undefined){
+let data12 = data.tenants;
+if(Array.isArray(data12)){
+if(data12.length > 1024){
+const err20 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/maxItems",keyword:"maxItems",params:{limit: 1024},message:"must NOT have more than 1024 items",schema:1024,parentSchema:schema21.properties.tenants,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2113,21 +2128,53 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len4 = data13.length;
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate30(data12[i3], {instancePath:instancePath+"/tenants/" + i3,parentData:data12,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.tenants.type,parentSchema:schema21.properties.tenants,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.uplinks !== undefined){
+let data14 = data.uplinks;
+if(Array.isArray(data14)){
+if(data14.length > 256){
+const err22 = {instancePath:instancePath+"/uplinks",schemaPath:"#/properties/uplinks/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema21.properties.uplinks,data:data14};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+const len4 = data14.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate32(data13[i4], {instancePath:instancePath+"/uplinks/" + i4,parentData:data13,parentDataProperty:i4,rootData}))){
+if(!(validate32(data14[i4], {instancePath:instancePath+"/uplinks/" + i4,parentData:data14,parentDataProperty:i4,rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/uplinks",schemaPath:"#/properties/uplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.uplinks.type,parentSchema:schema21.properties.uplinks,data:data13};
+const err23 = {instancePath:instancePath+"/uplinks",schemaPath:"#/properties/uplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.uplinks.type,parentSchema:schema21.properties.uplinks,data:data14};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err23];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err23);
 }
 errors++;
 }
@@ -2139,31 +2186,10 @@ errors = vErrors.length;
 }
 }
 if(data.ownership !== undefined){
-let data16 = data.ownership;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.public === undefined){
-const err22 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/required",keyword:"required",params:{missingProperty: "public"},message:"must have required property '"+"public"+"'",schema:schema40.required,parentSchema:schema40,data:data16};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data16.private === undefined){
-const err23 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/required",keyword:"required",params:{missingProperty: "private"},message:"must have required property '"+"private"+"'",schema:schema40.required,parentSchema:schema40,data:data16};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-for(const key2 in data16){
-if(!((key2 === "public") || (key2 === "private"))){
-const err24 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data16};
+let data17 = data.ownership;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.public === undefined){
+const err24 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/required",keyword:"required",params:{missingProperty: "public"},message:"must have required property '"+"public"+"'",schema:schema42.required,parentSchema:schema42,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2172,12 +2198,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data16.public !== undefined){
-let data17 = data16.public;
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 1 || isNaN(data17)){
-const err25 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema40.properties.public,data:data17};
+if(data17.private === undefined){
+const err25 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/required",keyword:"required",params:{missingProperty: "private"},message:"must have required property '"+"private"+"'",schema:schema42.required,parentSchema:schema42,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2186,8 +2208,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data17 < 0 || isNaN(data17)){
-const err26 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.public,data:data17};
+for(const key2 in data17){
+if(!((key2 === "public") || (key2 === "private"))){
+const err26 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2197,8 +2220,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.public.type,parentSchema:schema40.properties.public,data:data17};
+if(data17.public !== undefined){
+let data18 = data17.public;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 1 || isNaN(data18)){
+const err27 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema42.properties.public,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2207,12 +2233,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data16.private !== undefined){
-let data18 = data16.private;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 1 || isNaN(data18)){
-const err28 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema40.properties.private,data:data18};
+if(data18 < 0 || isNaN(data18)){
+const err28 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.public,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2221,8 +2243,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data18 < 0 || isNaN(data18)){
-const err29 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.private,data:data18};
+}
+else {
+const err29 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.public.type,parentSchema:schema42.properties.public,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2232,8 +2255,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.private.type,parentSchema:schema40.properties.private,data:data18};
+if(data17.private !== undefined){
+let data19 = data17.private;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 1 || isNaN(data19)){
+const err30 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema42.properties.private,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2242,10 +2268,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data16};
+if(data19 < 0 || isNaN(data19)){
+const err31 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.private,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2255,14 +2279,37 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err32 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.private.type,parentSchema:schema42.properties.private,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data17};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { dockerSpawnError, findOrphans, listSite, sweepSite } from '../../deploy/docker-objects';
+import { dockerSpawnError, findOrphans, listServices, listSite, sweepSite } from '../../deploy/docker-objects';
 import { EngineHangError } from '../../deploy/engine-watchdog';
 import { ExternalError } from '../../spec/errors';
 import { fakeBin, tempDir } from '../helpers/fake-bin';
@@ -25,17 +25,43 @@ const container = (id: string, name: string, state = 'running') => ({
   NetworkSettings: { Networks: { 's-compute': {} } },
 });
 
+/** A swarm service sv1 of site s (4 replicas, NPU=8 per task, on RNGD nodes). */
+const service = {
+  ID: 'sv1',
+  Spec: {
+    Name: 's-cab-a-rngd',
+    Labels: { 'aisite.site': 's', 'aisite.role': 'node', 'aisite.cabinet': 'cab-a', 'aisite.node-group': 'rngd' },
+    Mode: { Replicated: { Replicas: 4 } },
+    TaskTemplate: {
+      Placement: { Constraints: ['node.labels.aisite.accelerator==furiosa-rngd'] },
+      Resources: { Reservations: { GenericResources: [{ DiscreteResourceSpec: { Kind: 'NPU', Value: 8 } }] } },
+    },
+  },
+};
+const task = (id: string, slot: number, state: string, desired = 'running', err?: string) => ({ ID: id, ServiceID: 'sv1', Slot: slot, DesiredState: desired, Status: { State: state, ...(err ? { Err: err } : {}) } });
+
 /**
  * A docker CLI with containers c1, c2 and network n1 (s-compute) labelled for site s.
  * `rm` removes the containers; `network rm` fails as `networkRm` says (or succeeds).
+ * Not a swarm manager, unless `tasks` are given: then service sv1 has them, `service rm`
+ * removes it, and its task container t-c1 goes a moment later.
  */
-function fakeDocker(networkRm: string | undefined): Record<string, string> {
+function fakeDocker(networkRm: string | undefined, tasks?: readonly object[]): Record<string, string> {
   fs.writeFileSync(path.join(tmp, 'containers.json'), JSON.stringify([container('c1', 's-cab-a-npu-0'), container('c2', 's-cab-a-npu-1', 'exited')]));
   fs.writeFileSync(path.join(tmp, 'networks.json'), JSON.stringify([{ Id: 'n1', Name: 's-compute', Labels: { 'aisite.site': 's' } }]));
+  fs.writeFileSync(path.join(tmp, 'services.json'), JSON.stringify([service]));
+  fs.writeFileSync(path.join(tmp, 'tasks.json'), JSON.stringify(tasks ?? []));
+  const notManager = `echo 'Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.' >&2; exit 1`;
   const script = `
 log=${tmp}/calls
 echo "$*" >> $log
 case "$*" in
+  "service ls -q --filter label=aisite.site=s") ${tasks ? `[ -e ${tmp}/svcrm ] || echo sv1` : notManager} ;;
+  "service inspect sv1") cat ${tmp}/services.json ;;
+  "service ps -q --no-trunc sv1") ${tasks ? `printf '${tasks.map((t) => (t as { ID: string }).ID).join('\\n')}\\n'` : 'exit 1'} ;;
+  "inspect --type task "*) cat ${tmp}/tasks.json ;;
+  "service rm sv1") touch ${tmp}/svcrm ;;
+  "ps -aq --no-trunc --filter label=aisite.site=s --filter label=com.docker.swarm.task.id") if [ -e ${tmp}/svcrm ] && [ ! -e ${tmp}/tgone ]; then touch ${tmp}/tgone; echo t-c1; fi ;;
   "ps -aq --no-trunc --filter label=aisite.site=s") [ -e ${tmp}/rm ] || printf 'c1\\nc2\\n' ;;
   "inspect c1 c2") cat ${tmp}/containers.json ;;
   "network ls -q --no-trunc --filter label=aisite.site=s") [ -e ${tmp}/netrm ] || echo n1 ;;
@@ -60,6 +86,43 @@ describe('listSite', () => {
     ]);
     expect(live.networks).toEqual([{ id: 'n1', name: 's-compute', labels: { 'aisite.site': 's' } }]);
     expect(live.volumes).toEqual([]);
+    expect(live.services).toEqual([]); // not a swarm manager: no services, no error
+  });
+
+  test('leaves out the containers of swarm tasks: their service stands for them', () => {
+    const env = fakeDocker(undefined);
+    const containers = JSON.parse(fs.readFileSync(path.join(tmp, 'containers.json'), 'utf8')) as Array<ReturnType<typeof container>>;
+    containers[1].Config.Labels = { ...containers[1].Config.Labels, 'com.docker.swarm.task.id': 'x1' } as typeof containers[1]['Config']['Labels'];
+    fs.writeFileSync(path.join(tmp, 'containers.json'), JSON.stringify(containers));
+    expect(listSite('s', env).containers.map((c) => c.id)).toEqual(['c1']);
+  });
+});
+
+describe('listServices', () => {
+  test('a service with its desired replicas, running tasks, constraints, reservations and the tasks\' errors', () => {
+    const env = fakeDocker(undefined, [
+      task('t1', 1, 'running'),
+      task('t2', 2, 'running'),
+      task('t3', 3, 'pending', 'running', 'no suitable node (insufficient resources on 1 node)'),
+      task('t0', 1, 'failed', 'shutdown', 'task: non-zero exit (1)'),
+    ]);
+    const [s] = listServices('s', env);
+    expect(s).toMatchObject({ id: 'sv1', name: 's-cab-a-rngd', replicas: 4, running: 2, constraints: ['node.labels.aisite.accelerator==furiosa-rngd'], genericResources: ['NPU=8'] });
+    expect(s.tasks.map((t) => [t.id, t.slot, t.state, t.error])).toEqual([
+      ['t1', 1, 'running', undefined],
+      ['t0', 1, 'failed', 'task: non-zero exit (1)'],
+      ['t2', 2, 'running', undefined],
+      ['t3', 3, 'pending', 'no suitable node (insufficient resources on 1 node)'],
+    ]);
+  });
+
+  test('an engine that is not a swarm manager has none', () => {
+    expect(listServices('s', fakeDocker(undefined))).toEqual([]);
+  });
+
+  test('any other failure is an ExternalError', () => {
+    const bin = fakeBin(path.join(tmp, 'bin2'), { docker: `echo 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?' >&2; exit 1` });
+    expect(() => listServices('s', { PATH: `${bin}:${process.env.PATH}` })).toThrow(ExternalError);
   });
 });
 
@@ -72,15 +135,31 @@ describe('findOrphans', () => {
 
   test('nothing when the state holds every id', () => {
     const o = findOrphans('s', new Set(['c1', 'c2', 'n1']), fakeDocker(undefined));
-    expect(o).toEqual({ containers: [], networks: [] });
+    expect(o).toEqual({ containers: [], networks: [], services: [] });
+  });
+
+  test('a swarm service Terraform does not hold is an orphan too', () => {
+    const o = findOrphans('s', new Set(['c1', 'c2', 'n1']), fakeDocker(undefined, [task('t1', 1, 'running')]));
+    expect(o.services.map((s) => s.name)).toEqual(['s-cab-a-rngd']);
   });
 });
 
 describe('sweepSite', () => {
   test('removes containers first, then networks, and counts them', () => {
-    expect(sweepSite('s', fakeDocker(undefined))).toEqual({ containers: 2, networks: 1, volumes: 0 });
+    expect(sweepSite('s', fakeDocker(undefined))).toEqual({ containers: 2, networks: 1, volumes: 0, services: 0 });
     const c = calls();
     expect(c.indexOf('rm -f -v c2')).toBeLessThan(c.indexOf('network rm s-compute'));
+  });
+
+  test('removes swarm services first and waits until their task containers are gone, then the rest', () => {
+    expect(sweepSite('s', fakeDocker(undefined, [task('t1', 1, 'running')]))).toEqual({ containers: 2, networks: 1, volumes: 0, services: 1 });
+    const c = calls();
+    const taskList = 'ps -aq --no-trunc --filter label=aisite.site=s --filter label=com.docker.swarm.task.id';
+    expect(c.indexOf('service rm sv1')).toBeGreaterThanOrEqual(0);
+    expect(c.indexOf('service rm sv1')).toBeLessThan(c.indexOf(taskList));
+    expect(c.filter((l) => l === taskList)).toHaveLength(2); // t-c1 still there, then gone
+    expect(c.lastIndexOf(taskList)).toBeLessThan(c.indexOf('rm -f -v c1'));
+    expect(c).not.toContain('rm -f -v t-c1');
   });
 
   test('removes containers one at a time (concurrent removals can deadlock Docker 20.10, moby/moby#46661)', () => {

@@ -1,4 +1,4 @@
-import { LiveContainer, LiveNamed, LiveSite } from '../../deploy/docker-objects';
+import { LiveContainer, LiveNamed, LiveService, LiveSite } from '../../deploy/docker-objects';
 import { ExpectedSite } from '../../deploy/expected-site';
 import { compareSite, formatStatus } from '../../deploy/status';
 
@@ -51,7 +51,8 @@ describe('compareSite', () => {
       { cabinet: 'cab-a', nodeGroup: 'gpu', expected: 1, running: 1, healthy: 1 },
     ]);
     expect(s.networks).toEqual(['clinic-mgmt', 'clinic-tenant-lab']);
-    expect(s.drift).toEqual({ missing: [], extra: [], unhealthy: [] });
+    expect(s.drift).toEqual({ missing: [], extra: [], unhealthy: [], replicas: [] });
+    expect(s.services).toEqual([]);
   });
 
   test('missing containers, networks and volumes are drift', () => {
@@ -98,6 +99,68 @@ describe('compareSite', () => {
   });
 });
 
+/** A swarm site: the npu node group is service clinic-cab-a-npu of 4 replicas. */
+const swarmExpected: ExpectedSite = {
+  ...expected,
+  containers: expected.containers.filter((c) => c.nodeGroup !== 'npu'),
+  services: [{ name: 'clinic-cab-a-npu', cabinet: 'cab-a', nodeGroup: 'npu', replicas: 4 }],
+};
+
+function npuService(running: number, replicas = 4, err?: string): LiveService {
+  const tasks = Array.from({ length: replicas }, (_, i) => ({ id: `t${i}`, slot: i + 1, state: i < running ? 'running' : 'pending', desiredState: 'running', ...(i >= running && err ? { error: err } : {}) }));
+  return {
+    id: 'sv1',
+    name: 'clinic-cab-a-npu',
+    labels: { 'aisite.site': SITE, 'aisite.role': 'node', 'aisite.cabinet': 'cab-a', 'aisite.node-group': 'npu' },
+    replicas,
+    running,
+    constraints: ['node.labels.aisite.accelerator==furiosa-rngd'],
+    genericResources: ['NPU=8'],
+    tasks,
+  };
+}
+
+function swarmLive(service: LiveService | undefined): LiveSite {
+  const live = liveAsExpected();
+  return { ...live, containers: live.containers.filter((c) => c.labels['aisite.node-group'] !== 'npu'), services: service ? [service] : [] };
+}
+
+describe('compareSite with swarm services', () => {
+  test('a service running all its replicas is in sync; its group counts tasks', () => {
+    const s = compareSite(swarmLive(npuService(4)), swarmExpected, SITE);
+    expect(s.inSync).toBe(true);
+    expect(s.groups).toContainEqual({ cabinet: 'cab-a', nodeGroup: 'npu', expected: 4, running: 4, healthy: 4, service: 'clinic-cab-a-npu' });
+    expect(s.services).toEqual([
+      { name: 'clinic-cab-a-npu', cabinet: 'cab-a', nodeGroup: 'npu', desired: 4, running: 4, constraints: ['node.labels.aisite.accelerator==furiosa-rngd'], genericResources: ['NPU=8'] },
+    ]);
+    expect(s.drift).toEqual({ missing: [], extra: [], unhealthy: [], replicas: [] });
+  });
+
+  test('fewer tasks running than the spec wants is drift, with the task error', () => {
+    const s = compareSite(swarmLive(npuService(2, 4, 'no suitable node (insufficient resources on 1 node)')), swarmExpected, SITE);
+    expect(s.inSync).toBe(false);
+    expect(s.drift.replicas).toEqual([{ name: 'clinic-cab-a-npu', desired: 4, running: 2, error: 'no suitable node (insufficient resources on 1 node)' }]);
+  });
+
+  test('a service scaled away from the spec is drift even when all its tasks run', () => {
+    const s = compareSite(swarmLive(npuService(2, 2)), swarmExpected, SITE);
+    expect(s.inSync).toBe(false);
+    expect(s.drift.replicas).toEqual([{ name: 'clinic-cab-a-npu', desired: 4, running: 2 }]);
+  });
+
+  test('a missing service is missing; a service the spec does not name is extra', () => {
+    expect(compareSite(swarmLive(undefined), swarmExpected, SITE).drift.missing).toEqual(['clinic-cab-a-npu']);
+    expect(compareSite(swarmLive(npuService(4)), expected, SITE).drift.extra).toEqual(['clinic-cab-a-npu']);
+  });
+
+  test('without a spec: the service\'s own replicas are desired', () => {
+    const s = compareSite(swarmLive(npuService(3)), undefined, SITE);
+    expect(s.groups).toContainEqual({ cabinet: 'cab-a', nodeGroup: 'npu', expected: 0, running: 3, healthy: 3, service: 'clinic-cab-a-npu' });
+    expect(s.drift.replicas).toEqual([{ name: 'clinic-cab-a-npu', desired: 4, running: 3 }]);
+    expect(s.inSync).toBe(false);
+  });
+});
+
 describe('formatStatus', () => {
   test('in sync: a check mark, counts, one line per node group', () => {
     expect(formatStatus(compareSite(liveAsExpected(), expected, SITE))).toBe(
@@ -122,6 +185,17 @@ describe('formatStatus', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  test('services: counted in the first line, one line per service group, replicas drift listed', () => {
+    expect(formatStatus(compareSite(swarmLive(npuService(4)), swarmExpected, SITE))).toBe(
+      ['✔ clinic: 3/3 containers healthy, 1 service (4/4 tasks running), 2 networks', `  ${'cab-a/gpu'.padEnd(28)} 1/1 healthy`, `  ${'cab-a/npu'.padEnd(28)} 4/4 tasks running (service clinic-cab-a-npu)`, ''].join('\n'),
+    );
+    const lines = formatStatus(compareSite(swarmLive(npuService(1, 4, 'no suitable node (scheduling constraints not satisfied on 1 node)')), swarmExpected, SITE)).split('\n');
+    expect(lines[0]).toBe('✖ clinic: 3/3 containers healthy, 1 service (1/4 tasks running), 2 networks');
+    expect(lines).toContain(`  ${'cab-a/npu'.padEnd(28)} 1/4 tasks running (service clinic-cab-a-npu)`);
+    expect(lines).toContain('  replicas   clinic-cab-a-npu 1/4 running (no suitable node (scheduling constraints not satisfied on 1 node))');
+    expect(lines).toContain('  drift: run `aisite deploy` to heal it');
   });
 
   test('without a spec it says so and counts live containers', () => {
