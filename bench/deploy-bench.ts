@@ -62,3 +62,43 @@ export async function benchDeploy(): Promise<DeployFigures> {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export interface MultiSiteFigures {
+  readonly parallelMs: number;
+  readonly sequentialMs: number;
+  readonly parallel: number;
+}
+
+/**
+ * Three copies of the factory MDC peered as a star (hub-a with spoke-b and spoke-c):
+ * `deploy --all` with workers side by side (the hub first, then both spokes at once)
+ * against the same deploy one site after the other (--parallel 1); destroyed after each.
+ */
+export async function benchMultiSite(parallel = 2): Promise<MultiSiteFigures> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-multi-bench-'));
+  const sites = [
+    { name: 'bench-hub-a', octet: 202, peers: ['bench-spoke-b', 'bench-spoke-c'] },
+    { name: 'bench-spoke-b', octet: 203, peers: ['bench-hub-a'] },
+    { name: 'bench-spoke-c', octet: 204, peers: ['bench-hub-a'] },
+  ];
+  const files = sites.map((s) => {
+    const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), 'gwangju-factory-01.yaml'), 'utf8'));
+    doc.setIn(['metadata', 'name'], s.name);
+    ['0', '1'].forEach((n, i) => doc.setIn(['spec', 'fabrics', i, 'subnet'], `10.${s.octet}.${n}.0/24`));
+    doc.setIn(['spec', 'uplinks'], s.peers.map((p) => ({ name: `to-${p}`, peer: p, gbps: 100 })));
+    const file = path.join(dir, `${s.name}.yaml`);
+    fs.writeFileSync(file, doc.toString());
+    return file;
+  });
+  const ws = ['--out', path.join(dir, 'cdktf.out'), '--state-dir', path.join(dir, 'state')];
+  try {
+    const parallelMs = await cli(['deploy', ...files, '--all', '--auto-approve', '--parallel', String(parallel), ...ws]);
+    await cli(['destroy', ...files, '--all', '--auto-approve', ...ws]);
+    const sequentialMs = await cli(['deploy', ...files, '--all', '--auto-approve', '--parallel', '1', ...ws]);
+    await cli(['destroy', ...files, '--all', '--auto-approve', ...ws]);
+    return { parallelMs, sequentialMs, parallel };
+  } finally {
+    await runCli(['destroy', ...files, '--all', '--auto-approve', ...ws], bufferedContext(process.env));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

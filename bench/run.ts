@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { benchDeploy, deployBenchBlocker, providerBuildSeconds } from './deploy-bench';
+import { benchDeploy, benchMultiSite, deployBenchBlocker, providerBuildSeconds } from './deploy-bench';
 import { examplesDir, writeNationalSet } from './national-set';
 
 /**
@@ -123,6 +123,11 @@ async function benchDeployFigures(figures: Figure[]): Promise<void> {
   figures.push({ name: 'cold deploy (image+init+apply+healthy)', value: `${(d.coldDeployMs / 1000).toFixed(1)} s`, target: '<= 60 s', ok: d.coldDeployMs <= 60_000 });
   figures.push({ name: 'no-op re-plan', value: `${(d.replanMs / 1000).toFixed(1)} s`, target: '<= 5 s', ok: d.replanMs <= 5_000 });
   figures.push({ name: 'destroy', value: `${(d.destroyMs / 1000).toFixed(1)} s`, target: '<= 20 s', ok: d.destroyMs <= 20_000 });
+  console.log('deploy --all: three peered factory MDCs (a hub and two spokes), side by side vs one after the other');
+  const m = await benchMultiSite();
+  figures.push({ name: `3 peered MDCs, deploy --all --parallel ${m.parallel}`, value: `${(m.parallelMs / 1000).toFixed(1)} s`, target: '(reported)', ok: true });
+  figures.push({ name: '3 peered MDCs, one after the other', value: `${(m.sequentialMs / 1000).toFixed(1)} s`, target: '(reported)', ok: true });
+  figures.push({ name: 'one after the other / --all', value: `${(m.sequentialMs / m.parallelMs).toFixed(2)}x`, target: '(reported)', ok: true });
 }
 
 async function main(): Promise<void> {

@@ -5,7 +5,7 @@ import { Catalog } from '../spec/catalog/catalog';
 import { Finding } from '../spec/findings';
 import { SourceDocument } from '../spec/load/source-document';
 import { Capacity } from '../spec/model/capacity';
-import { controllerName } from '../spec/model/docker-names';
+import { backboneNetworkName, controllerName } from '../spec/model/docker-names';
 import { resolveSite, ResolvedSite } from '../spec/model/resolved-site';
 import { planTwin, TwinBudgetError, TwinOptions, TwinPlan } from '../spec/model/twin-plan';
 import { checkSchema, humanPath } from '../spec/schema-check';
@@ -20,6 +20,14 @@ import { NodeImage } from './node-image';
 import { SiteController } from './site-controller';
 import { Tenant } from './tenant';
 import { Uplink } from './uplink';
+import { Backbone } from './backbone';
+
+/** A backbone this site joins, and whether its stack creates the network. */
+export interface BackboneAttachment {
+  readonly peer: string;
+  readonly owner: boolean;
+  readonly gbps: number;
+}
 
 export interface AiSiteProps {
   /** metadata.name: a DNS label, unique across sites. */
@@ -45,6 +53,12 @@ export interface AiSiteProps {
   readonly tenants?: readonly TenantSpec[];
   /** @default none */
   readonly uplinks?: readonly UplinkSpec[];
+  /**
+   * Uplinks made real: a backbone network per peered site that the controllers share.
+   * Computed from all sites synthesized together (see spec/model/backbone.ts).
+   * @default none (uplinks are only recorded)
+   */
+  readonly backbones?: readonly BackboneAttachment[];
   /** Accelerators and server profiles. @default the built-in catalog */
   readonly catalog?: Catalog;
   /** Twin or full fidelity, and the container budget. @default twin, 64 server containers */
@@ -85,6 +99,8 @@ export abstract class AiSite extends Construct {
   readonly pools = new Map<string, AcceleratorPool>();
   readonly cabinets = new Map<string, Cabinet>();
   readonly uplinks = new Map<string, Uplink>();
+  /** Backbone networks to peered sites, by peer name. */
+  readonly backbones = new Map<string, Backbone>();
   readonly controller?: SiteController;
   readonly image?: NodeImage;
   readonly provider?: DockerProvider;
@@ -157,12 +173,17 @@ export abstract class AiSite extends Construct {
     }
 
     for (const u of props.uplinks ?? []) this.uplinks.set(u.name, new Uplink(this, `uplink-${u.name}`, { ...u, siteName: this.siteName }));
+    for (const b of props.backbones ?? []) this.backbones.set(b.peer, new Backbone(this, `backbone-${b.peer}`, { ...b, siteName: this.siteName, provider }));
 
     const inventory = JSON.stringify(this.inventoryOf(site, plan));
     (this as { inventory?: string }).inventory = inventory;
     const management = [...this.fabrics.values()].filter((f) => f.spec.purpose === 'management');
-    const controllerNetworks = [...(management.length ? management : [...this.fabrics.values()]).map((f) => f.networkName), ...[...this.tenants.values()].map((t) => t.networkName)];
-    (this as { controller?: SiteController }).controller = new SiteController(this, 'controller', { ...common, imageId: image.imageId, inventory, networks: controllerNetworks });
+    const controllerNetworks = [
+      ...(management.length ? management : [...this.fabrics.values()]).map((f) => f.networkName),
+      ...[...this.tenants.values()].map((t) => t.networkName),
+    ];
+    const backboneNetworks = [...this.backbones.values()].map((b) => b.networkName);
+    (this as { controller?: SiteController }).controller = new SiteController(this, 'controller', { ...common, imageId: image.imageId, inventory, networks: controllerNetworks, backboneNetworks });
 
     this.outputs();
   }
@@ -201,6 +222,7 @@ export abstract class AiSite extends Construct {
       fabrics: [...this.fabrics.values()].map((f) => ({ name: f.spec.name, purpose: f.spec.purpose, subnet: f.spec.subnet, internal: f.internal })),
       tenants: [...this.tenants.values()].map((t) => ({ name: t.spec.name, pool: t.spec.pool, guaranteed: t.spec.guaranteed, limit: t.spec.limit ?? t.spec.guaranteed, weight: t.spec.weight ?? 1 })),
       uplinks: [...this.uplinks.values()].map((u) => ({ name: u.linkName, peer: u.peer, gbps: u.gbps })),
+      backbones: [...this.backbones.entries()].map(([peer, b]) => ({ peer, network: backboneNetworkName(this.siteName, peer), owner: b.resource !== undefined })),
     };
   }
 

@@ -13,6 +13,11 @@ export interface SiteControllerProps {
   readonly inventory: string;
   /** Networks it joins (references): management fabrics and every tenant network. */
   readonly networks: readonly string[];
+  /**
+   * Backbone networks shared with peered sites' controllers: joined under the site's own
+   * name, so a peer reaches it as `<site>` (and `controller` stays this site's). @default none
+   */
+  readonly backboneNetworks?: readonly string[];
   /** Labels of the site (aisite.label.*). @default none */
   readonly siteLabels?: Readonly<Record<string, string>>;
   /** @default the stack's default Docker provider */
@@ -43,7 +48,10 @@ export class SiteController extends Construct {
       image: props.imageId,
       env: ['AISITE_ROLE=controller', `AISITE_SITE=${props.siteName}`, `AISITE_INVENTORY=${props.inventory}`],
       labels: dockerLabels({ ...labels, [LABELS.role]: 'controller' }),
-      networksAdvanced: props.networks.map((name) => ({ name, aliases: ['controller'] })),
+      networksAdvanced: [
+        ...props.networks.map((name) => ({ name, aliases: ['controller'] })),
+        ...(props.backboneNetworks ?? []).map((name) => ({ name, aliases: [props.siteName] })),
+      ],
       volumes: [{ volumeName: this.volume.name, containerPath: '/data' }],
     });
   }

@@ -27,7 +27,7 @@ export interface PlanSummary {
   readonly changed: boolean;
 }
 
-export type SiteOutcome = 'deployed' | 'unchanged' | 'declined' | 'interrupted' | 'failed';
+export type SiteOutcome = 'deployed' | 'unchanged' | 'declined' | 'interrupted' | 'failed' | 'skipped';
 
 export interface SiteResult {
   readonly site: string;

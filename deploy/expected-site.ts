@@ -1,4 +1,5 @@
 import { controllerName, fabricNetworkName, nodeContainerPrefix, siteVolumeName, tenantContainerName, tenantNetworkName, tenantVolumeName } from '../spec/model/docker-names';
+import { Backbone } from '../spec/model/backbone';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { swarmNodeGroups } from '../spec/model/swarm-target';
 import { planTwin, TwinOptions } from '../spec/model/twin-plan';
@@ -29,7 +30,7 @@ export interface ExpectedSite {
 }
 
 /** What `deploy` creates for a site: the same names the constructs give. */
-export function expectedSite(site: ResolvedSite, twin: TwinOptions = {}): ExpectedSite {
+export function expectedSite(site: ResolvedSite, twin: TwinOptions = {}, backbones: readonly Backbone[] = []): ExpectedSite {
   const plan = planTwin(site, twin);
   const containers: ExpectedContainer[] = [];
   const services: ExpectedService[] = [];
@@ -50,7 +51,11 @@ export function expectedSite(site: ResolvedSite, twin: TwinOptions = {}): Expect
     site: site.name,
     containers,
     ...(services.length ? { services } : {}),
-    networks: [...(site.spec.spec.fabrics ?? []).map((f) => fabricNetworkName(site.name, f.name)), ...tenants.map((t) => tenantNetworkName(site.name, t.name))],
+    networks: [
+      ...(site.spec.spec.fabrics ?? []).map((f) => fabricNetworkName(site.name, f.name)),
+      ...tenants.map((t) => tenantNetworkName(site.name, t.name)),
+      ...backbones.filter((b) => b.owner === site.name).map((b) => b.name),
+    ],
     volumes: [siteVolumeName(site.name), ...tenants.map((t) => tenantVolumeName(site.name, t.name))],
   };
 }

@@ -1,6 +1,6 @@
 import { LocalBackend, PgBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AiSite, AiSiteProps } from '../constructs/ai-site';
+import { AiSite, AiSiteProps, BackboneAttachment } from '../constructs/ai-site';
 import { MicroDataCenter } from '../constructs/micro-data-center';
 import { NationalAiCenter } from '../constructs/national-ai-center';
 import { ResolvedSite } from '../spec/model/resolved-site';
@@ -22,6 +22,8 @@ export interface SiteStackProps {
   readonly imageContextPath?: string;
   /** Content hash of that context. @default computed */
   readonly imageContextSha256?: string;
+  /** Backbones to peered sites synthesized with this one (spec/model/backbone.ts). @default none */
+  readonly backbones?: readonly BackboneAttachment[];
 }
 
 /** One Terraform stack per site, named after the site: a local backend, or PostgreSQL (`state.backend: pg`). */
@@ -55,6 +57,7 @@ export class SiteStack extends TerraformStack {
       pools: s.spec.pools,
       tenants: s.spec.tenants,
       uplinks: s.spec.uplinks,
+      backbones: props.backbones,
       catalog: props.site.catalog,
       twin: props.twin,
       imageContextPath: props.imageContextPath,

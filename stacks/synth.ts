@@ -1,3 +1,5 @@
+import { BackboneAttachment } from '../constructs/ai-site';
+import { Backbone, backbonesOf } from '../spec/model/backbone';
 import { App } from 'cdktf';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -29,6 +31,13 @@ export interface SynthResult {
 /** Thrown when constructs refuse a site (validation errors), listing every finding. */
 export class SynthError extends Error {}
 
+/** The backbones a site joins, as its stack sees them. */
+export function attachmentsOf(site: string, backbones: readonly Backbone[]): BackboneAttachment[] {
+  return backbones
+    .filter((b) => b.sites.includes(site))
+    .map((b) => ({ peer: b.sites[0] === site ? b.sites[1] : b.sites[0], owner: b.owner === site, gbps: b.gbps }));
+}
+
 /**
  * Builds the cdktf app for the given sites into `outdir` (cdktf's layout). The same
  * sites give the same app: no absolute paths, no timestamps.
@@ -38,10 +47,11 @@ export function buildApp(sites: readonly ResolvedSite[], outdir: string, opts: S
   const app = new App({ outdir, stackTraces: false });
   const final = path.resolve(opts.finalOutdir ?? outdir);
   const stateDir = path.resolve(opts.stateDir ?? DEFAULT_STATE_DIR);
+  const backbones = backbonesOf(sites);
   const stacks = sites.map((site) => {
     const stackDir = path.join(final, 'stacks', site.name);
     const statePath = toPosix(path.relative(stackDir, path.join(stateDir, site.name, 'terraform.tfstate')));
-    return new SiteStack(app, { site, twin: { fidelity: opts.fidelity, maxContainers: opts.maxContainers }, statePath, imageContextSha256: image.sha256 });
+    return new SiteStack(app, { site, twin: { fidelity: opts.fidelity, maxContainers: opts.maxContainers }, statePath, imageContextSha256: image.sha256, backbones: attachmentsOf(site.name, backbones) });
   });
   return { app, stacks, imageBuildable: image.busybox !== undefined };
 }

@@ -1,5 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { deploySite, SiteResult } from '../../deploy/deploy';
+import { missingBackbones, runInOrder, siteIo } from '../../deploy/deploy-all';
+import { backbonesOf, dependenciesOf } from '../../spec/model/backbone';
 import { ensureDockerEngine } from '../../deploy/docker-engine';
 import { checkStateBackends } from '../../deploy/pg-state';
 import { ensureProviderMirror } from '../../deploy/provider-setup';
@@ -12,8 +14,13 @@ import { withInterrupt } from '../interrupt';
 import { operationIo, workspaceOrExit } from './operations';
 import { SiteArgs, siteOptions } from './site-options';
 
+/** Sites deployed side by side at most, by default. */
+export const DEFAULT_PARALLEL = 2;
+
 export interface DeployArgs extends SiteArgs {
   readonly autoApprove: boolean;
+  /** Sites deployed side by side at most (with --auto-approve). @default DEFAULT_PARALLEL */
+  readonly parallel?: number;
   readonly healthTimeout: number;
   readonly startEngine: boolean;
 }
@@ -52,19 +59,36 @@ export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: Abor
   await checkStateBackends(ws.selected, ctx.env);
   ensureSwarmTargets(ws.selected, ctx.env, ctx.stderr, ws.twin);
   const io = operationIo(ctx, args.lockTimeout);
-  const results: SiteResult[] = [];
-  for (const site of ws.selected) {
-    try {
-      results.push(await deploySite(site, { stackDir: ws.stackDir(site.name), twin: ws.twin, autoApprove: args.autoApprove, healthTimeoutSeconds: args.healthTimeout, signal }, io));
-    } catch (e) {
-      if (!(e instanceof Error) || e.constructor.name !== 'UnhealthyError') throw e;
-      results.push({ site: site.name, outcome: 'failed', message: e.message, seconds: 0 });
-    }
-    const last = results[results.length - 1];
-    if (last.outcome === 'interrupted' || last.outcome === 'failed') break;
-  }
+  const backbones = backbonesOf(ws.validation.sites);
+  const names = ws.selected.map((s) => s.name);
+  const byName = new Map(ws.selected.map((s) => [s.name, s] as const));
+  // Side by side only without questions: prompts of several sites would interleave.
+  const parallel = args.autoApprove ? Math.max(1, args.parallel ?? DEFAULT_PARALLEL) : 1;
+  const sideBySide = parallel > 1 && names.length > 1;
+  const started = Date.now();
+  const results = await runInOrder(
+    names,
+    dependenciesOf(backbones),
+    async (name): Promise<SiteResult> => {
+      const missing = missingBackbones(name, backbones, new Set(names), io.env)[0];
+      if (missing) {
+        return { site: name, outcome: 'failed', seconds: 0, message: `its uplink peer ${missing.owner} is not deployed (no backbone network ${missing.name}) — deploy ${missing.owner} first, or both together with --all` };
+      }
+      try {
+        return await deploySite(byName.get(name)!, { stackDir: ws.stackDir(name), twin: ws.twin, autoApprove: args.autoApprove, healthTimeoutSeconds: args.healthTimeout, signal }, sideBySide ? siteIo(io, name) : io);
+      } catch (e) {
+        if (!(e instanceof Error) || e.constructor.name !== 'UnhealthyError') throw e;
+        return { site: name, outcome: 'failed', message: e.message, seconds: 0 };
+      }
+    },
+    {
+      parallel,
+      signal,
+      onDone: names.length > 1 ? (r, done, total) => ctx.stdout(`[${done}/${total} sites, ${((Date.now() - started) / 1000).toFixed(1)}s] ${r.site}: ${r.outcome}\n`) : undefined,
+    },
+  );
   for (const r of results) {
-    if (r.outcome === 'failed') ctx.stderr(`aisite: ${r.site}: ${r.message}\n`);
+    if (r.outcome === 'failed' || r.outcome === 'skipped') ctx.stderr(`aisite: ${r.site}: ${r.message}\n`);
     if (r.outcome === 'declined') ctx.stderr(`aisite: ${r.site}: not deployed (not confirmed)\n`);
     if (r.outcome === 'interrupted') ctx.stderr(`aisite: ${r.site}: interrupted; Terraform saved its state — run the same \`aisite deploy\` again to converge, or \`aisite destroy --site ${r.site}\`\n`);
   }
@@ -81,6 +105,7 @@ export function deployCommand(ctx: CliContext): CommandModule<object, DeployArgs
     builder: (y: Argv) =>
       siteOptions(y, true)
         .option('auto-approve', { type: 'boolean', default: false, describe: 'apply without asking' })
+        .option('parallel', { type: 'number', default: DEFAULT_PARALLEL, describe: 'with --auto-approve: sites deployed side by side at most (dependency order by uplinks always holds)' })
         .option('health-timeout', { type: 'number', default: 60, describe: 'seconds to wait for healthy containers' })
         .option('start-engine', { type: 'boolean', default: true, describe: 'start a local dockerd when none answers (root only)' })
         .example('$0 deploy examples/daejeon-hospital-01.yaml --auto-approve', 'deploy the hospital MDC') as unknown as Argv<DeployArgs>,

@@ -5,6 +5,8 @@ import { destroySite, DestroyResult } from '../../deploy/destroy';
 import { ensureDockerEngine } from '../../deploy/docker-engine';
 import { UsageError } from '../../spec/errors';
 import { checkStateBackends } from '../../deploy/pg-state';
+import { backbonesOf, dependenciesOf, dependencyOrder } from '../../spec/model/backbone';
+import { StateBackendPlan, stateBackendOf } from '../../spec/model/state-backend';
 import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
 import { EXIT_INTERRUPTED } from './deploy';
@@ -18,12 +20,15 @@ export interface DestroyArgs extends SiteArgs {
 /** Destroys sites through Terraform, then sweeps leftovers by label; works without the spec. */
 export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: AbortSignal): Promise<number> {
   await ensureDockerEngine({ start: false, env: ctx.env });
-  let targets: Array<{ site: string; stackDir?: string }>;
+  let targets: Array<{ site: string; stackDir?: string; backend?: StateBackendPlan }>;
   if (args.paths.length) {
     const ws = workspaceOrExit(args, ctx);
     if (typeof ws === 'number') return ws;
     await checkStateBackends(ws.selected, ctx.env);
-    targets = ws.selected.map((s) => ({ site: s.name, stackDir: ws.stackDir(s.name) }));
+    // Sites that attach to a peer's backbone go before the peer that owns it.
+    const order = dependencyOrder(ws.selected.map((s) => s.name), dependenciesOf(backbonesOf(ws.validation.sites))).reverse();
+    const byName = new Map(ws.selected.map((s) => [s.name, s] as const));
+    targets = order.map((name) => ({ site: name, stackDir: ws.stackDir(name), backend: stateBackendOf(byName.get(name)!.spec) }));
   } else if (args.site) {
     const dir = path.join(args.out, 'stacks', args.site);
     targets = [{ site: args.site, stackDir: fs.existsSync(dir) ? dir : undefined }];
@@ -37,7 +42,7 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
   }
   const results: DestroyResult[] = [];
   for (const t of targets) {
-    const r = await destroySite(t.site, t.stackDir, io, signal);
+    const r = await destroySite(t.site, t.stackDir, io, signal, t.backend);
     results.push(r);
     if (r.interrupted) {
       ctx.stderr(`aisite: ${t.site}: interrupted; run the same destroy again\n`);

@@ -2,6 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { ensureDockerEngine } from '../../deploy/docker-engine';
 import { listSite } from '../../deploy/docker-objects';
 import { expectedSite } from '../../deploy/expected-site';
+import { backbonesOf } from '../../spec/model/backbone';
 import { compareSite, formatStatus, SiteStatus } from '../../deploy/status';
 import { selectSites } from '../../deploy/workspace';
 import { UsageError } from '../../spec/errors';
@@ -24,7 +25,8 @@ export async function runStatus(args: StatusArgs, ctx: CliContext): Promise<numb
     const v = validatePaths(args.paths);
     if (failsValidation(v.findings, false)) return reportInvalid(new InvalidSitesError(v), ctx);
     const sites = args.site ? selectSites(v.sites, args) : v.sites;
-    for (const s of sites) statuses.push(compareSite(listSite(s.name, ctx.env), expectedSite(s, { fidelity: args.fidelity, maxContainers: args.maxContainers }), s.name));
+    const backbones = backbonesOf(v.sites);
+    for (const s of sites) statuses.push(compareSite(listSite(s.name, ctx.env), expectedSite(s, { fidelity: args.fidelity, maxContainers: args.maxContainers }, backbones), s.name));
   } else if (args.site) {
     statuses.push(compareSite(listSite(args.site, ctx.env), undefined, args.site));
   } else {

@@ -19,10 +19,11 @@ export const LABELS = {
   tenants: 'aisite.tenants',
   fabric: 'aisite.fabric',
   purpose: 'aisite.purpose',
+  peers: 'aisite.peers',
 } as const;
 
 /** Roles of containers and networks. */
-export type DockerRole = 'node' | 'controller' | 'tenant' | 'fabric' | 'tenant-network' | 'storage';
+export type DockerRole = 'node' | 'controller' | 'tenant' | 'fabric' | 'tenant-network' | 'storage' | 'backbone';
 
 export function fabricNetworkName(site: string, fabric: string): string {
   return `${site}-${fabric}`;
@@ -50,4 +51,10 @@ export function tenantVolumeName(site: string, tenant: string): string {
 
 export function siteVolumeName(site: string): string {
   return `${site}-data`;
+}
+
+/** The network two peered sites' controllers share; `a` and `b` in either order. */
+export function backboneNetworkName(a: string, b: string): string {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return `aisite-backbone-${x}--${y}`;
 }

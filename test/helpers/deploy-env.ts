@@ -145,6 +145,8 @@ export interface NetworkInspect {
   Internal: boolean;
   IPAM: { Config: Array<{ Subnet?: string; Gateway?: string }> | null };
   Labels: Record<string, string> | null;
+  /** Attached containers by id. */
+  Containers?: Record<string, { Name: string; IPv4Address: string }>;
 }
 
 /** Runs busybox inside a container (the node image has nothing else). */
