@@ -10,6 +10,8 @@ import { resolveSite, ResolvedSite } from '../spec/model/resolved-site';
 import { planTwin, TwinBudgetError, TwinOptions, TwinPlan } from '../spec/model/twin-plan';
 import { checkSchema, humanPath } from '../spec/schema-check';
 import { overlayNetworks, swarmNodeGroups } from '../spec/model/swarm-target';
+import { cabinetEngines, SiteEngine, siteEngines } from '../spec/model/docker-engines';
+import { Network } from '@cdktf/provider-docker/lib/network';
 import { Cabinet as CabinetSpec, DeployTarget, Fabric as FabricSpec, Pool, Site, Tenant as TenantSpec, Uplink as UplinkSpec } from '../spec/site-types.generated';
 import { runSiteRules } from '../spec/validate';
 import { AcceleratorPool } from './accelerator-pool';
@@ -18,7 +20,7 @@ import { Fabric } from './fabric';
 import { metadataLabels } from './labels';
 import { NodeImage } from './node-image';
 import { SiteController } from './site-controller';
-import { Tenant } from './tenant';
+import { Tenant, tenantNetwork } from './tenant';
 import { Uplink } from './uplink';
 import { Backbone } from './backbone';
 
@@ -42,6 +44,8 @@ export interface AiSiteProps {
   readonly airGapped?: boolean;
   /** Docker engine (unix://, tcp://, ssh://). @default DOCKER_HOST or the local socket */
   readonly dockerHost?: string;
+  /** Folder with ca.pem, cert.pem, key.pem for a tcp:// dockerHost with TLS (the provider's cert_path). @default none */
+  readonly dockerCertPath?: string;
   /** Where pools run: containers, or Docker Swarm services (a pool's own `target` wins). @default 'docker' */
   readonly target?: DeployTarget;
   readonly cabinets: readonly CabinetSpec[];
@@ -104,6 +108,11 @@ export abstract class AiSite extends Construct {
   readonly controller?: SiteController;
   readonly image?: NodeImage;
   readonly provider?: DockerProvider;
+  /**
+   * Providers of the cabinets' own engines (spec dockerHost on a cabinet), by alias
+   * `docker-<n>`, each with its node image and its copies of the networks its cabinets join.
+   */
+  readonly engines = new Map<string, { readonly engine: SiteEngine; readonly provider: DockerProvider; readonly image: NodeImage; readonly networks: Map<string, Network> }>();
   /** The inventory the site controller serves, as JSON. */
   readonly inventory?: string;
 
@@ -143,11 +152,20 @@ export abstract class AiSite extends Construct {
 
   private build(props: AiSiteProps, site: ResolvedSite, plan: TwinPlan): void {
     const siteLabels = metadataLabels(props.labels);
-    const provider = props.provider ?? new DockerProvider(this, 'docker', props.dockerHost ? { host: props.dockerHost } : {});
+    const engineList = siteEngines(this.spec.spec);
+    const own = engineList[0];
+    const provider = props.provider ?? new DockerProvider(this, 'docker', { ...(own.host ? { host: own.host } : {}), ...(own.certPath ? { certPath: own.certPath } : {}) });
     (this as { provider?: DockerProvider }).provider = provider;
     const image = props.image ?? new NodeImage(this, 'node-image', { provider, contextPath: props.imageContextPath, contextSha256: props.imageContextSha256 });
     (this as { image?: NodeImage }).image = image;
     const common = { siteName: this.siteName, siteLabels, provider };
+    // Each cabinet engine gets its own provider (alias docker-<n>) and node image.
+    for (const e of engineList.slice(1)) {
+      const p = new DockerProvider(this, e.alias!, { alias: e.alias!, ...(e.host ? { host: e.host } : {}), ...(e.certPath ? { certPath: e.certPath } : {}) });
+      const img = new NodeImage(this, `node-image-${e.alias}`, { provider: p, contextPath: props.imageContextPath, contextSha256: props.imageContextSha256 ?? image.contextSha256 });
+      this.engines.set(e.alias!, { engine: e, provider: p, image: img, networks: new Map() });
+    }
+    const engineOf = cabinetEngines(this.spec.spec);
 
     const overlay = overlayNetworks(this.spec.spec);
     for (const f of props.fabrics ?? []) {
@@ -168,8 +186,11 @@ export abstract class AiSite extends Construct {
         const p = planByRef.get(`${cab.name}/${ng.name}`);
         return p ? [[ng.name, p] as const] : [];
       }));
-      const wiring = new Map(cab.nodeGroups.map((ng) => [ng.name, this.wire(`${cab.name}/${ng.name}`)] as const));
-      this.cabinets.set(cab.name, new Cabinet(this, `cabinet-${cab.name}`, { ...cab, ...common, imageId: image.imageId, plans, wiring }));
+      const alias = engineOf.get(cab.name)?.alias;
+      const remote = alias ? this.engines.get(alias) : undefined;
+      const wiring = new Map(cab.nodeGroups.map((ng) => [ng.name, this.wire(`${cab.name}/${ng.name}`, remote && { ...remote, alias: alias!, siteLabels, airGapped: props.airGapped, image })] as const));
+      const on = remote ? { provider: remote.provider, imageId: remote.image.imageId } : { imageId: image.imageId };
+      this.cabinets.set(cab.name, new Cabinet(this, `cabinet-${cab.name}`, { ...cab, ...common, ...on, plans, wiring }));
     }
 
     for (const u of props.uplinks ?? []) this.uplinks.set(u.name, new Uplink(this, `uplink-${u.name}`, { ...u, siteName: this.siteName }));
@@ -188,23 +209,43 @@ export abstract class AiSite extends Construct {
     this.outputs();
   }
 
-  /** Networks, pool and tenants a node group's containers get; a swarm node group's service also gets network ids. */
-  private wire(ref: string): NodeGroupWiring {
+  /**
+   * Networks, pool and tenants a node group's containers get; a swarm node group's service
+   * also gets network ids. On a cabinet engine (`remote`), containers join that engine's
+   * copies of the networks (same name and subnet, made on first use); services stay on the
+   * site's engine and join the site's networks.
+   */
+  private wire(ref: string, remote?: RemoteWiring): NodeGroupWiring {
     const networks: string[] = [];
     const networkIds: string[] = [];
+    const isSwarm = swarmNodeGroups(this.spec.spec).has(ref);
+    const copy = remote && !isSwarm ? remote : undefined;
     for (const f of this.fabrics.values()) {
       if (f.spec.nodeGroups && !f.spec.nodeGroups.includes(ref)) continue;
-      networks.push(f.networkName);
+      networks.push(copy ? this.networkOn(copy, `fabric-${f.spec.name}`, () => new Fabric(this, `fabric-${f.spec.name}-${copy.alias}`, { ...f.spec, siteName: this.siteName, siteLabels: copy.siteLabels, airGapped: copy.airGapped, provider: copy.provider }).resource) : f.networkName);
       networkIds.push(f.resource.id);
     }
     const pool = [...this.pools.values()].find((p) => p.nodeGroups.includes(ref));
     const tenants = pool ? [...pool.tenants] : [];
     for (const t of tenants) {
-      networks.push(this.tenants.get(t)!.networkName);
-      networkIds.push(this.tenants.get(t)!.network.id);
+      const tenant = this.tenants.get(t)!;
+      networks.push(copy ? this.networkOn(copy, `tenant-${t}`, () => tenantNetwork(this, `tenant-${t}-network-${copy.alias}`, { siteName: this.siteName, tenant: tenant.spec, airGapped: copy.airGapped, siteLabels: copy.siteLabels, provider: copy.provider })) : tenant.networkName);
+      networkIds.push(tenant.network.id);
     }
-    const swarm = swarmNodeGroups(this.spec.spec).has(ref) ? { networkIds, accelerator: this.resolved?.nodeGroups.get(ref)?.accelerator } : undefined;
+    const swarm = isSwarm
+      ? { networkIds, accelerator: this.resolved?.nodeGroups.get(ref)?.accelerator, ...(remote ? { provider: this.provider, imageId: remote.image.imageId } : {}) }
+      : undefined;
     return { networks, pool: pool?.poolName, tenants, swarm };
+  }
+
+  /** The name (a reference) of a network's copy on a cabinet engine, created the first time it is needed. */
+  private networkOn(remote: RemoteWiring, key: string, create: () => Network): string {
+    let n = remote.networks.get(key);
+    if (!n) {
+      n = create();
+      remote.networks.set(key, n);
+    }
+    return n.name;
   }
 
   private inventoryOf(site: ResolvedSite, plan: TwinPlan) {
@@ -241,12 +282,24 @@ export abstract class AiSite extends Construct {
   }
 }
 
+/** A cabinet engine as wiring sees it: where its network copies go and what they carry. */
+interface RemoteWiring {
+  readonly alias: string;
+  readonly provider: DockerProvider;
+  readonly networks: Map<string, Network>;
+  readonly siteLabels: Record<string, string>;
+  readonly airGapped?: boolean;
+  /** The site's node image (for services, which stay on the site's engine). */
+  readonly image: NodeImage;
+}
+
 /** The spec document for props (undefined fields left out). */
 function toSpec(kind: Site['kind'], props: AiSiteProps, extra: Partial<Site['spec']>): Site {
   const metadata = prune({ name: props.name, region: props.region, operator: props.operator, labels: props.labels });
   const spec = prune({
     airGapped: props.airGapped,
     dockerHost: props.dockerHost,
+    dockerCertPath: props.dockerCertPath,
     target: props.target,
     cabinets: props.cabinets,
     fabrics: props.fabrics,

@@ -26,6 +26,9 @@ export interface SwarmWiring {
   readonly networkIds: readonly string[];
   /** The accelerator's catalog entry, for the generic resource kind. */
   readonly accelerator?: Pick<Accelerator, 'kind'>;
+  /** The site's engine and its image, when the cabinet's containers run on another one (services stay on the site's). @default the cabinet's */
+  readonly provider?: DockerProvider;
+  readonly imageId?: string;
 }
 
 export interface CabinetProps extends CabinetSpec {
@@ -64,8 +67,8 @@ export class Cabinet extends Construct {
       const wire: NodeGroupWiring = wiring.get(ng.name) ?? { networks: [], tenants: [] };
       if (wire.swarm) {
         this.services.set(ng.name, new NodeGroupService(this, `${ng.name}-service`, {
-          siteName, cabinet: spec.name, nodeGroup: ng, plan, imageId, networkIds: wire.swarm.networkIds, accelerator: wire.swarm.accelerator,
-          pool: wire.pool, tenants: wire.tenants, siteLabels, provider,
+          siteName, cabinet: spec.name, nodeGroup: ng, plan, imageId: wire.swarm.imageId ?? imageId, networkIds: wire.swarm.networkIds, accelerator: wire.swarm.accelerator,
+          pool: wire.pool, tenants: wire.tenants, siteLabels, provider: wire.swarm.provider ?? provider,
         }));
         continue;
       }

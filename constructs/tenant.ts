@@ -39,13 +39,7 @@ export class Tenant extends Construct {
     const { siteName, imageId, airGapped, overlay, siteLabels, provider, ...spec } = props;
     this.spec = spec;
     const labels = { ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: spec.name, [LABELS.pool]: spec.pool };
-    this.network = new Network(this, 'network', {
-      provider,
-      name: tenantNetworkName(siteName, spec.name),
-      internal: Boolean(airGapped),
-      ...(overlay ? { driver: 'overlay', attachable: true } : {}),
-      labels: dockerLabels({ ...labels, [LABELS.role]: 'tenant-network' }),
-    });
+    this.network = tenantNetwork(this, 'network', { siteName, tenant: spec, airGapped, overlay, siteLabels, provider });
     this.networkName = this.network.name;
     this.volume = new Volume(this, 'volume', {
       provider,
@@ -64,4 +58,20 @@ export class Tenant extends Construct {
       volumes: [{ volumeName: this.volume.name, containerPath: '/data' }],
     });
   }
+}
+
+/** A tenant's network alone: the Tenant's own, or its twin on a cabinet's engine (same name, a bridge). */
+export function tenantNetwork(
+  scope: Construct,
+  id: string,
+  props: { siteName: string; tenant: Pick<TenantSpec, 'name' | 'pool'>; airGapped?: boolean; overlay?: boolean; siteLabels?: Readonly<Record<string, string>>; provider?: DockerProvider },
+): Network {
+  const { siteName, tenant, airGapped, overlay, siteLabels, provider } = props;
+  return new Network(scope, id, {
+    provider,
+    name: tenantNetworkName(siteName, tenant.name),
+    internal: Boolean(airGapped),
+    ...(overlay ? { driver: 'overlay', attachable: true } : {}),
+    labels: dockerLabels({ ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: tenant.name, [LABELS.pool]: tenant.pool, [LABELS.role]: 'tenant-network' }),
+  });
 }

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { TwinOptions } from '../spec/model/twin-plan';
+import { engineEnvs } from '../spec/model/docker-engines';
 import { findOrphans, removeOrphans } from './docker-objects';
 import { expectedSite } from './expected-site';
 import { waitHealthy } from './health';
@@ -81,8 +82,11 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
   if (plan.errors.length) return { site: site.name, outcome: 'failed', message: `plan failed: ${explainErrors(site.name, plan.errors)}`, seconds: seconds() };
   // Objects an interrupted apply created but Terraform never recorded: they would make
   // this apply fail with "already exists", so they are removed first (volumes are adopted).
-  const orphans = findOrphans(site.name, await terraformStateIds(opts.stackDir, io.env), io.env);
-  const orphanNames = [...orphans.services, ...orphans.containers, ...orphans.networks].map((o) => o.name);
+  // On every engine the site uses (cabinets may have their own).
+  const engines = engineEnvs(site.spec.spec, io.env);
+  const stateIds = await terraformStateIds(opts.stackDir, io.env);
+  const orphanSets = engines.map((e) => ({ env: e.env, orphans: findOrphans(site.name, stateIds, e.env) }));
+  const orphanNames = orphanSets.flatMap(({ orphans }) => [...orphans.services, ...orphans.containers, ...orphans.networks].map((o) => o.name));
   io.out(`${site.name}: plan: ${describePlan(plan)}${orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : ''}\n`);
   const planFile = path.join(opts.stackDir, PLAN_FILE);
   try {
@@ -92,7 +96,7 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
       }
       if (opts.signal?.aborted) return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };
       if (orphanNames.length) {
-        removeOrphans(orphans, io.env);
+        for (const o of orphanSets) removeOrphans(o.orphans, o.env);
         io.out(`${site.name}: removed leftovers of an earlier run: ${orphanNames.join(', ')}\n`);
       }
     }
@@ -109,7 +113,7 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
       }
       progress.finish('applied');
     }
-    const waited = await waitHealthy(expectedSite(site, opts.twin), { timeoutSeconds: opts.healthTimeoutSeconds ?? 60, env: io.env, signal: opts.signal });
+    const waited = await waitHealthy(expectedSite(site, opts.twin), { timeoutSeconds: opts.healthTimeoutSeconds ?? 60, env: io.env, engines, signal: opts.signal });
     if (opts.signal?.aborted) return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };
     io.out(`${site.name}: all containers healthy (${(waited / 1000).toFixed(1)}s)\n`);
     return { site: site.name, outcome: plan.changed || orphanNames.length ? 'deployed' : 'unchanged', plan, seconds: seconds() };

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { listContainers, removeContainers, sweepSite } from './docker-objects';
+import { Engine, listContainers, removeContainers, sweepSite } from './docker-objects';
 import { lockHolders } from './pg-state';
 import { StateBackendPlan } from '../spec/model/state-backend';
 import { OperationIo } from './deploy';
@@ -26,7 +26,12 @@ async function refuseIfLocked(site: string, schema: string, env: OperationIo['en
   if ((await lockHolders(site, schema, env)).length) throw new StateLockedError(explainErrors(site, ['Error acquiring the state lock']));
 }
 
-export async function destroySite(site: string, stackDir: string | undefined, io: OperationIo, signal?: AbortSignal, backend?: StateBackendPlan): Promise<DestroyResult> {
+/**
+ * `engines`: every engine the site uses, from its spec (engineEnvs); without a spec only
+ * the environment's engine can be swept.
+ */
+export async function destroySite(site: string, stackDir: string | undefined, io: OperationIo, signal?: AbortSignal, backend?: StateBackendPlan, engines?: readonly Engine[]): Promise<DestroyResult> {
+  const on = engines?.length ? engines : [{ host: '', env: io.env }];
   let terraform = false;
   let terraformError: string | undefined;
   if (stackDir && fs.existsSync(path.join(stackDir, 'cdk.tf.json'))) {
@@ -38,7 +43,7 @@ export async function destroySite(site: string, stackDir: string | undefined, io
       // and removes networks, volumes and image in parallel. A state in PostgreSQL that
       // another run holds is left alone.
       if (backend?.kind === 'pg') await refuseIfLocked(site, backend.schema, io.env);
-      removeContainers(listContainers(site, io.env).map((c) => c.id), io.env);
+      for (const e of on) removeContainers(listContainers(site, e.env).map((c) => c.id), e.env);
       const r = await runTerraform(['destroy', '-json', '-input=false', '-auto-approve'], { dir: stackDir, env: io.env, signal, watchEngine: true });
       if (signal?.aborted) return { site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true };
       terraform = r.code === 0;
@@ -50,6 +55,13 @@ export async function destroySite(site: string, stackDir: string | undefined, io
       terraformError = (e as Error).message;
     }
   }
-  const swept = sweepSite(site, io.env);
+  const swept = { containers: 0, networks: 0, volumes: 0, services: 0 };
+  for (const e of on) {
+    const s = sweepSite(site, e.env);
+    swept.containers += s.containers;
+    swept.networks += s.networks;
+    swept.volumes += s.volumes;
+    swept.services += s.services;
+  }
   return { site, terraform, terraformError, swept, interrupted: false };
 }

@@ -2,6 +2,8 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { ExternalError } from '../spec/errors';
 import { installPath } from '../spec/install-root';
+import { engineEnvs } from '../spec/model/docker-engines';
+import { Site } from '../spec/site-types.generated';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -183,4 +185,26 @@ export async function ensureDockerEngine(options: EnsureDockerEngineOptions): Pr
   const after = dockerEngineStatus(env, { timeoutMs: options.timeoutMs });
   if (!after.running) throw new ExternalError(dockerEngineMessage(after));
   return after;
+}
+
+/**
+ * Checks every engine the sites use besides the environment's own (spec.dockerHost of a
+ * site, dockerHost of a cabinet): each must answer, or one line names the first that does
+ * not, with the cabinets placed there. Run before anything is created.
+ */
+export function ensureSiteEngines(sites: ReadonlyArray<{ readonly name: string; readonly spec: Site }>, env: Env = process.env, options: DockerEngineStatusOptions = {}): void {
+  const checked = new Set<string>();
+  for (const site of sites) {
+    for (const e of engineEnvs(site.spec.spec, env)) {
+      if (e.env === env) continue; // the environment's engine: checked (or started) already
+      const key = `${e.env.DOCKER_HOST ?? ''}\n${e.env.DOCKER_CERT_PATH ?? ''}`;
+      if (checked.has(key)) continue;
+      checked.add(key);
+      const s = dockerEngineStatus(e.env, options);
+      if (s.running) continue;
+      const who = e.index === 0 ? `site ${site.name}` : `cabinet${e.cabinets.length === 1 ? '' : 's'} ${e.cabinets.join(', ')} of ${site.name}`;
+      const why = s.reason === 'not-running' ? 'does not answer' : `does not answer (${s.problem})`;
+      throw new ExternalError(oneLine(`docker engine ${e.host} of ${who} ${why} — start it, or fix dockerHost${e.env.DOCKER_CERT_PATH ? '/dockerCertPath' : ''} in the spec`));
+    }
+  }
 }

@@ -14,6 +14,8 @@ export interface LiveContainer {
   readonly health: string;
   readonly labels: Readonly<Record<string, string>>;
   readonly networks: readonly string[];
+  /** The engine it was found on (DOCKER_HOST), when the site spans several. @default the only one */
+  readonly engine?: string;
 }
 
 export interface LiveNamed {
@@ -102,6 +104,31 @@ export function listSite(site: string | undefined, env: Env = process.env): Live
   const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], ids(['volume', 'ls', '-q', '--filter', filter], env), env)
     .map((v) => ({ id: v.Name, name: v.Name, labels: v.Labels ?? {} }));
   return { containers: listContainers(site, env), networks: networks.sort(byName), volumes: volumes.sort(byName), services: listServices(site, env) };
+}
+
+/** An engine the site's objects live on, as the docker CLI reaches it (see spec/model/docker-engines.ts). */
+export interface Engine {
+  /** For messages and status: DOCKER_HOST or what the environment points at. */
+  readonly host: string;
+  readonly env: Env;
+}
+
+/**
+ * The site's objects on every engine it uses, merged: the first engine is the site's own
+ * (its swarm services live there); containers found on others carry their engine.
+ */
+export function listSiteOn(site: string, engines: readonly Engine[]): LiveSite {
+  if (engines.length === 1) return listSite(site, engines[0].env);
+  const parts = engines.map((e, i) => {
+    const live = listSite(site, e.env);
+    return { ...live, containers: live.containers.map((c) => ({ ...c, engine: e.host })), services: i === 0 ? live.services : [] };
+  });
+  return {
+    containers: parts.flatMap((p) => p.containers).sort(byName),
+    networks: parts.flatMap((p) => p.networks).sort(byName),
+    volumes: parts.flatMap((p) => p.volumes).sort(byName),
+    services: parts[0].services,
+  };
 }
 
 /** The label every container of a swarm task carries: such containers belong to their service. */

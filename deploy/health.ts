@@ -1,4 +1,4 @@
-import { listContainers, listServices, LiveService } from './docker-objects';
+import { Engine, listContainers, listServices, LiveService } from './docker-objects';
 import { ExpectedSite } from './expected-site';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -9,6 +9,8 @@ export interface HealthOptions {
   /** Poll interval in ms. @default 500 */
   readonly intervalMs?: number;
   readonly env?: Env;
+  /** Every engine the site's containers run on (the site's own first). @default the one of `env` */
+  readonly engines?: readonly Engine[];
   /** Stops waiting (resolves at once) when aborted, e.g. by Ctrl-C. */
   readonly signal?: AbortSignal;
 }
@@ -28,11 +30,12 @@ export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = 
   const started = Date.now();
   for (;;) {
     if (opts.signal?.aborted) return Date.now() - started;
-    const live = new Map(listContainers(expected.site, opts.env).map((c) => [c.name, c]));
+    const engines = opts.engines ?? [{ host: '', env: opts.env ?? process.env }];
+    const live = new Map(engines.flatMap((e) => listContainers(expected.site, e.env)).map((c) => [c.name, c]));
     const bad = expected.containers
       .map((e) => ({ name: e.name, c: live.get(e.name) }))
       .filter(({ c }) => !c || c.state !== 'running' || c.health !== 'healthy');
-    const services = expected.services?.length ? new Map(listServices(expected.site, opts.env).map((s) => [s.name, s])) : new Map<string, LiveService>();
+    const services = expected.services?.length ? new Map(listServices(expected.site, engines[0].env).map((s) => [s.name, s])) : new Map<string, LiveService>();
     const short = (expected.services ?? []).map((e) => ({ e, s: services.get(e.name) })).filter(({ e, s }) => !s || s.running < e.replicas);
     if (bad.length === 0 && short.length === 0) return Date.now() - started;
     if (Date.now() - started > timeout) {

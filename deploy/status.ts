@@ -39,6 +39,8 @@ export interface SiteStatus {
   /** Swarm services (node groups of swarm-target pools). */
   readonly services: readonly ServiceStatus[];
   readonly networks: readonly string[];
+  /** Containers per engine, when the site spans several (cabinets with a dockerHost of their own). @default one engine */
+  readonly engines?: ReadonlyArray<{ readonly host: string; readonly containers: number; readonly healthy: number }>;
   readonly drift: {
     readonly missing: readonly string[];
     readonly extra: readonly string[];
@@ -51,7 +53,7 @@ export interface SiteStatus {
 const isHealthy = (c: { state: string; health: string }) => c.state === 'running' && (c.health === 'healthy' || c.health === 'none');
 
 /** Compares the live site with what the spec says it should be. */
-export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, site: string): SiteStatus {
+export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, site: string, engineHosts: readonly string[] = []): SiteStatus {
 
   const groups = new Map<string, { cabinet: string; nodeGroup: string; expected: number; running: number; healthy: number; service?: string }>();
   const key = (cab: string, ng: string) => `${cab}/${ng}`;
@@ -102,7 +104,15 @@ export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, 
     groups: [...groups.values()],
     containers: { expected: expected?.containers.length ?? 0, live: live.containers.length, healthy: live.containers.filter(isHealthy).length },
     services,
-    networks: live.networks.map((n) => n.name),
+    networks: [...new Set(live.networks.map((n) => n.name))],
+    ...(engineHosts.length > 1
+      ? {
+          engines: engineHosts.map((host) => {
+            const on = live.containers.filter((c) => (c.engine ?? engineHosts[0]) === host);
+            return { host, containers: on.length, healthy: on.filter(isHealthy).length };
+          }),
+        }
+      : {}),
     drift: { missing, extra, unhealthy, replicas },
   };
 }
@@ -127,6 +137,7 @@ export function formatStatus(s: SiteStatus): string {
   const mark = s.inSync ? '✔' : '✖';
   const tasks = s.services.length ? `, ${s.services.length} service${s.services.length === 1 ? '' : 's'} (${s.services.reduce((n, x) => n + x.running, 0)}/${s.services.reduce((n, x) => n + x.desired, 0)} tasks running)` : '';
   lines.push(`${mark} ${s.site}: ${s.containers.healthy}/${s.withSpec ? s.containers.expected : s.containers.live} containers healthy${tasks}, ${s.networks.length} networks${s.withSpec ? '' : ' (no spec given: live objects only)'}`);
+  for (const e of s.engines ?? []) lines.push(`  engine ${e.host}: ${e.healthy}/${e.containers} containers healthy`);
   for (const g of s.groups) {
     const name = `${g.cabinet}/${g.nodeGroup}`.padEnd(28);
     if (g.service) lines.push(`  ${name} ${g.running}/${g.expected || g.running} tasks running (service ${g.service})`);

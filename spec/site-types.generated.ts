@@ -49,6 +49,10 @@ airGapped?: boolean
  * Docker engine for the site. Default: the local engine.
  */
 dockerHost?: string
+/**
+ * Folder with ca.pem, cert.pem and key.pem (Docker's DOCKER_CERT_PATH) for a tcp:// dockerHost with TLS.
+ */
+dockerCertPath?: string
 state?: StateBackend
 target?: DeployTarget
 /**
@@ -97,6 +101,14 @@ count?: number
 rackUnits: number
 powerBudgetKw: number
 cooling: ("air" | "rear-door" | "direct-liquid" | "immersion")
+/**
+ * Docker engine for this cabinet's containers (unix://, tcp://, ssh://). Default: the site's dockerHost.
+ */
+dockerHost?: string
+/**
+ * Folder with ca.pem, cert.pem and key.pem (Docker's DOCKER_CERT_PATH) for a tcp:// dockerHost with TLS. Default: the site's dockerCertPath when the cabinet uses the site's host.
+ */
+dockerCertPath?: string
 /**
  * @minItems 1
  * @maxItems 64

@@ -51,6 +51,7 @@ export class SiteStack extends TerraformStack {
       labels: s.metadata.labels as Record<string, string> | undefined,
       airGapped: s.spec.airGapped,
       dockerHost: s.spec.dockerHost,
+      dockerCertPath: s.spec.dockerCertPath,
       target: s.spec.target,
       cabinets: s.spec.cabinets,
       fabrics: s.spec.fabrics,

@@ -2,7 +2,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { deploySite, SiteResult } from '../../deploy/deploy';
 import { missingBackbones, runInOrder, siteIo } from '../../deploy/deploy-all';
 import { backbonesOf, dependenciesOf } from '../../spec/model/backbone';
-import { ensureDockerEngine } from '../../deploy/docker-engine';
+import { ensureDockerEngine, ensureSiteEngines } from '../../deploy/docker-engine';
 import { checkStateBackends } from '../../deploy/pg-state';
 import { ensureProviderMirror } from '../../deploy/provider-setup';
 import { ensureSwarmTargets } from '../../deploy/swarm';
@@ -56,6 +56,7 @@ export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: Abor
   await ensureDeployPrerequisites(ctx, args.startEngine);
   const ws = workspaceOrExit(args, ctx);
   if (typeof ws === 'number') return ws;
+  ensureSiteEngines(ws.selected, ctx.env);
   await checkStateBackends(ws.selected, ctx.env);
   ensureSwarmTargets(ws.selected, ctx.env, ctx.stderr, ws.twin);
   const io = operationIo(ctx, args.lockTimeout);

@@ -2,7 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Argv, CommandModule } from 'yargs';
 import { destroySite, DestroyResult } from '../../deploy/destroy';
-import { ensureDockerEngine } from '../../deploy/docker-engine';
+import { ensureDockerEngine, ensureSiteEngines } from '../../deploy/docker-engine';
+import { Engine } from '../../deploy/docker-objects';
+import { engineEnvs } from '../../spec/model/docker-engines';
 import { UsageError } from '../../spec/errors';
 import { checkStateBackends } from '../../deploy/pg-state';
 import { backbonesOf, dependenciesOf, dependencyOrder } from '../../spec/model/backbone';
@@ -20,15 +22,16 @@ export interface DestroyArgs extends SiteArgs {
 /** Destroys sites through Terraform, then sweeps leftovers by label; works without the spec. */
 export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: AbortSignal): Promise<number> {
   await ensureDockerEngine({ start: false, env: ctx.env });
-  let targets: Array<{ site: string; stackDir?: string; backend?: StateBackendPlan }>;
+  let targets: Array<{ site: string; stackDir?: string; backend?: StateBackendPlan; engines?: Engine[] }>;
   if (args.paths.length) {
     const ws = workspaceOrExit(args, ctx);
     if (typeof ws === 'number') return ws;
+    ensureSiteEngines(ws.selected, ctx.env);
     await checkStateBackends(ws.selected, ctx.env);
     // Sites that attach to a peer's backbone go before the peer that owns it.
     const order = dependencyOrder(ws.selected.map((s) => s.name), dependenciesOf(backbonesOf(ws.validation.sites))).reverse();
     const byName = new Map(ws.selected.map((s) => [s.name, s] as const));
-    targets = order.map((name) => ({ site: name, stackDir: ws.stackDir(name), backend: stateBackendOf(byName.get(name)!.spec) }));
+    targets = order.map((name) => ({ site: name, stackDir: ws.stackDir(name), backend: stateBackendOf(byName.get(name)!.spec), engines: engineEnvs(byName.get(name)!.spec.spec, ctx.env) }));
   } else if (args.site) {
     const dir = path.join(args.out, 'stacks', args.site);
     targets = [{ site: args.site, stackDir: fs.existsSync(dir) ? dir : undefined }];
@@ -42,14 +45,16 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
   }
   const results: DestroyResult[] = [];
   for (const t of targets) {
-    const r = await destroySite(t.site, t.stackDir, io, signal, t.backend);
+    const r = await destroySite(t.site, t.stackDir, io, signal, t.backend, t.engines);
     results.push(r);
     if (r.interrupted) {
       ctx.stderr(`aisite: ${t.site}: interrupted; run the same destroy again\n`);
       return EXIT_INTERRUPTED;
     }
     const how = r.terraform ? 'terraform destroy' : r.terraformError ? `terraform destroy failed (${r.terraformError}); swept by label` : 'swept by label (no stack)';
-    ctx.stdout(`${t.site}: destroyed — ${how}; leftovers removed: ${r.swept.services ? `${r.swept.services} services, ` : ''}${r.swept.containers} containers, ${r.swept.networks} networks, ${r.swept.volumes} volumes\n`);
+    const where = t.engines && t.engines.length > 1 ? ` on ${t.engines.length} engines` : '';
+    ctx.stdout(`${t.site}: destroyed — ${how}; leftovers removed${where}: ${r.swept.services ? `${r.swept.services} services, ` : ''}${r.swept.containers} containers, ${r.swept.networks} networks, ${r.swept.volumes} volumes\n`);
+    if (!t.engines) ctx.stdout(`${t.site}: no spec given, so only the engine DOCKER_HOST points at was swept; cabinets on engines of their own (dockerHost) need the spec\n`);
   }
   return 0;
 }

@@ -5,6 +5,7 @@ import { withInterrupt } from '../interrupt';
 import { ensureDeployPrerequisites, EXIT_INTERRUPTED } from './deploy';
 import { operationIo, workspaceOrExit } from './operations';
 import { checkStateBackends } from '../../deploy/pg-state';
+import { ensureSiteEngines } from '../../deploy/docker-engine';
 import { explainErrors } from '../../deploy/terraform';
 import { SiteArgs, siteOptions } from './site-options';
 
@@ -18,6 +19,7 @@ export async function runPlan(args: PlanArgs, ctx: CliContext, signal?: AbortSig
   await ensureDeployPrerequisites(ctx, args.startEngine);
   const ws = workspaceOrExit(args, ctx);
   if (typeof ws === 'number') return ws;
+  ensureSiteEngines(ws.selected, ctx.env);
   await checkStateBackends(ws.selected, ctx.env);
   const env = operationIo(ctx, args.lockTimeout).env;
   let changed = false;

@@ -1,6 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
-import { ensureDockerEngine } from '../../deploy/docker-engine';
-import { listSite } from '../../deploy/docker-objects';
+import { ensureDockerEngine, ensureSiteEngines } from '../../deploy/docker-engine';
+import { engineEnvs } from '../../spec/model/docker-engines';
+import { listSite, listSiteOn } from '../../deploy/docker-objects';
 import { expectedSite } from '../../deploy/expected-site';
 import { backbonesOf } from '../../spec/model/backbone';
 import { compareSite, formatStatus, SiteStatus } from '../../deploy/status';
@@ -26,7 +27,12 @@ export async function runStatus(args: StatusArgs, ctx: CliContext): Promise<numb
     if (failsValidation(v.findings, false)) return reportInvalid(new InvalidSitesError(v), ctx);
     const sites = args.site ? selectSites(v.sites, args) : v.sites;
     const backbones = backbonesOf(v.sites);
-    for (const s of sites) statuses.push(compareSite(listSite(s.name, ctx.env), expectedSite(s, { fidelity: args.fidelity, maxContainers: args.maxContainers }, backbones), s.name));
+    ensureSiteEngines(sites, ctx.env);
+    for (const s of sites) {
+      // Every engine the site uses: its own and its cabinets' (dockerHost).
+      const engines = engineEnvs(s.spec.spec, ctx.env);
+      statuses.push(compareSite(listSiteOn(s.name, engines), expectedSite(s, { fidelity: args.fidelity, maxContainers: args.maxContainers }, backbones), s.name, engines.map((e) => e.host)));
+    }
   } else if (args.site) {
     statuses.push(compareSite(listSite(args.site, ctx.env), undefined, args.site));
   } else {

@@ -9,6 +9,7 @@ import { NATIONAL_RULES } from './national-rules';
 import { QUOTA_RULES } from './quota-rules';
 import { SetRule, SiteRule } from './rule';
 import { SWARM_RULES } from './swarm-rules';
+import { ENGINE_RULES } from './engine-rules';
 import { SITE_SET_UPLINK_RULES, UPLINK_RULES } from './uplink-rules';
 import { USER_CATALOG_RULES } from '../catalog/user-catalog';
 
@@ -23,6 +24,7 @@ export const SITE_RULES: readonly SiteRule[] = [
   ...SWARM_RULES,
   ...UPLINK_RULES,
   ...NATIONAL_RULES,
+  ...ENGINE_RULES,
 ];
 
 /** Rules run once over all given sites. */

@@ -212,14 +212,14 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","additionalProperties":false,"required":["cabinets"],"properties":{"airGapped":{"type":"boolean","default":false,"description":"No route to any outside network."},"dockerHost":{"type":"string","pattern":"^(unix|tcp|ssh)://","description":"Docker engine for the site. Default: the local engine."},"state":{"$ref":"#/definitions/StateBackend"},"target":{"$ref":"#/definitions/DeployTarget"},"cabinets":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/Cabinet"}},"fabrics":{"type":"array","maxItems":64,"items":{"$ref":"#/definitions/Fabric"}},"pools":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Pool"}},"tenants":{"type":"array","maxItems":1024,"items":{"$ref":"#/definitions/Tenant"}},"uplinks":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Uplink"}},"targets":{"$ref":"#/definitions/Targets"},"ownership":{"$ref":"#/definitions/Ownership"}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["cabinets"],"properties":{"airGapped":{"type":"boolean","default":false,"description":"No route to any outside network."},"dockerHost":{"type":"string","pattern":"^(unix|tcp|ssh)://","description":"Docker engine for the site. Default: the local engine."},"dockerCertPath":{"type":"string","minLength":1,"description":"Folder with ca.pem, cert.pem and key.pem (Docker's DOCKER_CERT_PATH) for a tcp:// dockerHost with TLS."},"state":{"$ref":"#/definitions/StateBackend"},"target":{"$ref":"#/definitions/DeployTarget"},"cabinets":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/Cabinet"}},"fabrics":{"type":"array","maxItems":64,"items":{"$ref":"#/definitions/Fabric"}},"pools":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Pool"}},"tenants":{"type":"array","maxItems":1024,"items":{"$ref":"#/definitions/Tenant"}},"uplinks":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Uplink"}},"targets":{"$ref":"#/definitions/Targets"},"ownership":{"$ref":"#/definitions/Ownership"}}};
 const schema22 = {"type":"object","additionalProperties":false,"description":"Where Terraform keeps the site's state. The connection string of the pg backend comes from the environment (PG_CONN_STR), never from the spec.","properties":{"backend":{"type":"string","enum":["local","pg"],"default":"local","description":"local: a file under --state-dir; pg: Terraform's PostgreSQL backend, shared by a team."},"schema":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","description":"PostgreSQL schema of the site's state. Default: aisite_ plus the site name with - as _."}}};
 const schema23 = {"type":"string","enum":["docker","swarm"],"default":"docker","description":"Where node groups run: docker (default), containers on the engine; swarm, each node group of a pool becomes a Docker Swarm service (replicas, placement on node labels, generic resource reservations) on overlay networks. Set on the site (spec.target) or on a pool; a pool's own target wins."};
 const schema42 = {"type":"object","additionalProperties":false,"required":["public","private"],"description":"Shares of the special-purpose company operating the center; they must sum to 1.","properties":{"public":{"type":"number","minimum":0,"maximum":1},"private":{"type":"number","minimum":0,"maximum":1}}};
 const func7 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^(unix|tcp|ssh)://", "u");
 const pattern5 = new RegExp("^[a-z_][a-z0-9_]{0,62}$", "u");
-const schema24 = {"type":"object","additionalProperties":false,"required":["name","rackUnits","powerBudgetKw","cooling","nodeGroups"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"count":{"type":"integer","minimum":1,"maximum":100000,"default":1,"description":"Identical cabinets described by this entry."},"rackUnits":{"type":"integer","minimum":1,"maximum":60},"powerBudgetKw":{"type":"number","exclusiveMinimum":0,"maximum":1000},"cooling":{"type":"string","enum":["air","rear-door","direct-liquid","immersion"]},"nodeGroups":{"type":"array","minItems":1,"maxItems":64,"items":{"$ref":"#/definitions/NodeGroup"}}}};
+const schema24 = {"type":"object","additionalProperties":false,"required":["name","rackUnits","powerBudgetKw","cooling","nodeGroups"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"count":{"type":"integer","minimum":1,"maximum":100000,"default":1,"description":"Identical cabinets described by this entry."},"rackUnits":{"type":"integer","minimum":1,"maximum":60},"powerBudgetKw":{"type":"number","exclusiveMinimum":0,"maximum":1000},"cooling":{"type":"string","enum":["air","rear-door","direct-liquid","immersion"]},"dockerHost":{"type":"string","pattern":"^(unix|tcp|ssh)://","description":"Docker engine for this cabinet's containers (unix://, tcp://, ssh://). Default: the site's dockerHost."},"dockerCertPath":{"type":"string","minLength":1,"description":"Folder with ca.pem, cert.pem and key.pem (Docker's DOCKER_CERT_PATH) for a tcp:// dockerHost with TLS. Default: the site's dockerCertPath when the cabinet uses the site's host."},"nodeGroups":{"type":"array","minItems":1,"maxItems":64,"items":{"$ref":"#/definitions/NodeGroup"}}}};
 const schema26 = {"type":"object","additionalProperties":false,"required":["name","count","accelerator","acceleratorsPerNode"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"count":{"type":"integer","minimum":1,"maximum":256,"description":"Servers of this group in each cabinet."},"accelerator":{"type":"string","minLength":1,"maxLength":100,"description":"Accelerator id from the catalog, e.g. furiosa-rngd."},"acceleratorsPerNode":{"type":"integer","minimum":1,"maximum":64},"serverProfile":{"type":"string","minLength":1,"maxLength":100,"description":"Server profile id from the catalog. Default: the accelerator's default profile."},"rackUnitsPerNode":{"type":"integer","minimum":1,"maximum":20,"description":"Rack units per server. Default: from the server profile."},"powerKwPerNode":{"type":"number","exclusiveMinimum":0,"maximum":200,"description":"Maximum power per server in kW. Default: accelerators x TDP + the profile's host overhead."}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -584,7 +584,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "count")) || (key0 === "rackUnits")) || (key0 === "powerBudgetKw")) || (key0 === "cooling")) || (key0 === "nodeGroups"))){
+if(!((((((((key0 === "name") || (key0 === "count")) || (key0 === "rackUnits")) || (key0 === "powerBudgetKw")) || (key0 === "cooling")) || (key0 === "dockerHost")) || (key0 === "dockerCertPath")) || (key0 === "nodeGroups"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -748,11 +748,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.nodeGroups !== undefined){
-let data5 = data.nodeGroups;
-if(Array.isArray(data5)){
-if(data5.length > 64){
-const err19 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema24.properties.nodeGroups,data:data5};
+if(data.dockerHost !== undefined){
+let data5 = data.dockerHost;
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+const err19 = {instancePath:instancePath+"/dockerHost",schemaPath:"#/properties/dockerHost/pattern",keyword:"pattern",params:{pattern: "^(unix|tcp|ssh)://"},message:"must match pattern \""+"^(unix|tcp|ssh)://"+"\"",schema:"^(unix|tcp|ssh)://",parentSchema:schema24.properties.dockerHost,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -761,8 +761,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5.length < 1){
-const err20 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.nodeGroups,data:data5};
+}
+else {
+const err20 = {instancePath:instancePath+"/dockerHost",schemaPath:"#/properties/dockerHost/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.dockerHost.type,parentSchema:schema24.properties.dockerHost,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -771,16 +772,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate23(data5[i0], {instancePath:instancePath+"/nodeGroups/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.nodeGroups.type,parentSchema:schema24.properties.nodeGroups,data:data5};
+if(data.dockerCertPath !== undefined){
+let data6 = data.dockerCertPath;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err21 = {instancePath:instancePath+"/dockerCertPath",schemaPath:"#/properties/dockerCertPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.dockerCertPath,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -790,14 +787,67 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+const err22 = {instancePath:instancePath+"/dockerCertPath",schemaPath:"#/properties/dockerCertPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.dockerCertPath.type,parentSchema:schema24.properties.dockerCertPath,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.nodeGroups !== undefined){
+let data7 = data.nodeGroups;
+if(Array.isArray(data7)){
+if(data7.length > 64){
+const err23 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema24.properties.nodeGroups,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data7.length < 1){
+const err24 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.nodeGroups,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate23(data7[i0], {instancePath:instancePath+"/nodeGroups/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.nodeGroups.type,parentSchema:schema24.properties.nodeGroups,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -807,8 +857,8 @@ return errors === 0;
 
 const schema28 = {"type":"object","additionalProperties":false,"required":["name","purpose","linkGbps","subnet","topology"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"purpose":{"type":"string","enum":["compute","storage","management"]},"linkGbps":{"type":"number","exclusiveMinimum":0,"maximum":3200},"subnet":{"$ref":"#/definitions/Cidr"},"topology":{"type":"string","enum":["rail-optimized","leaf-spine","flat"]},"oversubscription":{"type":"number","minimum":1,"maximum":16,"default":1,"description":"Leaf downlink to uplink bandwidth ratio; 1 is non-blocking."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"default":64,"description":"Ports per switch at linkGbps."},"egress":{"type":"boolean","default":false,"description":"Whether this fabric routes to networks outside the site."},"nodeGroups":{"type":"array","description":"Node groups attached, as cabinet/nodeGroup. Default: every node group of the site.","maxItems":1024,"items":{"type":"string","pattern":"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"}}}};
 const schema30 = {"type":"string","description":"An IPv4 network in CIDR notation, e.g. 10.40.0.0/22.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"};
-const pattern9 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
-const pattern10 = new RegExp("^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$", "u");
+const pattern10 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
+const pattern11 = new RegExp("^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -962,7 +1012,7 @@ errors++;
 if(data.subnet !== undefined){
 let data3 = data.subnet;
 if(typeof data3 === "string"){
-if(!pattern9.test(data3)){
+if(!pattern10.test(data3)){
 const err13 = {instancePath:instancePath+"/subnet",schemaPath:"#/definitions/Cidr/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema30,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -1107,7 +1157,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
-if(!pattern10.test(data9)){
+if(!pattern11.test(data9)){
 const err25 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"},message:"must match pattern \""+"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"+"\"",schema:"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$",parentSchema:schema28.properties.nodeGroups.items,data:data9};
 if(vErrors === null){
 vErrors = [err25];
@@ -1246,7 +1296,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern10.test(data2)){
+if(!pattern11.test(data2)){
 const err7 = {instancePath:instancePath+"/nodeGroups/" + i0,schemaPath:"#/properties/nodeGroups/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"},message:"must match pattern \""+"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$"+"\"",schema:"^[a-z][-a-z0-9]*/[a-z][-a-z0-9]*$",parentSchema:schema31.properties.nodeGroups.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -1911,12 +1961,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.state !== undefined){
-let data2 = data.state;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(!((key1 === "backend") || (key1 === "schema"))){
-const err5 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/StateBackend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data2};
+if(data.dockerCertPath !== undefined){
+let data2 = data.dockerCertPath;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err5 = {instancePath:instancePath+"/dockerCertPath",schemaPath:"#/properties/dockerCertPath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.dockerCertPath,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1926,10 +1975,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data2.backend !== undefined){
-let data3 = data2.backend;
-if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/StateBackend/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.backend.type,parentSchema:schema22.properties.backend,data:data3};
+else {
+const err6 = {instancePath:instancePath+"/dockerCertPath",schemaPath:"#/properties/dockerCertPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dockerCertPath.type,parentSchema:schema21.properties.dockerCertPath,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1938,8 +1985,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!((data3 === "local") || (data3 === "pg"))){
-const err7 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/StateBackend/properties/backend/enum",keyword:"enum",params:{allowedValues: schema22.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.backend.enum,parentSchema:schema22.properties.backend,data:data3};
+}
+if(data.state !== undefined){
+let data3 = data.state;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!((key1 === "backend") || (key1 === "schema"))){
+const err7 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/StateBackend/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1949,11 +2001,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data2.schema !== undefined){
-let data4 = data2.schema;
-if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-const err8 = {instancePath:instancePath+"/state/schema",schemaPath:"#/definitions/StateBackend/properties/schema/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]{0,62}$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]{0,62}$"+"\"",schema:"^[a-z_][a-z0-9_]{0,62}$",parentSchema:schema22.properties.schema,data:data4};
+if(data3.backend !== undefined){
+let data4 = data3.backend;
+if(typeof data4 !== "string"){
+const err8 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/StateBackend/properties/backend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.backend.type,parentSchema:schema22.properties.backend,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1962,9 +2013,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/state/schema",schemaPath:"#/definitions/StateBackend/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.schema.type,parentSchema:schema22.properties.schema,data:data4};
+if(!((data4 === "local") || (data4 === "pg"))){
+const err9 = {instancePath:instancePath+"/state/backend",schemaPath:"#/definitions/StateBackend/properties/backend/enum",keyword:"enum",params:{allowedValues: schema22.properties.backend.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.backend.enum,parentSchema:schema22.properties.backend,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1974,9 +2024,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/StateBackend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data2};
+if(data3.schema !== undefined){
+let data5 = data3.schema;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err10 = {instancePath:instancePath+"/state/schema",schemaPath:"#/definitions/StateBackend/properties/schema/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]{0,62}$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]{0,62}$"+"\"",schema:"^[a-z_][a-z0-9_]{0,62}$",parentSchema:schema22.properties.schema,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1986,10 +2038,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.target !== undefined){
-let data5 = data.target;
-if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/DeployTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data5};
+else {
+const err11 = {instancePath:instancePath+"/state/schema",schemaPath:"#/definitions/StateBackend/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.schema.type,parentSchema:schema22.properties.schema,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1998,8 +2048,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!((data5 === "docker") || (data5 === "swarm"))){
-const err12 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/DeployTarget/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data5};
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/StateBackend/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2009,11 +2061,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.cabinets !== undefined){
-let data6 = data.cabinets;
-if(Array.isArray(data6)){
-if(data6.length > 1000){
-const err13 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema21.properties.cabinets,data:data6};
+if(data.target !== undefined){
+let data6 = data.target;
+if(typeof data6 !== "string"){
+const err13 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/DeployTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2022,8 +2073,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data6.length < 1){
-const err14 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.cabinets,data:data6};
+if(!((data6 === "docker") || (data6 === "swarm"))){
+const err14 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/DeployTarget/enum",keyword:"enum",params:{allowedValues: schema23.enum},message:"must be equal to one of the allowed values",schema:schema23.enum,parentSchema:schema23,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2032,16 +2083,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate22(data6[i0], {instancePath:instancePath+"/cabinets/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.cabinets.type,parentSchema:schema21.properties.cabinets,data:data6};
+if(data.cabinets !== undefined){
+let data7 = data.cabinets;
+if(Array.isArray(data7)){
+if(data7.length > 1000){
+const err15 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema21.properties.cabinets,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2050,12 +2097,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.fabrics !== undefined){
-let data8 = data.fabrics;
-if(Array.isArray(data8)){
-if(data8.length > 64){
-const err16 = {instancePath:instancePath+"/fabrics",schemaPath:"#/properties/fabrics/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema21.properties.fabrics,data:data8};
+if(data7.length < 1){
+const err16 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.cabinets,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2064,16 +2107,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate26(data8[i1], {instancePath:instancePath+"/fabrics/" + i1,parentData:data8,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate22(data7[i0], {instancePath:instancePath+"/cabinets/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/fabrics",schemaPath:"#/properties/fabrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.fabrics.type,parentSchema:schema21.properties.fabrics,data:data8};
+const err17 = {instancePath:instancePath+"/cabinets",schemaPath:"#/properties/cabinets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.cabinets.type,parentSchema:schema21.properties.cabinets,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2083,11 +2126,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.pools !== undefined){
-let data10 = data.pools;
-if(Array.isArray(data10)){
-if(data10.length > 256){
-const err18 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema21.properties.pools,data:data10};
+if(data.fabrics !== undefined){
+let data9 = data.fabrics;
+if(Array.isArray(data9)){
+if(data9.length > 64){
+const err18 = {instancePath:instancePath+"/fabrics",schemaPath:"#/properties/fabrics/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items",schema:64,parentSchema:schema21.properties.fabrics,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2096,16 +2139,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate28(data10[i2], {instancePath:instancePath+"/pools/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate26(data9[i1], {instancePath:instancePath+"/fabrics/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.pools.type,parentSchema:schema21.properties.pools,data:data10};
+const err19 = {instancePath:instancePath+"/fabrics",schemaPath:"#/properties/fabrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.fabrics.type,parentSchema:schema21.properties.fabrics,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2115,11 +2158,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.tenants !== undefined){
-let data12 = data.tenants;
-if(Array.isArray(data12)){
-if(data12.length > 1024){
-const err20 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/maxItems",keyword:"maxItems",params:{limit: 1024},message:"must NOT have more than 1024 items",schema:1024,parentSchema:schema21.properties.tenants,data:data12};
+if(data.pools !== undefined){
+let data11 = data.pools;
+if(Array.isArray(data11)){
+if(data11.length > 256){
+const err20 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema21.properties.pools,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2128,16 +2171,16 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len3 = data12.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate30(data12[i3], {instancePath:instancePath+"/tenants/" + i3,parentData:data12,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate28(data11[i2], {instancePath:instancePath+"/pools/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.tenants.type,parentSchema:schema21.properties.tenants,data:data12};
+const err21 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.pools.type,parentSchema:schema21.properties.pools,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2147,11 +2190,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.uplinks !== undefined){
-let data14 = data.uplinks;
-if(Array.isArray(data14)){
-if(data14.length > 256){
-const err22 = {instancePath:instancePath+"/uplinks",schemaPath:"#/properties/uplinks/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema21.properties.uplinks,data:data14};
+if(data.tenants !== undefined){
+let data13 = data.tenants;
+if(Array.isArray(data13)){
+if(data13.length > 1024){
+const err22 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/maxItems",keyword:"maxItems",params:{limit: 1024},message:"must NOT have more than 1024 items",schema:1024,parentSchema:schema21.properties.tenants,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2160,21 +2203,53 @@ vErrors.push(err22);
 }
 errors++;
 }
-const len4 = data14.length;
+const len3 = data13.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate30(data13[i3], {instancePath:instancePath+"/tenants/" + i3,parentData:data13,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.tenants.type,parentSchema:schema21.properties.tenants,data:data13};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.uplinks !== undefined){
+let data15 = data.uplinks;
+if(Array.isArray(data15)){
+if(data15.length > 256){
+const err24 = {instancePath:instancePath+"/uplinks",schemaPath:"#/properties/uplinks/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items",schema:256,parentSchema:schema21.properties.uplinks,data:data15};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const len4 = data15.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate32(data14[i4], {instancePath:instancePath+"/uplinks/" + i4,parentData:data14,parentDataProperty:i4,rootData}))){
+if(!(validate32(data15[i4], {instancePath:instancePath+"/uplinks/" + i4,parentData:data15,parentDataProperty:i4,rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/uplinks",schemaPath:"#/properties/uplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.uplinks.type,parentSchema:schema21.properties.uplinks,data:data14};
+const err25 = {instancePath:instancePath+"/uplinks",schemaPath:"#/properties/uplinks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.uplinks.type,parentSchema:schema21.properties.uplinks,data:data15};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err25];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -2186,31 +2261,10 @@ errors = vErrors.length;
 }
 }
 if(data.ownership !== undefined){
-let data17 = data.ownership;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.public === undefined){
-const err24 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/required",keyword:"required",params:{missingProperty: "public"},message:"must have required property '"+"public"+"'",schema:schema42.required,parentSchema:schema42,data:data17};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(data17.private === undefined){
-const err25 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/required",keyword:"required",params:{missingProperty: "private"},message:"must have required property '"+"private"+"'",schema:schema42.required,parentSchema:schema42,data:data17};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-for(const key2 in data17){
-if(!((key2 === "public") || (key2 === "private"))){
-const err26 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data17};
+let data18 = data.ownership;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.public === undefined){
+const err26 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/required",keyword:"required",params:{missingProperty: "public"},message:"must have required property '"+"public"+"'",schema:schema42.required,parentSchema:schema42,data:data18};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2219,12 +2273,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data17.public !== undefined){
-let data18 = data17.public;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 1 || isNaN(data18)){
-const err27 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema42.properties.public,data:data18};
+if(data18.private === undefined){
+const err27 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/required",keyword:"required",params:{missingProperty: "private"},message:"must have required property '"+"private"+"'",schema:schema42.required,parentSchema:schema42,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2233,8 +2283,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data18 < 0 || isNaN(data18)){
-const err28 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.public,data:data18};
+for(const key2 in data18){
+if(!((key2 === "public") || (key2 === "private"))){
+const err28 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2244,8 +2295,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.public.type,parentSchema:schema42.properties.public,data:data18};
+if(data18.public !== undefined){
+let data19 = data18.public;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 1 || isNaN(data19)){
+const err29 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema42.properties.public,data:data19};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2254,12 +2308,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data17.private !== undefined){
-let data19 = data17.private;
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 > 1 || isNaN(data19)){
-const err30 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema42.properties.private,data:data19};
+if(data19 < 0 || isNaN(data19)){
+const err30 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.public,data:data19};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2268,8 +2318,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data19 < 0 || isNaN(data19)){
-const err31 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.private,data:data19};
+}
+else {
+const err31 = {instancePath:instancePath+"/ownership/public",schemaPath:"#/definitions/Ownership/properties/public/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.public.type,parentSchema:schema42.properties.public,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2279,8 +2330,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.private.type,parentSchema:schema42.properties.private,data:data19};
+if(data18.private !== undefined){
+let data20 = data18.private;
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 1 || isNaN(data20)){
+const err32 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema42.properties.private,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2289,10 +2343,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data17};
+if(data20 < 0 || isNaN(data20)){
+const err33 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.private,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2302,14 +2354,37 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err34 = {instancePath:instancePath+"/ownership/private",schemaPath:"#/definitions/Ownership/properties/private/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.private.type,parentSchema:schema42.properties.private,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/ownership",schemaPath:"#/definitions/Ownership/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data18};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }

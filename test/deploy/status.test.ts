@@ -202,3 +202,23 @@ describe('formatStatus', () => {
     expect(formatStatus(compareSite(liveAsExpected(), undefined, SITE)).split('\n')[0]).toBe('✔ clinic: 5/5 containers healthy, 2 networks (no spec given: live objects only)');
   });
 });
+
+describe('compareSite on several engines', () => {
+  test('containers are counted per engine; a network on two engines is one name; one line per engine', () => {
+    const live = liveAsExpected();
+    const two: LiveSite = {
+      ...live,
+      containers: live.containers.map((c) => (c.name === 'clinic-cab-a-gpu-0' ? { ...c, engine: 'unix:///run/rack-b.sock' } : { ...c, engine: 'unix:///var/run/docker.sock' })),
+      networks: [...live.networks, named('clinic-mgmt')],
+    };
+    const s = compareSite(two, expected, SITE, ['unix:///var/run/docker.sock', 'unix:///run/rack-b.sock']);
+    expect(s.inSync).toBe(true);
+    expect(s.networks).toEqual(['clinic-mgmt', 'clinic-tenant-lab']);
+    expect(s.engines).toEqual([
+      { host: 'unix:///var/run/docker.sock', containers: 4, healthy: 4 },
+      { host: 'unix:///run/rack-b.sock', containers: 1, healthy: 1 },
+    ]);
+    expect(formatStatus(s)).toContain('  engine unix:///run/rack-b.sock: 1/1 containers healthy\n');
+    expect(compareSite(live, expected, SITE, ['unix:///var/run/docker.sock']).engines).toBeUndefined();
+  });
+});

@@ -1,11 +1,12 @@
 /**
- * A private Docker engine for the swarm integration test: a second dockerd (the same
+ * A private Docker engine for the swarm and remote-engine integration tests: a second dockerd (the same
  * Debian docker.io binary) with its own data root, exec root, socket, bridge and
  * docker_gwbridge interface, started with generic resources to advertise
  * (`--node-generic-resource NPU=64`: dockerd only takes them at start, so the shared
  * engine cannot gain them without a restart), then turned into a single-node swarm with
  * its own addresses and ports. The shared engine that other tests use is never touched:
- * it does not enter swarm mode and is not restarted.
+ * it does not enter swarm mode and is not restarted. Without `initSwarm()` it is a plain
+ * second engine (`PrivateEngine.start([])`): the remote-engine test places a cabinet on it.
  */
 import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -31,7 +32,7 @@ function findExec(name: string, extra: readonly string[] = []): string | undefin
 
 /** Why a private engine cannot be started here (undefined: it can). */
 export function swarmEngineUnavailable(): string | undefined {
-  if (process.getuid?.() !== 0) return 'a private dockerd for the swarm test needs root';
+  if (process.getuid?.() !== 0) return 'a private dockerd (second engine) needs root';
   if (!findExec('dockerd', DOCKERD_CANDIDATES)) return 'no dockerd binary (apt-get install docker.io)';
   if (!findExec('ip')) return 'no `ip` command to create the private engine\'s bridge (apt-get install iproute2)';
   return undefined;
@@ -173,3 +174,6 @@ function alive(pid: number): boolean {
     return false;
   }
 }
+
+/** The same engine under the name the remote-engine test uses: a second dockerd, never a swarm unless asked. */
+export { SwarmEngine as PrivateEngine, swarmEngineUnavailable as privateEngineUnavailable };
