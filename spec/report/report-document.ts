@@ -1,4 +1,4 @@
-import { PRECISIONS } from '../model/capacity';
+import { Capacity, PRECISIONS } from '../model/capacity';
 import { AcceleratorLine, CapacityReport, FabricReport, PoolReport, SiteReport, TotalReport } from './capacity-report';
 
 /** A column of a report table: numbers are right-aligned. */
@@ -26,14 +26,7 @@ function siteBlocks(s: SiteReport): Block[] {
   const blocks: Block[] = [
     { type: 'heading', level: 2, text: s.name },
     { type: 'paragraph', text: `${s.kind}${s.airGapped ? ', air-gapped' : ''} (${s.file})` },
-    summaryTable([
-      ['cabinets', int(c.cabinets)],
-      ['servers', int(c.servers)],
-      ['accelerators', int(c.accelerators)],
-      ['domestic share', `${pct(c.domesticShare)} (${int(c.domesticAccelerators)} of ${int(c.accelerators)})`],
-      ['IT power', `${kw(c.itPowerKw)} of ${kw(c.powerBudgetKw)} budget`],
-      ['rack units', `${int(c.rackUnitsUsed)} of ${int(c.rackUnits)} U used`],
-    ]),
+    summaryTable(capacityRows(c)),
     ...acceleratorBlocks(s.accelerators),
     peakTable(c.peakPflops),
   ];
@@ -54,19 +47,22 @@ function siteBlocks(s: SiteReport): Block[] {
 function totalBlocks(t: TotalReport): Block[] {
   return [
     { type: 'heading', level: 2, text: `Total (${plural(t.sites, 'site')})` },
-    summaryTable([
-      ['cabinets', int(t.cabinets)],
-      ['servers', int(t.servers)],
-      ['accelerators', int(t.accelerators)],
-      ['domestic share', `${pct(t.domesticShare)} (${int(t.domesticAccelerators)} of ${int(t.accelerators)})`],
-      ['IT power', `${kw(t.itPowerKw)} of ${kw(t.powerBudgetKw)} budget`],
-      ['rack units', `${int(t.rackUnitsUsed)} of ${int(t.rackUnits)} U used`],
-      ['fabric switches', int(t.switches)],
-      ['fabric cables', int(t.cables)],
-    ]),
+    summaryTable([...capacityRows(t), ['fabric switches', int(t.switches)], ['fabric cables', int(t.cables)]]),
     ...acceleratorBlocks(t.byModel),
     { type: 'table', columns: [{ title: 'vendor' }, { title: 'accelerators', numeric: true }, { title: 'share', numeric: true }], rows: Object.entries(t.byVendor).map(([v, n]) => [v, int(n), pct(t.accelerators ? n / t.accelerators : 0)]) },
     peakTable(t.peakPflops),
+  ];
+}
+
+/** The capacity lines a site and the total share. */
+function capacityRows(c: Omit<Capacity, 'byModel'>): Array<[string, string]> {
+  return [
+    ['cabinets', int(c.cabinets)],
+    ['servers', int(c.servers)],
+    ['accelerators', int(c.accelerators)],
+    ['domestic share', `${pct(c.domesticShare)} (${int(c.domesticAccelerators)} of ${int(c.accelerators)})`],
+    ['IT power', `${kw(c.itPowerKw)} of ${kw(c.powerBudgetKw)} budget`],
+    ['rack units', `${int(c.rackUnitsUsed)} of ${int(c.rackUnits)} U used`],
   ];
 }
 
