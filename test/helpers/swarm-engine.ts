@@ -73,10 +73,11 @@ export class SwarmEngine {
   }
 
   /**
-   * Starts dockerd with `resources` (e.g. ['NPU=64']) advertised; resolves when it answers.
+   * Starts dockerd with `resources` (e.g. ['NPU=64']) advertised and `extraArgs` (e.g. a
+   * TLS listener); resolves when it answers on its unix socket.
    * Not yet in swarm mode: `initSwarm()` does that.
    */
-  static async start(resources: readonly string[]): Promise<SwarmEngine> {
+  static async start(resources: readonly string[], extraArgs: readonly string[] = []): Promise<SwarmEngine> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-sw-'));
     const tag = path.basename(dir).slice(-6).replace(/[^a-zA-Z0-9]/g, 'x');
     const bridge = `aisb${tag}`.slice(0, 15);
@@ -99,6 +100,7 @@ export class SwarmEngine {
         '--iptables=false',
         '--ip-masq=false',
         ...resources.flatMap((r) => ['--node-generic-resource', r]),
+        ...extraArgs,
       ];
       const dockerd = spawn(findExec('dockerd', DOCKERD_CANDIDATES)!, args, { detached: true, stdio: ['ignore', log, log] });
       fs.closeSync(log);
