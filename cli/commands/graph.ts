@@ -6,8 +6,7 @@ import { toMermaid } from '../../spec/graph/mermaid';
 import { autoDetail, FULL_DETAIL_MAX_SITES, topologyGraph } from '../../spec/graph/topology-graph';
 import { validatePaths } from '../../spec/validate';
 import { CliContext } from '../context';
-import { formatText } from '../format/text';
-import { aisiteVersion } from '../version';
+import { refuseFindings } from './operations';
 import { writeFileAtomic } from '../write-atomic';
 
 export const GRAPH_FORMATS = ['mermaid', 'dot', 'svg'] as const;
@@ -29,11 +28,7 @@ export interface GraphArgs {
  */
 export async function runGraph(args: GraphArgs, ctx: CliContext): Promise<number> {
   const result = validatePaths(args.paths);
-  if (failsValidation(result.findings, false)) {
-    ctx.stdout(formatText(result, { strict: false, color: ctx.isTTY && !ctx.env.NO_COLOR, version: aisiteVersion() }));
-    ctx.stderr(`aisite: no picture drawn: fix the findings above${args.output ? ` (the previous ${args.output} is unchanged)` : ''}\n`);
-    return 1;
-  }
+  if (failsValidation(result.findings, false)) return refuseFindings(result, ctx, false, 'no picture drawn', args.output ? ` (the previous ${args.output} is unchanged)` : '');
   if (result.sites.length === 0) throw new UsageError('no sites found in the given paths; give files with kind MicroDataCenter or NationalAiCenter');
   const detail = !args.detail || args.detail === 'auto' ? autoDetail(result.sites.length) : args.detail;
   const graph = topologyGraph(result.sites, detail);

@@ -1,3 +1,4 @@
+import { ValidationResult } from '../../spec/validate';
 import { OperationIo } from '../../deploy/deploy';
 import { lockTimeoutEnv } from '../../deploy/terraform';
 import { InvalidSitesError, prepareWorkspace, Workspace } from '../../deploy/workspace';
@@ -23,12 +24,20 @@ export function operationIo(ctx: CliContext, lockTimeoutSeconds = 0): OperationI
   };
 }
 
+/**
+ * Prints the findings as `validate` does, then `aisite: <outcome>: fix the findings
+ * above<suffix>` on stderr; returns exit code 1. For commands that refuse invalid sites.
+ */
+export function refuseFindings(result: ValidationResult, ctx: CliContext, strict: boolean, outcome: string, suffix = ''): number {
+  ctx.stdout(formatText(result, { strict, color: ctx.isTTY && !ctx.env.NO_COLOR, version: aisiteVersion() }));
+  ctx.stderr(`aisite: ${outcome}: fix the findings above${suffix}\n`);
+  return 1;
+}
+
 /** Prints invalid sites as `validate` does; returns exit code 1. Rethrows anything else. */
 export function reportInvalid(e: unknown, ctx: CliContext): number {
   if (!(e instanceof InvalidSitesError)) throw e;
-  ctx.stdout(formatText(e.validation, { strict: false, color: ctx.isTTY && !ctx.env.NO_COLOR, version: aisiteVersion() }));
-  ctx.stderr('aisite: nothing was changed: fix the findings above\n');
-  return 1;
+  return refuseFindings(e.validation, ctx, false, 'nothing was changed');
 }
 
 /** Validates and synthesizes the sites of a command; invalid sites are printed (exit 1). */

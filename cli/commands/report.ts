@@ -5,10 +5,10 @@ import { buildCapacityReport, CapacityReport } from '../../spec/report/capacity-
 import { reportDocument } from '../../spec/report/report-document';
 import { validatePaths } from '../../spec/validate';
 import { CliContext } from '../context';
+import { refuseFindings } from './operations';
 import { reportHtml } from '../format/report/html';
 import { reportMarkdown } from '../format/report/markdown';
 import { reportText } from '../format/report/text';
-import { formatText } from '../format/text';
 import { aisiteVersion } from '../version';
 import { writeFileAtomic } from '../write-atomic';
 
@@ -39,11 +39,7 @@ export async function renderCapacityReport(report: CapacityReport, format: Capac
 /** Validates the sites, then prints their capacity report; returns the exit code. */
 export async function runReport(args: ReportArgs, ctx: CliContext): Promise<number> {
   const result = validatePaths(args.paths);
-  if (failsValidation(result.findings, args.strict)) {
-    ctx.stdout(formatText(result, { strict: args.strict, color: ctx.isTTY && !ctx.env.NO_COLOR, version: aisiteVersion() }));
-    ctx.stderr('aisite: no report: fix the findings above\n');
-    return 1;
-  }
+  if (failsValidation(result.findings, args.strict)) return refuseFindings(result, ctx, args.strict, 'no report');
   if (result.sites.length === 0) throw new UsageError('no sites found in the given paths; give files with kind MicroDataCenter or NationalAiCenter');
   const svg = async () => (await import('../../spec/graph/svg')).topologySvg(result.sites);
   const text = await renderCapacityReport(buildCapacityReport(result.sites), args.format, svg);

@@ -6,8 +6,7 @@ import { validatePaths } from '../../spec/validate';
 import { findBusybox } from '../../stacks/node-image-context';
 import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../../stacks/defaults';
 import { CliContext } from '../context';
-import { formatText } from '../format/text';
-import { aisiteVersion } from '../version';
+import { refuseFindings } from './operations';
 
 export interface SynthArgs {
   readonly paths: string[];
@@ -24,12 +23,7 @@ export function runSynth(args: SynthArgs, ctx: CliContext): number {
     throw new UsageError(`--max-containers must be a whole number of at least 1, but ${args.maxContainers} was given`);
   }
   const result = validatePaths(args.paths);
-  const color = ctx.isTTY && !ctx.env.NO_COLOR;
-  if (failsValidation(result.findings, args.strict)) {
-    ctx.stdout(formatText(result, { strict: args.strict, color, version: aisiteVersion() }));
-    ctx.stderr(`aisite: nothing synthesized: fix the findings above (the previous ${args.out} is unchanged)\n`);
-    return 1;
-  }
+  if (failsValidation(result.findings, args.strict)) return refuseFindings(result, ctx, args.strict, 'nothing synthesized', ` (the previous ${args.out} is unchanged)`);
   if (result.sites.length === 0) throw new UsageError('no sites found in the given paths; give files with kind MicroDataCenter or NationalAiCenter');
   // cdktf loads in ~0.2 s: only commands that synthesize pay for it.
   const { synthesize, SynthError } = require('../../stacks/synth') as typeof import('../../stacks/synth');
