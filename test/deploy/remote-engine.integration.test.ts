@@ -12,8 +12,8 @@
  */
 import * as fs from 'fs';
 import { DeployEnv, describeWithDocker, INTEGRATION_TIMEOUT, labelled, SiteCopy, testSiteName } from '../helpers/deploy-env';
+import { splitCabinet } from '../helpers/split-cabinet';
 import { PrivateEngine, privateEngineUnavailable } from '../helpers/swarm-engine';
-import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 
 const SITE = testSiteName('remote');
 const DOWN = testSiteName('remote-down');
@@ -22,16 +22,6 @@ const SHARED_CONTAINERS = [...[0, 1, 2, 3].map((i) => `${SITE}-cab-a-rngd-${i}`)
 const SECOND_CONTAINERS = [0, 1].map((i) => `${SITE}-cab-b-atom-${i}`);
 /** cab-b's atom group joins every fabric (none is restricted) and its pool's one tenant. */
 const SECOND_NETWORKS = [...['compute', 'mgmt', 'storage'].map((f) => `${SITE}-${f}`), `${SITE}-tenant-pathology-ai`].sort();
-
-/** Moves cab-a/atom into a new cabinet cab-b on `host`. */
-function splitCabinet(doc: ReturnType<typeof parseDocument>, host: string): void {
-  const cabinets = doc.getIn(['spec', 'cabinets']) as YAMLSeq<YAMLMap>;
-  const groups = cabinets.items[0].get('nodeGroups') as YAMLSeq<YAMLMap>;
-  const atom = groups.items.find((g) => g.get('name') === 'atom')!;
-  groups.items = groups.items.filter((g) => g !== atom);
-  cabinets.items.push(doc.createNode({ name: 'cab-b', rackUnits: 42, powerBudgetKw: 20, cooling: 'air', dockerHost: host, nodeGroups: [atom.toJSON()] }) as YAMLMap);
-  doc.setIn(['spec', 'pools', 1, 'nodeGroups'], doc.createNode(['cab-b/atom']));
-}
 
 describeWithDocker('remote engine integration (a cabinet on a second dockerd, real Terraform)', () => {
   const unavailable = privateEngineUnavailable();

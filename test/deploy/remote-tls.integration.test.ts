@@ -7,10 +7,10 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as path from 'path';
-import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { DeployEnv, describeWithDocker, INTEGRATION_TIMEOUT, SiteCopy, testSiteName } from '../helpers/deploy-env';
+import { freePort } from '../helpers/free-port';
+import { splitCabinet } from '../helpers/split-cabinet';
 import { PrivateEngine, privateEngineUnavailable } from '../helpers/swarm-engine';
 
 const SITE = testSiteName('tls');
@@ -34,26 +34,7 @@ function makeCertificates(dir: string): { server: { ca: string; cert: string; ke
   return { server: { ca: path.join(dir, 'ca.pem'), cert: path.join(dir, 'server-cert.pem'), key: path.join(dir, 'server-key.pem') }, client: path.join(dir, 'client') };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
-/** Moves cab-a/atom into cab-b on `host` with `certPath`. */
-function splitCabinet(doc: ReturnType<typeof parseDocument>, host: string, certPath: string): void {
-  const cabinets = doc.getIn(['spec', 'cabinets']) as YAMLSeq<YAMLMap>;
-  const groups = cabinets.items[0].get('nodeGroups') as YAMLSeq<YAMLMap>;
-  const atom = groups.items.find((g) => g.get('name') === 'atom')!;
-  groups.items = groups.items.filter((g) => g !== atom);
-  cabinets.items.push(doc.createNode({ name: 'cab-b', rackUnits: 42, powerBudgetKw: 20, cooling: 'air', dockerHost: host, dockerCertPath: certPath, nodeGroups: [atom.toJSON()] }) as YAMLMap);
-  doc.setIn(['spec', 'pools', 1, 'nodeGroups'], doc.createNode(['cab-b/atom']));
-}
 
 describeWithDocker('remote engine over tcp:// with TLS (real dockerd with --tlsverify, real Terraform)', () => {
   const unavailable = privateEngineUnavailable() ?? (spawnSync('openssl', ['version']).status === 0 ? undefined : 'no openssl to make certificates');

@@ -1,9 +1,9 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { Client } from 'pg';
+import { freePort } from './free-port';
 
 /** A PostgreSQL server of the test's own: its own data folder, port and socket folder. */
 export interface TestPostgres {
@@ -22,16 +22,6 @@ export function postgresBin(): string | undefined {
   return majors.length ? path.join(root, majors[0], 'bin') : undefined;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /** Runs a PostgreSQL program; as root through the `postgres` user (the server refuses root). */
 function pgRun(bin: string, args: string[], asUser: string | undefined): void {
