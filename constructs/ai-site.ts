@@ -23,6 +23,7 @@ import { SiteController } from './site-controller';
 import { Tenant, tenantNetwork } from './tenant';
 import { Uplink } from './uplink';
 import { Backbone } from './backbone';
+import { poolAccelerators } from '../spec/model/pool-size';
 
 /** A backbone this site joins, and whether its stack creates the network. */
 export interface BackboneAttachment {
@@ -172,7 +173,7 @@ export abstract class AiSite extends Construct {
       this.fabrics.set(f.name, new Fabric(this, `fabric-${f.name}`, { ...f, ...common, airGapped: props.airGapped, overlay: overlay.fabrics.has(f.name) }));
     }
     for (const p of props.pools ?? []) {
-      const accelerators = [...new Set(p.nodeGroups)].reduce((s, r) => s + (site.nodeGroups.get(r)?.accelerators ?? 0), 0);
+      const accelerators = poolAccelerators(site, p);
       this.pools.set(p.name, new AcceleratorPool(this, `pool-${p.name}`, { ...p, accelerators }));
     }
     for (const t of props.tenants ?? []) {

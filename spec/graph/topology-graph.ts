@@ -1,3 +1,4 @@
+import { poolAccelerators } from '../model/pool-size';
 import type { ResolvedCabinet, ResolvedNodeGroup, ResolvedSite } from '../model/resolved-site';
 
 /**
@@ -117,7 +118,7 @@ function siteCluster(site: ResolvedSite, ids: IdRegistry, edges: TopologyEdge[])
     };
   });
   const pools: TopologyNode[] = (spec.pools ?? []).map((p) => {
-    const accelerators = unique(p.nodeGroups).reduce((s, ref) => s + (site.nodeGroups.get(ref)?.accelerators ?? 0), 0);
+    const accelerators = poolAccelerators(site, p);
     return { id: ids.take(`${id}__pool`, p.name), kind: 'pool', label: [p.name, `pool · ${plural(accelerators, 'accelerator')}`] };
   });
   const tenants: TopologyNode[] = (spec.tenants ?? []).map((t) => ({

@@ -4,7 +4,7 @@ import { attachedGroups } from '../model/fabric-members';
 import { FabricSizing, sizeFabric } from '../model/fabric-sizing';
 import { ResolvedSite } from '../model/resolved-site';
 import { allocatePool, TenantAllocation } from '../model/tenant-allocation';
-import { poolAccelerators } from '../rules/quota-rules';
+import { poolAccelerators } from '../model/pool-size';
 import { Fabric, Ownership } from '../site-types.generated';
 
 /** A target and how far the site is from it. */

@@ -1,13 +1,10 @@
 import { suggestion } from '../did-you-mean';
 import { pointer } from '../load/source-document';
+import { poolAccelerators } from '../model/pool-size';
 import { ResolvedSite } from '../model/resolved-site';
 import { Pool } from '../site-types.generated';
 import { mustBe, q, SiteRule } from './rule';
 
-/** Accelerators in a pool: the sum over its (known) node groups. */
-export function poolAccelerators(site: ResolvedSite, pool: Pool): number {
-  return [...new Set(pool.nodeGroups)].reduce((s, r) => s + (site.nodeGroups.get(r)?.accelerators ?? 0), 0);
-}
 
 function poolsByName(site: ResolvedSite): Map<string, { pool: Pool; index: number }> {
   const m = new Map<string, { pool: Pool; index: number }>();
