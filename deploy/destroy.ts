@@ -5,7 +5,7 @@ import { lockHolders } from './pg-state';
 import { StateBackendPlan } from '../spec/model/state-backend';
 import { OperationIo } from './deploy';
 import { EngineHangError } from './engine-watchdog';
-import { explainErrors, isLockError, runTerraform, StateLockedError, terraformInit } from './terraform';
+import { explainErrors, isLockError, lockedMessage, runTerraform, StateLockedError, terraformInit } from './terraform';
 
 export interface DestroyResult {
   readonly site: string;
@@ -23,7 +23,7 @@ export interface DestroyResult {
  */
 /** Throws StateLockedError when a PostgreSQL session holds the site's state lock. */
 async function refuseIfLocked(site: string, schema: string, env: OperationIo['env']): Promise<void> {
-  if ((await lockHolders(site, schema, env)).length) throw new StateLockedError(explainErrors(site, ['Error acquiring the state lock']));
+  if ((await lockHolders(site, schema, env)).length) throw new StateLockedError(lockedMessage(site));
 }
 
 /**

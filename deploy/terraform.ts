@@ -84,10 +84,12 @@ export function isLockError(errors: readonly string[]): boolean {
  * (the lock info Terraform prints is the would-be holder's, not the holder's, for pg).
  */
 export function explainErrors(site: string, errors: readonly string[]): string {
-  if (isLockError(errors)) {
-    return `the state of ${site} is locked by another run (a plan, deploy or destroy of the same site, maybe on another machine); wait for it, or pass --lock-timeout SECONDS to wait; if that run died: aisite unlock --site ${site}`;
-  }
-  return errors.join('; ');
+  return isLockError(errors) ? lockedMessage(site) : errors.join('; ');
+}
+
+/** One line: another run holds the site's state lock, and what to do. */
+export function lockedMessage(site: string): string {
+  return `the state of ${site} is locked by another run (a plan, deploy or destroy of the same site, maybe on another machine); wait for it, or pass --lock-timeout SECONDS to wait; if that run died: aisite unlock --site ${site}`;
 }
 
 /** Terraform's own environment variables that add -lock-timeout to every locking command. */
