@@ -17,25 +17,22 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The closest candidate to `given`, if close enough to be a plausible typo: within a
- * third of the longer length (at least 2 edits), or a case-insensitive or prefix match.
+ * third of the longer length (at least 2 edits), or a prefix of it or it of them. Fewest
+ * edits (case-insensitive) wins, so a one-letter slip beats a prefix that is many letters
+ * shorter; among equally distant ones a prefix match wins, then the alphabetically first.
  */
 export function didYouMean(given: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
+  let best: { c: string; d: number; prefix: boolean } | undefined;
   const g = given.toLowerCase();
   for (const c of candidates) {
     const lc = c.toLowerCase();
-    let score = editDistance(g, lc);
-    if (lc === g) score = 0;
-    else if (lc.startsWith(g) || g.startsWith(lc)) score = Math.min(score, 1);
-    if (score < bestScore || (score === bestScore && best !== undefined && c < best)) {
-      best = c;
-      bestScore = score;
-    }
+    const d = editDistance(g, lc);
+    const prefix = lc.startsWith(g) || g.startsWith(lc);
+    if (!prefix && d > Math.max(2, Math.floor(Math.max(given.length, c.length) / 3))) continue;
+    const better = !best || d < best.d || (d === best.d && (prefix !== best.prefix ? prefix : c < best.c));
+    if (better) best = { c, d, prefix };
   }
-  if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.floor(Math.max(given.length, best.length) / 3));
-  return bestScore <= limit ? best : undefined;
+  return best?.c;
 }
 
 /** " Did you mean 'x'?" or "" — to append to a message. */

@@ -72,7 +72,7 @@ function toFinding(doc: SourceDocument, e: ErrorObject): Finding {
       return f(SCHEMA_RULES.type, e.instancePath, mustBe(where, article(String(p.type)), describe(e.data)), `write ${where} as ${article(String(p.type))}`);
     case 'required': {
       const missing = String(p.missingProperty);
-      return f(SCHEMA_RULES.required, e.instancePath, mustBe(where, `given a '${missing}' field`, 'none', 'was given'),
+      return f(SCHEMA_RULES.required, e.instancePath, mustBe(where, `given ${aOrAn(missing)} '${missing}' field`, 'none', 'was given'),
         `add \`${missing}:\` to ${where}${describeField(e.parentSchema, missing)}`, true);
     }
     case 'additionalProperty':
@@ -153,8 +153,13 @@ function escape(s: string): string {
 }
 
 function article(type: string): string {
-  const t = type === 'integer' ? 'a whole number' : type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : type === 'boolean' ? 'true or false' : `a ${type}`;
+  const t = type === 'integer' ? 'a whole number' : type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : type === 'boolean' ? 'true or false' : `${aOrAn(type)} ${type}`;
   return t;
+}
+
+/** The indefinite article for a word: "an" before a vowel letter, else "a". */
+export function aOrAn(word: string): 'a' | 'an' {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
 /** Short description of a given value for messages: 'text', 42, a list, a mapping, null. */

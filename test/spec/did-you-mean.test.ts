@@ -42,6 +42,24 @@ describe('didYouMean', () => {
     expect(didYouMean('rebellions-rebel', ids)).toBe('rebellions-rebel-quad');
   });
 
+  test('prefers a prefix to another candidate just as many edits away', () => {
+    // 'rebellions-rebel' is 5 edits from both 'rebellions-atom' and 'rebellions-rebel-quad'
+    expect(didYouMean('rebellions-rebel', ['rebellions-atom', 'rebellions-rebel-quad'])).toBe('rebellions-rebel-quad');
+  });
+
+  test('ranks by edits first: a one-letter slip beats a prefix many letters shorter', () => {
+    expect(didYouMean('acceleratorPerNode', ['name', 'count', 'accelerator', 'acceleratorsPerNode', 'serverProfile'])).toBe('acceleratorsPerNode');
+    expect(didYouMean('acceleratorPerNode', ['acceleratorsPerNode', 'accelerator'])).toBe('acceleratorsPerNode');
+  });
+
+  test('a prefix far beyond the edit limit is still suggested when nothing is closer', () => {
+    // 'nvidia' is 9 edits from 'nvidia-h100-sxm', over the limit of 5 for 15 letters
+    expect(didYouMean('nvidia', ['nvidia-h100-sxm', 'samsung-hbm-pim'])).toBe('nvidia-h100-sxm');
+    expect(didYouMean('furiosa-rngd-with-a-long-suffix', ['furiosa-rngd'])).toBe('furiosa-rngd');
+    // among prefixes, the one fewest edits away
+    expect(didYouMean('nvidia-h', ['nvidia-h100-pcie', 'nvidia-h100-sxm'])).toBe('nvidia-h100-sxm');
+  });
+
   test('suggests nothing for a far-off name', () => {
     expect(didYouMean('acme-xpu', ids)).toBeUndefined();
   });

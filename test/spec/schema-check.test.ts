@@ -1,4 +1,4 @@
-import { describe as describeValue, humanPath, SITE_SCHEMA } from '../../spec/schema-check';
+import { aOrAn, describe as describeValue, humanPath, SITE_SCHEMA } from '../../spec/schema-check';
 import { codes, mdcSite, MUST_BE, only, positionOf, toYaml, validateYaml } from '../helpers/site-fixture';
 
 /** Loose access for writing values the schema (and the generated types) forbid. */
@@ -68,6 +68,13 @@ describe('AIS102 schema-required', () => {
     expect(f.fix).toContain('`cooling:`');
   });
 
+  test('a missing field that starts with a vowel takes "an"', () => {
+    const site = mdcSite();
+    delete (site.spec.cabinets[0].nodeGroups[0] as unknown as Loose).acceleratorsPerNode;
+    const f = only(validateYaml(site), 'AIS102');
+    expect(f.message).toBe("spec.cabinets[0].nodeGroups[0] must be given an 'acceleratorsPerNode' field, but none was given");
+  });
+
   test('an omitted optional field (cabinet count) is not required', () => {
     const site = mdcSite();
     delete site.spec.cabinets[0].count;
@@ -85,6 +92,15 @@ describe('AIS103 schema-unknown-field', () => {
     expect(f.location).toMatchObject(positionOf(src, 'rackUnitsPerNod: 4', 'rackUnitsPerNod'));
     expect(f.message).toMatch(MUST_BE);
     expect(f.message).toContain("Did you mean 'rackUnitsPerNode'?");
+  });
+
+  test('a field missing one letter is matched to the field, not to a shorter prefix of it', () => {
+    const site = mdcSite();
+    const g = site.spec.cabinets[0].nodeGroups[0] as unknown as Loose;
+    g.acceleratorPerNode = g.acceleratorsPerNode;
+    delete g.acceleratorsPerNode;
+    const f = only(validateYaml(site), 'AIS103');
+    expect(f.message).toContain("but 'acceleratorPerNode' was given. Did you mean 'acceleratorsPerNode'?");
   });
 
   test('the correctly spelt field is known', () => {
@@ -239,5 +255,16 @@ describe('helpers', () => {
     const f = only(validateYaml({ file: 'list.yaml', text: '- a\n- b\n' }), 'AIS101');
     expect(f.location).toMatchObject({ file: 'list.yaml', line: 1, column: 1 });
     expect(f.message).toBe('a document must be a mapping with apiVersion, kind, metadata and spec, but a list of 2 was given');
+  });
+});
+
+describe('aOrAn', () => {
+  test.each([
+    ['acceleratorsPerNode', 'an'],
+    ['Integer', 'an'],
+    ['cooling', 'a'],
+    ['string', 'a'],
+  ])('%p takes %p', (word, article) => {
+    expect(aOrAn(word)).toBe(article);
   });
 });
