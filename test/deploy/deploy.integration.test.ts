@@ -1,8 +1,8 @@
 /**
  * Deploy, status, plan and destroy against a real Docker engine with real Terraform and
- * the kreuzwerker/docker provider from the local mirror — no mocks. Without an engine
- * (and no way to start one) one test says why nothing ran; AISITE_REQUIRE_DOCKER=1 makes
- * that a failure.
+ * the kreuzwerker/docker provider from the local mirror — no mocks. Gated
+ * (test/helpers/gates.ts): without an engine, Terraform or the mirror the tests are
+ * skipped, saying why; AISITE_REQUIRE_DOCKER=1 or AISITE_REQUIRE_MIRROR=1 makes that a failure.
  *
  * Every test touching the engine lives in this one file, so they run one after another
  * (Jest runs the tests of a file serially; files run in parallel). Sites are copies of
@@ -12,10 +12,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { busybox, describeGated, dockerCli, terraform } from '../helpers/gates';
 import {
   collect,
   DeployEnv,
-  describeWithDocker,
+  describeDeploy,
   docker,
   EXAMPLES,
   httpGet,
@@ -43,7 +44,7 @@ const HOSPITAL_CONTAINERS = [
 
 const none = { containers: [], networks: [], volumes: [] };
 
-describe('deploy integration: a Docker engine that does not answer', () => {
+describeGated('deploy integration: a Docker engine that does not answer', [dockerCli, busybox, terraform], () => {
   // Needs no engine: DOCKER_HOST points at a socket that does not exist.
   let env: DeployEnv;
   beforeAll(() => {
@@ -76,7 +77,7 @@ describe('deploy integration: a Docker engine that does not answer', () => {
   });
 });
 
-describeWithDocker('deploy integration (real Docker engine, real Terraform)', () => {
+describeDeploy('deploy integration (real Docker engine, real Terraform)', [], () => {
   let env: DeployEnv;
   let copy: SiteCopy;
   let hospital: string;

@@ -1,7 +1,8 @@
 /**
  * The Docker engine check and scripts/docker-engine.sh. Failures are classified with a fake
- * `docker` on PATH that prints the CLI's real error texts; the rest uses the real engine,
- * which these tests never stop. Starting dockerd is exercised with a fake dockerd inside
+ * `docker` on PATH that prints the CLI's real error texts; the rest uses the real engine
+ * (gated: skipped, saying why, when none answers; AISITE_REQUIRE_DOCKER=1 makes that a
+ * failure), which these tests never start or stop. Starting dockerd is exercised with a fake dockerd inside
  * fresh pid and mount namespaces, where the real engine is invisible.
  */
 import { spawnSync, SpawnSyncReturns } from 'child_process';
@@ -10,6 +11,7 @@ import * as path from 'path';
 import { classifyDockerFailure, dockerEngineMessage, dockerEngineScript, dockerEngineStatus, ensureDockerEngine } from '../../deploy/docker-engine';
 import { ExternalError } from '../../spec/errors';
 import { dockerdPid, failing, fakeBin, NOT_RUNNING, PERMISSION_DENIED, tempDir } from '../helpers/fake-bin';
+import { describeGated, dockerCli, dockerEngine } from '../helpers/gates';
 
 const SCRIPT = path.resolve(__dirname, '../../scripts/docker-engine.sh');
 const NO_SOCKET = 'unix:///nonexistent.sock';
@@ -46,11 +48,6 @@ function expectEngineUntouched(before: string | undefined): void {
 }
 
 describe('dockerEngineStatus', () => {
-  test('the real engine answers with its version', () => {
-    const s = dockerEngineStatus(process.env);
-    expect(s).toEqual({ running: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
-  });
-
   test('permission denied on the socket says so and how to join the docker group', () => {
     const s = dockerEngineStatus(fakeEnv({ docker: failing(PERMISSION_DENIED) }));
     expect(s).toMatchObject({ running: false, reason: 'permission-denied', problem: 'permission denied on /var/run/docker.sock' });
@@ -67,12 +64,6 @@ describe('dockerEngineStatus', () => {
     const s = dockerEngineStatus(fakeEnv({ docker: failing(NOT_RUNNING) }));
     expect(s).toMatchObject({ running: false, reason: 'not-running', problem: 'not running (no answer from unix:///var/run/docker.sock)' });
     expect(s.fix).toContain('scripts/docker-engine.sh start');
-  });
-
-  test('with the real CLI, a DOCKER_HOST that does not answer is not running, and the fix names DOCKER_HOST', () => {
-    const s = dockerEngineStatus({ ...process.env, DOCKER_HOST: NO_SOCKET });
-    expect(s).toMatchObject({ running: false, reason: 'not-running', problem: `not running (no answer from ${NO_SOCKET})` });
-    expect(s.fix).toContain('DOCKER_HOST');
   });
 
   test('no docker CLI on PATH', () => {
@@ -96,34 +87,6 @@ describe('dockerEngineStatus', () => {
 });
 
 describe('ensureDockerEngine', () => {
-  test('a running engine is returned as is, without running the script', async () => {
-    const log = jest.fn();
-    const before = dockerdPid();
-    await expect(ensureDockerEngine({ start: true, env: realEnv(), log })).resolves.toMatchObject({ running: true });
-    expect(log).not.toHaveBeenCalled();
-    expect(fs.existsSync(state)).toBe(false);
-    expectEngineUntouched(before);
-  });
-
-  test('start disabled and DOCKER_HOST not answering: an ExternalError of one line', async () => {
-    const err = await ensureDockerEngine({ start: false, env: realEnv({ DOCKER_HOST: NO_SOCKET }) }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ExternalError);
-    const msg = (err as ExternalError).message;
-    expect(msg).not.toContain('\n');
-    expect(msg).toBe(`docker engine: not running (no answer from ${NO_SOCKET}) — start the engine DOCKER_HOST points at, or unset DOCKER_HOST to use the local one`);
-  });
-
-  test('start enabled with a DOCKER_HOST that does not answer: the script refuses to start a local dockerd', async () => {
-    const before = dockerdPid();
-    const log = jest.fn();
-    const err = await ensureDockerEngine({ start: true, env: realEnv({ DOCKER_HOST: NO_SOCKET }), log }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ExternalError);
-    expect((err as Error).message).toBe(`docker engine: DOCKER_HOST=${NO_SOCKET} does not answer — start the engine it points at, or unset DOCKER_HOST to use the local one`);
-    expect(log).toHaveBeenCalledWith((err as Error).message);
-    expect(fs.existsSync(path.join(state, 'dockerd.pid'))).toBe(false);
-    expectEngineUntouched(before);
-  });
-
   test('start enabled and permission denied: the one-line fix from the script', async () => {
     const err = await ensureDockerEngine({ start: true, env: fakeEnv({ docker: failing(PERMISSION_DENIED) }) }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExternalError);
@@ -138,26 +101,6 @@ describe('ensureDockerEngine', () => {
 });
 
 describe('scripts/docker-engine.sh', () => {
-  test('start with a running engine leaves it alone', () => {
-    const before = dockerdPid();
-    const r = script(['start'], realEnv());
-    expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^docker engine: running \(\d+\.\d+\.\d+\S*\)\n$/);
-    expect(r.stdout).toBe('');
-    expect(fs.existsSync(state)).toBe(false); // no log, no pidfile
-    expectEngineUntouched(before);
-  });
-
-  test('status: 0 when the engine answers, 1 when not; no side effects', () => {
-    const up = script(['status'], realEnv());
-    expect(up.status).toBe(0);
-    expect(up.stderr).toMatch(/^docker engine: running/);
-    const down = script(['status'], realEnv({ DOCKER_HOST: NO_SOCKET }));
-    expect(down.status).toBe(1);
-    expect(down.stderr).toBe(`docker engine: not running: Cannot connect to the Docker daemon at ${NO_SOCKET}. Is the docker daemon running?\n`);
-    expect(fs.existsSync(state)).toBe(false);
-  });
-
   test('permission denied: exit 3 with the fix, before anything is started', () => {
     const r = script(['start'], fakeEnv({ docker: failing(PERMISSION_DENIED), dockerd: `touch ${tmp}/started` }));
     expect(r.status).toBe(3);
@@ -169,9 +112,13 @@ describe('scripts/docker-engine.sh', () => {
 
   test('not root and no engine: exit 3, nothing started', () => {
     const env = fakeEnv({ docker: failing(NOT_RUNNING), dockerd: `touch ${tmp}/started` });
-    // As root, run it as `nobody`; otherwise the test user is already not root.
+    // As root, run it as `nobody`; otherwise the test user is already not root. `nobody` may
+    // not reach the checkout (a clone under a 0700 folder): it runs a copy in the temp folder.
+    const copy = path.join(tmp, 'docker-engine.sh');
+    fs.copyFileSync(SCRIPT, copy);
+    fs.chmodSync(copy, 0o755);
     const r = isRoot
-      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'bash', SCRIPT, 'start'], { env, encoding: 'utf8', timeout: 30_000 })
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'bash', copy, 'start'], { env, encoding: 'utf8', timeout: 30_000 })
       : script(['start'], env);
     expect(r.status).toBe(3);
     expect(r.stderr).toBe(
@@ -229,6 +176,71 @@ describe('scripts/docker-engine.sh', () => {
         }
       }
     });
+  });
+});
+
+/** What needs the engine that answers here (never started by these tests: gated, test/helpers/gates.ts). */
+describeGated('with the real Docker engine (dockerEngineStatus, ensureDockerEngine, scripts/docker-engine.sh)', [dockerEngine], () => {
+  test('the real engine answers with its version', () => {
+    const s = dockerEngineStatus(process.env);
+    expect(s).toEqual({ running: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  test('a running engine is returned as is, without running the script', async () => {
+    const log = jest.fn();
+    const before = dockerdPid();
+    await expect(ensureDockerEngine({ start: true, env: realEnv(), log })).resolves.toMatchObject({ running: true });
+    expect(log).not.toHaveBeenCalled();
+    expect(fs.existsSync(state)).toBe(false);
+    expectEngineUntouched(before);
+  });
+
+  test('start with a running engine leaves it alone', () => {
+    const before = dockerdPid();
+    const r = script(['start'], realEnv());
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^docker engine: running \(\d+\.\d+\.\d+\S*\)\n$/);
+    expect(r.stdout).toBe('');
+    expect(fs.existsSync(state)).toBe(false); // no log, no pidfile
+    expectEngineUntouched(before);
+  });
+
+  test('status: 0 when the engine answers, 1 when not; no side effects', () => {
+    const up = script(['status'], realEnv());
+    expect(up.status).toBe(0);
+    expect(up.stderr).toMatch(/^docker engine: running/);
+    const down = script(['status'], realEnv({ DOCKER_HOST: NO_SOCKET }));
+    expect(down.status).toBe(1);
+    expect(down.stderr).toBe(`docker engine: not running: Cannot connect to the Docker daemon at ${NO_SOCKET}. Is the docker daemon running?\n`);
+    expect(fs.existsSync(state)).toBe(false);
+  });
+});
+
+/** The real docker CLI against a DOCKER_HOST that does not answer: no engine needed. */
+describeGated('with the real docker CLI and no engine behind DOCKER_HOST', [dockerCli], () => {
+  test('with the real CLI, a DOCKER_HOST that does not answer is not running, and the fix names DOCKER_HOST', () => {
+    const s = dockerEngineStatus({ ...process.env, DOCKER_HOST: NO_SOCKET });
+    expect(s).toMatchObject({ running: false, reason: 'not-running', problem: `not running (no answer from ${NO_SOCKET})` });
+    expect(s.fix).toContain('DOCKER_HOST');
+  });
+
+  test('start disabled and DOCKER_HOST not answering: an ExternalError of one line', async () => {
+    const err = await ensureDockerEngine({ start: false, env: realEnv({ DOCKER_HOST: NO_SOCKET }) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ExternalError);
+    const msg = (err as ExternalError).message;
+    expect(msg).not.toContain('\n');
+    expect(msg).toBe(`docker engine: not running (no answer from ${NO_SOCKET}) — start the engine DOCKER_HOST points at, or unset DOCKER_HOST to use the local one`);
+  });
+
+  test('start enabled with a DOCKER_HOST that does not answer: the script refuses to start a local dockerd', async () => {
+    const before = dockerdPid();
+    const log = jest.fn();
+    const err = await ensureDockerEngine({ start: true, env: realEnv({ DOCKER_HOST: NO_SOCKET }), log }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ExternalError);
+    expect((err as Error).message).toBe(`docker engine: DOCKER_HOST=${NO_SOCKET} does not answer — start the engine it points at, or unset DOCKER_HOST to use the local one`);
+    expect(log).toHaveBeenCalledWith((err as Error).message);
+    expect(fs.existsSync(path.join(state, 'dockerd.pid'))).toBe(false);
+    expectEngineUntouched(before);
   });
 });
 

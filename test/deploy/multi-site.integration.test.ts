@@ -3,12 +3,12 @@
  * uplinks made real as backbone networks between controllers, destroy in reverse order.
  * Three copies of the factory MDC: a and b peered by an uplink, c on its own.
  */
-import { DeployEnv, describeWithDocker, docker, httpGet, inspect, INTEGRATION_TIMEOUT, labelled, lookup, NetworkInspect, SiteCopy, testSiteName } from '../helpers/deploy-env';
+import { DeployEnv, describeDeploy, docker, httpGet, inspect, INTEGRATION_TIMEOUT, labelled, lookup, NetworkInspect, SiteCopy, testSiteName } from '../helpers/deploy-env';
 import { backboneNetworkName, controllerName } from '../../spec/model/docker-names';
 
 const none = { containers: [], networks: [], volumes: [] };
 
-describeWithDocker('multi-site deploy (real Docker engine, real Terraform)', () => {
+describeDeploy('multi-site deploy (real Docker engine, real Terraform)', [], () => {
   let env: DeployEnv;
   let a: SiteCopy;
   let b: SiteCopy;

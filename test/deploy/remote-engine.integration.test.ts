@@ -11,9 +11,10 @@
  * deploy before anything is created, with one line naming it.
  */
 import * as fs from 'fs';
-import { DeployEnv, describeWithDocker, INTEGRATION_TIMEOUT, labelled, SiteCopy, testSiteName } from '../helpers/deploy-env';
+import { DeployEnv, describeDeploy, INTEGRATION_TIMEOUT, labelled, SiteCopy, testSiteName } from '../helpers/deploy-env';
 import { splitCabinet } from '../helpers/split-cabinet';
-import { PrivateEngine, privateEngineUnavailable } from '../helpers/swarm-engine';
+import { privateEngine } from '../helpers/gates';
+import { PrivateEngine } from '../helpers/swarm-engine';
 
 const SITE = testSiteName('remote');
 const DOWN = testSiteName('remote-down');
@@ -23,17 +24,7 @@ const SECOND_CONTAINERS = [0, 1].map((i) => `${SITE}-cab-b-atom-${i}`);
 /** cab-b's atom group joins every fabric (none is restricted) and its pool's one tenant. */
 const SECOND_NETWORKS = [...['compute', 'mgmt', 'storage'].map((f) => `${SITE}-${f}`), `${SITE}-tenant-pathology-ai`].sort();
 
-describeWithDocker('remote engine integration (a cabinet on a second dockerd, real Terraform)', () => {
-  const unavailable = privateEngineUnavailable();
-  if (unavailable) {
-    test(`remote engine integration: ${process.env.AISITE_REQUIRE_DOCKER === '1' ? 'required but cannot run' : 'not run'} — ${unavailable}`, () => {
-      if (process.env.AISITE_REQUIRE_DOCKER === '1') throw new Error(`AISITE_REQUIRE_DOCKER=1, but the remote engine integration test cannot run: ${unavailable}`);
-      console.warn(`remote engine integration: not run — ${unavailable}`);
-      expect(unavailable).toBeTruthy();
-    });
-    return;
-  }
-
+describeDeploy('remote engine integration (a cabinet on a second dockerd, real Terraform)', [privateEngine], () => {
   let second: PrivateEngine;
   let env: DeployEnv;
   let copy: SiteCopy;

@@ -8,10 +8,11 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DeployEnv, describeWithDocker, INTEGRATION_TIMEOUT, SiteCopy, testSiteName } from '../helpers/deploy-env';
+import { DeployEnv, describeDeploy, INTEGRATION_TIMEOUT, SiteCopy, testSiteName } from '../helpers/deploy-env';
 import { freePort } from '../helpers/free-port';
 import { splitCabinet } from '../helpers/split-cabinet';
-import { PrivateEngine, privateEngineUnavailable } from '../helpers/swarm-engine';
+import { openssl as opensslDep, privateEngine } from '../helpers/gates';
+import { PrivateEngine } from '../helpers/swarm-engine';
 
 const SITE = testSiteName('tls');
 
@@ -34,19 +35,7 @@ function makeCertificates(dir: string): { server: { ca: string; cert: string; ke
   return { server: { ca: path.join(dir, 'ca.pem'), cert: path.join(dir, 'server-cert.pem'), key: path.join(dir, 'server-key.pem') }, client: path.join(dir, 'client') };
 }
 
-
-
-describeWithDocker('remote engine over tcp:// with TLS (real dockerd with --tlsverify, real Terraform)', () => {
-  const unavailable = privateEngineUnavailable() ?? (spawnSync('openssl', ['version']).status === 0 ? undefined : 'no openssl to make certificates');
-  if (unavailable) {
-    test(`remote TLS integration: ${process.env.AISITE_REQUIRE_DOCKER === '1' ? 'required but cannot run' : 'not run'} — ${unavailable}`, () => {
-      if (process.env.AISITE_REQUIRE_DOCKER === '1') throw new Error(`AISITE_REQUIRE_DOCKER=1, but the remote TLS test cannot run: ${unavailable}`);
-      console.warn(`remote TLS integration: not run — ${unavailable}`);
-      expect(unavailable).toBeTruthy();
-    });
-    return;
-  }
-
+describeDeploy('remote engine over tcp:// with TLS (real dockerd with --tlsverify, real Terraform)', [privateEngine, opensslDep], () => {
   let second: PrivateEngine;
   let env: DeployEnv;
   let copy: SiteCopy;

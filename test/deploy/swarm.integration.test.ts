@@ -15,8 +15,9 @@
  */
 import * as fs from 'fs';
 import { spawnSync } from 'child_process';
-import { DeployEnv, describeWithDocker, INTEGRATION_TIMEOUT, SiteCopy, testSiteName } from '../helpers/deploy-env';
-import { SwarmEngine, swarmEngineUnavailable } from '../helpers/swarm-engine';
+import { DeployEnv, describeDeploy, INTEGRATION_TIMEOUT, SiteCopy, testSiteName } from '../helpers/deploy-env';
+import { privateEngine } from '../helpers/gates';
+import { SwarmEngine } from '../helpers/swarm-engine';
 
 const SITE = testSiteName('swarm');
 const SERVICE = `${SITE}-cab-a-rngd`;
@@ -48,17 +49,7 @@ interface TaskContainer {
   HostConfig: { Privileged: boolean; CapDrop: string[] | null; ReadonlyRootfs: boolean; Memory: number; NanoCpus: number };
 }
 
-describeWithDocker('swarm integration (private dockerd as a single-node swarm, real Terraform)', () => {
-  const unavailable = swarmEngineUnavailable();
-  if (unavailable) {
-    test(`swarm integration: ${process.env.AISITE_REQUIRE_DOCKER === '1' ? 'required but cannot run' : 'not run'} — ${unavailable}`, () => {
-      if (process.env.AISITE_REQUIRE_DOCKER === '1') throw new Error(`AISITE_REQUIRE_DOCKER=1, but the swarm integration test cannot run: ${unavailable}`);
-      console.warn(`swarm integration: not run — ${unavailable}`);
-      expect(unavailable).toBeTruthy();
-    });
-    return;
-  }
-
+describeDeploy('swarm integration (private dockerd as a single-node swarm, real Terraform)', [privateEngine], () => {
   let engine: SwarmEngine;
   let env: DeployEnv;
   let copy: SiteCopy;

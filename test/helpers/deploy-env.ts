@@ -12,8 +12,7 @@ import * as path from 'path';
 import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { bufferedContext } from '../../cli/context';
 import { runCli } from '../../cli/main';
-import { dockerEngineMessage, dockerEngineScript, dockerEngineStatus } from '../../deploy/docker-engine';
-import { checkBusybox, checkProviderMirror, checkTerraform } from '../../deploy/prerequisites';
+import { DEPLOY, Dependency, describeGated } from './gates';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const EXAMPLES = path.join(REPO, 'examples');
@@ -22,58 +21,18 @@ export const INTEGRATION_TIMEOUT = 180_000;
 
 type Env = Record<string, string | undefined>;
 
-let unavailable: { reason: string | undefined } | undefined;
-
 /**
- * Why the deploy integration tests cannot run on this machine (undefined: they can). A
- * stopped engine is started once with scripts/docker-engine.sh (root only); terraform,
- * a static busybox and the provider mirror must be there (building the mirror takes
- * minutes, too long for a test).
+ * `describe` for tests that deploy for real: gated (test/helpers/gates.ts) on a Docker
+ * engine, a static busybox, Terraform and the provider mirror, plus `more` (PostgreSQL, a
+ * private dockerd, …). When they can run, sites that earlier killed runs left are swept first.
  */
-export function deployUnavailable(): string | undefined {
-  if (unavailable) return unavailable.reason;
-  let engine = dockerEngineStatus();
-  const script = dockerEngineScript();
-  if (!engine.running && script && (engine.reason === 'not-running' || engine.reason === 'timeout')) {
-    spawnSync('bash', [script, 'start'], { stdio: 'ignore', timeout: 120_000 });
-    engine = dockerEngineStatus();
-  }
-  const problems = engine.running ? [] : [dockerEngineMessage(engine)];
-  for (const p of [checkTerraform(), checkBusybox(), checkProviderMirror()]) {
-    if (!p.ok) problems.push(`${p.name}: ${p.detail}${p.fix ? ` — ${p.fix}` : ''}`);
-  }
-  unavailable = { reason: problems.length ? problems.join('; ') : undefined };
-  return unavailable.reason;
-}
-
-/**
- * `describe` when a Docker engine and Terraform are available. Otherwise one test that
- * says why nothing ran (a warning, not a failure), or fails when AISITE_REQUIRE_DOCKER=1
- * (CI, where the engine must be there).
- */
-export function describeWithDocker(name: string, fn: () => void): void {
-  const reason = deployUnavailable();
-  if (reason === undefined) {
-    describe(name, () => {
-      beforeAll(() => {
-        const swept = sweepStaleTestSites();
-        if (swept.length) console.warn(`swept sites that earlier test runs left behind: ${swept.join(', ')}`);
-      });
-      fn();
+export function describeDeploy(name: string, more: readonly Dependency[], fn: () => void): void {
+  describeGated(name, [...DEPLOY, ...more], () => {
+    beforeAll(() => {
+      const swept = sweepStaleTestSites();
+      if (swept.length) console.warn(`swept sites that earlier test runs left behind: ${swept.join(', ')}`);
     });
-    return;
-  }
-  describe(name, () => {
-    if (process.env.AISITE_REQUIRE_DOCKER === '1') {
-      test(`deploy integration: required by AISITE_REQUIRE_DOCKER=1 but cannot run — ${reason}`, () => {
-        throw new Error(`AISITE_REQUIRE_DOCKER=1, but the deploy integration tests cannot run: ${reason}`);
-      });
-    } else {
-      test(`deploy integration: not run — ${reason}`, () => {
-        console.warn(`deploy integration: not run — ${reason}`);
-        expect(reason).toBeTruthy();
-      });
-    }
+    fn();
   });
 }
 

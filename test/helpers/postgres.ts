@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Client } from 'pg';
 import { freePort } from './free-port';
+import { postgresBin } from './gates';
 
 /** A PostgreSQL server of the test's own: its own data folder, port and socket folder. */
 export interface TestPostgres {
@@ -13,15 +14,6 @@ export interface TestPostgres {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   stop(): void;
 }
-
-/** The folder of PostgreSQL's server programs (Debian: /usr/lib/postgresql/<major>/bin), if any. */
-export function postgresBin(): string | undefined {
-  const root = '/usr/lib/postgresql';
-  if (!fs.existsSync(root)) return undefined;
-  const majors = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
-  return majors.length ? path.join(root, majors[0], 'bin') : undefined;
-}
-
 
 /** Runs a PostgreSQL program; as root through the `postgres` user (the server refuses root). */
 function pgRun(bin: string, args: string[], asUser: string | undefined): void {

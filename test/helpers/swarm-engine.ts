@@ -13,30 +13,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { freeSecondOctet } from './deploy-env';
+import { findDockerd } from './gates';
 
 type Env = Record<string, string | undefined>;
-
-const DOCKERD_CANDIDATES = ['/usr/sbin/dockerd', '/usr/bin/dockerd', '/usr/local/bin/dockerd'];
-
-function findExec(name: string, extra: readonly string[] = []): string | undefined {
-  const dirs = (process.env.PATH ?? '').split(':').filter(Boolean).map((d) => path.join(d, name));
-  return [...dirs, ...extra].find((p) => {
-    try {
-      fs.accessSync(p, fs.constants.X_OK);
-      return fs.statSync(p).isFile();
-    } catch {
-      return false;
-    }
-  });
-}
-
-/** Why a private engine cannot be started here (undefined: it can). */
-export function swarmEngineUnavailable(): string | undefined {
-  if (process.getuid?.() !== 0) return 'a private dockerd (second engine) needs root';
-  if (!findExec('dockerd', DOCKERD_CANDIDATES)) return 'no dockerd binary (apt-get install docker.io)';
-  if (!findExec('ip')) return 'no `ip` command to create the private engine\'s bridge (apt-get install iproute2)';
-  return undefined;
-}
 
 function run(cmd: string, args: readonly string[], env: Env = process.env, timeoutMs = 60_000): { code: number | null; out: string; err: string } {
   const r = spawnSync(cmd, args, { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: timeoutMs });
@@ -102,7 +81,7 @@ export class SwarmEngine {
         ...resources.flatMap((r) => ['--node-generic-resource', r]),
         ...extraArgs,
       ];
-      const dockerd = spawn(findExec('dockerd', DOCKERD_CANDIDATES)!, args, { detached: true, stdio: ['ignore', log, log] });
+      const dockerd = spawn(findDockerd()!, args, { detached: true, stdio: ['ignore', log, log] });
       fs.closeSync(log);
       dockerd.unref();
       const engine = new SwarmEngine(dir, dockerd, [...links, gwbridge], `127.${1 + Math.floor(Math.random() * 200)}.${Math.floor(Math.random() * 250)}.${2 + Math.floor(Math.random() * 250)}`, `10.${poolOctet}.0.0/16`);
@@ -178,4 +157,4 @@ function alive(pid: number): boolean {
 }
 
 /** The same engine under the name the remote-engine test uses: a second dockerd, never a swarm unless asked. */
-export { SwarmEngine as PrivateEngine, swarmEngineUnavailable as privateEngineUnavailable };
+export { SwarmEngine as PrivateEngine };

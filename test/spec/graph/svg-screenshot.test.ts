@@ -1,7 +1,8 @@
 /**
  * The SVG as a browser shows it: the examples' topology inline in an HTML page, shot by
  * headless Chromium. Needs Debian's `chromium` (apt-get install chromium); without it the
- * test says so and passes, unless AISITE_REQUIRE_CHROMIUM=1 (CI), where it fails.
+ * tests are skipped, saying why (test/helpers/gates.ts), unless AISITE_REQUIRE_CHROMIUM=1
+ * (CI), where that fails.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -11,27 +12,10 @@ import { inflateSync } from 'zlib';
 import { NODE_STYLE } from '../../../spec/graph/style';
 import { topologySvg } from '../../../spec/graph/svg';
 import { exampleSites } from './graph-fixture';
+import { chromium, describeGated, findChromium } from '../../helpers/gates';
 
 const WIDTH = 1280;
 const HEIGHT = 960;
-
-/** The Chromium binary: AISITE_CHROMIUM, else the first of the usual names on PATH. */
-function findChromium(): string | undefined {
-  if (process.env.AISITE_CHROMIUM) return fs.existsSync(process.env.AISITE_CHROMIUM) ? process.env.AISITE_CHROMIUM : undefined;
-  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    for (const dir of ['/usr/bin', ...dirs]) {
-      const p = path.join(dir, name);
-      try {
-        fs.accessSync(p, fs.constants.X_OK);
-        return p;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
-}
 
 interface Png {
   readonly width: number;
@@ -123,83 +107,67 @@ function hasColor(seen: ReadonlySet<number>, hex: string, tolerance = 3): boolea
   return false;
 }
 
-const chromium = findChromium();
+const chromiumPath = findChromium();
 
-if (!chromium) {
-  describe('SVG in headless Chromium', () => {
-    const why = 'chromium not found (apt-get install chromium, or set AISITE_CHROMIUM to its path)';
-    if (process.env.AISITE_REQUIRE_CHROMIUM === '1') {
-      test(`screenshot: required by AISITE_REQUIRE_CHROMIUM=1 but cannot run — ${why}`, () => {
-        throw new Error(`AISITE_REQUIRE_CHROMIUM=1, but the screenshot test cannot run: ${why}`);
-      });
-    } else {
-      test(`screenshot: not run — ${why}`, () => {
-        console.warn(`SVG screenshot test: not run — ${why}`);
-        expect(chromium).toBeUndefined();
-      });
-    }
+describeGated('SVG in headless Chromium', [chromium], () => {
+  let dir: string;
+  let shot: string;
+  let run: ReturnType<typeof spawnSync>;
+  let decoded: Png | undefined;
+  /** The screenshot, decoded once for all tests. */
+  const png = (): Png => (decoded ??= decodePng(fs.readFileSync(shot)));
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-svg-shot-'));
+    shot = path.join(dir, 'topology.png');
+    const svg = await topologySvg(exampleSites());
+    const page = path.join(dir, 'topology.html');
+    fs.writeFileSync(
+      page,
+      '<!doctype html>\n<html><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}svg{width:100vw;height:100vh}</style></head>\n' +
+        `<body>\n${svg}</body></html>\n`,
+    );
+    run = spawnSync(
+      chromium,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--hide-scrollbars',
+        `--user-data-dir=${path.join(dir, 'profile')}`,
+        `--screenshot=${shot}`,
+        `--window-size=${WIDTH},${HEIGHT}`,
+        `file://${page}`,
+      ],
+      { encoding: 'utf8', timeout: 90_000 },
+    );
+  }, 120_000);
+
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
   });
-} else {
-  describe('SVG in headless Chromium', () => {
-    let dir: string;
-    let shot: string;
-    let run: ReturnType<typeof spawnSync>;
-    let decoded: Png | undefined;
-    /** The screenshot, decoded once for all tests. */
-    const png = (): Png => (decoded ??= decodePng(fs.readFileSync(shot)));
 
-    beforeAll(async () => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-svg-shot-'));
-      shot = path.join(dir, 'topology.png');
-      const svg = await topologySvg(exampleSites());
-      const page = path.join(dir, 'topology.html');
-      fs.writeFileSync(
-        page,
-        '<!doctype html>\n<html><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}svg{width:100vw;height:100vh}</style></head>\n' +
-          `<body>\n${svg}</body></html>\n`,
-      );
-      run = spawnSync(
-        chromium,
-        [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--hide-scrollbars',
-          `--user-data-dir=${path.join(dir, 'profile')}`,
-          `--screenshot=${shot}`,
-          `--window-size=${WIDTH},${HEIGHT}`,
-          `file://${page}`,
-        ],
-        { encoding: 'utf8', timeout: 90_000 },
-      );
-    }, 120_000);
-
-    afterAll(() => {
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
-
-    test('Chromium writes the screenshot', () => {
-      expect({ exists: fs.existsSync(shot), status: run.status, error: run.error?.message }).toEqual({ exists: true, status: 0, error: undefined });
-    });
-
-    test('the PNG has the window size (IHDR)', () => {
-      const { width, height } = png();
-      expect([width, height]).toEqual([WIDTH, HEIGHT]);
-    });
-
-    test('the picture is not one flat color', () => {
-      expect(colors(png()).size).toBeGreaterThan(50);
-    });
-
-    test('every kind of node shows in its fill color', () => {
-      const seen = colors(png());
-      const kinds = (['node-group', 'fabric', 'pool', 'tenant'] as const).filter((k) => !hasColor(seen, NODE_STYLE[k].fill));
-      expect(kinds).toEqual([]);
-    });
+  test('Chromium writes the screenshot', () => {
+    expect({ exists: fs.existsSync(shot), status: run.status, error: run.error?.message }).toEqual({ exists: true, status: 0, error: undefined });
   });
-}
+
+  test('the PNG has the window size (IHDR)', () => {
+    const { width, height } = png();
+    expect([width, height]).toEqual([WIDTH, HEIGHT]);
+  });
+
+  test('the picture is not one flat color', () => {
+    expect(colors(png()).size).toBeGreaterThan(50);
+  });
+
+  test('every kind of node shows in its fill color', () => {
+    const seen = colors(png());
+    const kinds = (['node-group', 'fabric', 'pool', 'tenant'] as const).filter((k) => !hasColor(seen, NODE_STYLE[k].fill));
+    expect(kinds).toEqual([]);
+  });
+});
