@@ -1,0 +1,154 @@
+/**
+ * destroySite against fake Docker engines (test/helpers/fake-docker.ts) and a fake
+ * Terraform, both logging into one call log: which objects go, in which order, on which
+ * engines, and that nothing of another site is touched. The real engine is exercised by
+ * the integration tests (deploy.integration.test.ts, remote-engine.integration.test.ts).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { OperationIo } from '../../deploy/deploy';
+import { destroySite } from '../../deploy/destroy';
+import { LABELS } from '../../spec/model/docker-names';
+import { fakeBin, tempDir } from '../helpers/fake-bin';
+import { FakeEngineObjects, fakeDockerEngine, readLog } from '../helpers/fake-docker';
+
+const SITE = 'clinic';
+const OTHER = 'hospital';
+
+let tmp: string;
+let log: string;
+beforeEach(() => {
+  tmp = tempDir('aisite-destroy-');
+  log = path.join(tmp, 'calls');
+});
+afterEach(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const labels = (site: string) => ({ [LABELS.managedBy]: 'aisite', [LABELS.site]: site });
+
+/** Two containers of `site` on its compute network, a volume, and the same of the other site. */
+function objectsOf(site: string, prefix: string, withOther = true): FakeEngineObjects {
+  const mine = {
+    containers: [
+      { id: `${prefix}c1`, name: `${site}-${prefix}node-0`, labels: labels(site), networks: [`${site}-compute`] },
+      { id: `${prefix}c2`, name: `${site}-${prefix}node-1`, labels: labels(site), networks: [`${site}-compute`] },
+    ],
+    networks: [{ id: `${prefix}n1`, name: `${site}-compute`, labels: labels(site) }],
+    volumes: [{ id: `${prefix}v1`, name: `${site}-${prefix}data`, labels: labels(site) }],
+  };
+  if (!withOther) return mine;
+  return {
+    containers: [...mine.containers, { id: `${prefix}x1`, name: `${OTHER}-node-0`, labels: labels(OTHER), networks: [`${OTHER}-compute`] }],
+    networks: [...mine.networks, { id: `${prefix}xn`, name: `${OTHER}-compute`, labels: labels(OTHER) }],
+    volumes: [...mine.volumes, { id: `${prefix}xv`, name: `${OTHER}-data`, labels: labels(OTHER) }],
+  };
+}
+
+const io = (env: Record<string, string>): OperationIo => ({ out: () => undefined, err: () => undefined, isTTY: false, env, confirm: async () => false });
+
+/** The calls that change something, without the engine prefix filter. */
+const removals = (lines: readonly string[]) => lines.filter((l) => / (rm|network rm|volume rm) /.test(` ${l.split(': ')[1]} `) || l.startsWith('terraform: '));
+
+/** A stack folder with a cdk.tf.json and a fake terraform in `bin` that logs and exits with `destroyCode`. */
+function stack(bin: string, destroyCode = 0): string {
+  const dir = path.join(tmp, 'stack');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'cdk.tf.json'), '{}');
+  const diagnostic = JSON.stringify({ type: 'diagnostic', diagnostic: { severity: 'error', summary: 'Error removing network', detail: 'network in use' } });
+  fakeBin(bin, {
+    terraform: `echo "terraform: $1" >> "$FAKE_DOCKER_LOG"\nif [ "$1" = destroy ] && [ ${destroyCode} -ne 0 ]; then echo '${diagnostic}'; exit ${destroyCode}; fi\nexit 0`,
+  });
+  return dir;
+}
+
+describe('destroySite without a stack (the sweep by label)', () => {
+  test('removes every container, network and volume of the site and reports how many', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
+    const r = await destroySite(SITE, undefined, io(engine.env));
+    expect(r).toEqual({ site: SITE, terraform: false, terraformError: undefined, swept: { containers: 2, networks: 1, volumes: 1, services: 0 }, interrupted: false });
+    expect(engine.objects()).toEqual({
+      containers: [expect.objectContaining({ name: `${OTHER}-node-0` })],
+      networks: [expect.objectContaining({ name: `${OTHER}-compute` })],
+      volumes: [expect.objectContaining({ name: `${OTHER}-data` })],
+    });
+  });
+
+  test('containers one at a time first, then networks, then volumes', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
+    await destroySite(SITE, undefined, io(engine.env));
+    expect(removals(readLog(log))).toEqual(['local: rm -f -v c1', 'local: rm -f -v c2', `local: network rm ${SITE}-compute`, `local: volume rm -f ${SITE}-data`]);
+  });
+
+  test("every listing asks for this site's label only, and nothing of another site is named", async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
+    await destroySite(SITE, undefined, io(engine.env));
+    const calls = readLog(log);
+    const listings = calls.filter((l) => / (ps|ls) /.test(` ${l.split(': ')[1]} `));
+    expect(listings.length).toBeGreaterThan(0);
+    expect(listings.filter((l) => !l.includes(`--filter label=${LABELS.site}=${SITE}`))).toEqual([]);
+    expect(calls.filter((l) => l.includes(OTHER) || / x[1nv]\b/.test(l))).toEqual([]);
+  });
+
+  test('a site with nothing left removes nothing', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf('someone-else', ''));
+    const r = await destroySite(SITE, undefined, io(engine.env));
+    expect(r.swept).toEqual({ containers: 0, networks: 0, volumes: 0, services: 0 });
+    expect(removals(readLog(log))).toEqual([]);
+  });
+});
+
+describe('destroySite on several engines', () => {
+  test('sweeps every engine the site uses, each in its own order, and adds up what went', async () => {
+    const a = fakeDockerEngine(tmp, 'engine-a', log, objectsOf(SITE, 'a'));
+    const b = fakeDockerEngine(tmp, 'engine-b', log, objectsOf(SITE, 'b'));
+    const r = await destroySite(SITE, undefined, io(a.env), undefined, undefined, [
+      { host: 'unix:///a.sock', env: a.env },
+      { host: 'tcp://b:2376', env: b.env },
+    ]);
+    expect(r.swept).toEqual({ containers: 4, networks: 2, volumes: 2, services: 0 });
+    expect(removals(readLog(log))).toEqual([
+      'engine-a: rm -f -v ac1',
+      'engine-a: rm -f -v ac2',
+      `engine-a: network rm ${SITE}-compute`,
+      `engine-a: volume rm -f ${SITE}-adata`,
+      'engine-b: rm -f -v bc1',
+      'engine-b: rm -f -v bc2',
+      `engine-b: network rm ${SITE}-compute`,
+      `engine-b: volume rm -f ${SITE}-bdata`,
+    ]);
+    for (const e of [a, b]) expect(e.objects().containers.map((c) => c.name)).toEqual([`${OTHER}-node-0`]);
+  });
+
+  test('without engines from a spec, only the environment\'s engine is swept', async () => {
+    const a = fakeDockerEngine(tmp, 'engine-a', log, objectsOf(SITE, 'a'));
+    const b = fakeDockerEngine(tmp, 'engine-b', log, objectsOf(SITE, 'b'));
+    await destroySite(SITE, undefined, io(a.env));
+    expect(readLog(log).filter((l) => l.startsWith('engine-b:'))).toEqual([]);
+    expect(b.objects().containers).toHaveLength(3);
+  });
+});
+
+describe('destroySite with a stack', () => {
+  test('containers go one at a time before Terraform destroys the rest; the sweep then finds what Terraform left', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
+    const dir = stack(engine.bin);
+    const r = await destroySite(SITE, dir, io(engine.env));
+    expect(r).toMatchObject({ terraform: true, terraformError: undefined, swept: { containers: 0, networks: 1, volumes: 1, services: 0 } });
+    expect(removals(readLog(log))).toEqual([
+      'terraform: init',
+      'local: rm -f -v c1',
+      'local: rm -f -v c2',
+      'terraform: destroy',
+      `local: network rm ${SITE}-compute`,
+      `local: volume rm -f ${SITE}-data`,
+    ]);
+  });
+
+  test('a failed Terraform destroy is reported, and the sweep still removes the site', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
+    const r = await destroySite(SITE, stack(engine.bin, 1), io(engine.env));
+    expect(r).toMatchObject({ terraform: false, terraformError: 'Error removing network: network in use', swept: { containers: 0, networks: 1, volumes: 1 } });
+    expect(engine.objects()).toEqual({ containers: [], networks: [], volumes: [] });
+  });
+});

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * A fake `docker` CLI for unit tests (see fake-docker.ts): an engine of containers,
+ * networks and volumes kept in a JSON file ($FAKE_DOCKER_STATE), answering the commands
+ * aisite's docker-objects.ts uses the way docker 20.10 does, and appending every call as
+ * `<engine name>: <args>` to $FAKE_DOCKER_LOG. A network still used by a container refuses
+ * removal ("has active endpoints"), as the real engine does. Anything else fails, naming it.
+ */
+const fs = require('fs');
+
+const args = process.argv.slice(2);
+const name = process.env.FAKE_DOCKER_NAME || 'engine';
+fs.appendFileSync(process.env.FAKE_DOCKER_LOG, `${name}: ${args.join(' ')}\n`);
+const file = process.env.FAKE_DOCKER_STATE;
+const state = JSON.parse(fs.readFileSync(file, 'utf8'));
+const save = () => fs.writeFileSync(file, JSON.stringify(state));
+
+function fail(message) {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+/** The values of every `--filter` flag, and the other words. */
+function parse(words) {
+  const filters = [];
+  const rest = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '--filter') filters.push(words[++i]);
+    else rest.push(words[i]);
+  }
+  return { filters, rest };
+}
+
+/** Whether labels match every `label=K` / `label=K=V` filter. */
+function matches(labels, filters) {
+  return filters.every((f) => {
+    const m = /^label=([^=]+)(?:=(.*))?$/.exec(f);
+    if (!m) fail(`fake docker: unsupported filter ${f}`);
+    return m[2] === undefined ? m[1] in labels : labels[m[1]] === m[2];
+  });
+}
+
+const find = (list, ref) => list.find((o) => o.id === ref || o.name === ref);
+const print = (lines) => lines.length && process.stdout.write(`${lines.join('\n')}\n`);
+const words = args.join(' ');
+
+if (args[0] === 'version') {
+  process.stdout.write('20.10.24\n');
+} else if (args[0] === 'service') {
+  fail('Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
+} else if (args[0] === 'ps') {
+  const { filters } = parse(args.slice(1));
+  print(state.containers.filter((c) => matches(c.labels, filters)).map((c) => c.id));
+} else if (args[0] === 'inspect') {
+  const found = args.slice(1).map((ref) => find(state.containers, ref) || fail(`Error: No such object: ${ref}`));
+  process.stdout.write(JSON.stringify(found.map((c) => ({ Id: c.id, Name: `/${c.name}`, State: { Status: 'running' }, Config: { Labels: c.labels }, NetworkSettings: { Networks: Object.fromEntries(c.networks.map((n) => [n, {}])) } }))));
+} else if (args[0] === 'rm') {
+  for (const ref of args.slice(1).filter((a) => !a.startsWith('-'))) {
+    const c = find(state.containers, ref) || fail(`Error: No such container: ${ref}`);
+    state.containers = state.containers.filter((x) => x !== c);
+  }
+  save();
+} else if (words.startsWith('network ls')) {
+  const { filters } = parse(args.slice(2));
+  print(state.networks.filter((n) => matches(n.labels, filters)).map((n) => n.id));
+} else if (words.startsWith('network inspect --format')) {
+  const n = find(state.networks, args[args.length - 1]) || fail(`Error: No such network: ${args[args.length - 1]}`);
+  print(state.containers.filter((c) => c.networks.includes(n.name)).map((c) => c.name));
+} else if (words.startsWith('network inspect')) {
+  const found = args.slice(2).map((ref) => find(state.networks, ref) || fail(`Error: No such network: ${ref}`));
+  process.stdout.write(JSON.stringify(found.map((n) => ({ Id: n.id, Name: n.name, Labels: n.labels }))));
+} else if (words.startsWith('network rm')) {
+  for (const ref of args.slice(2)) {
+    const n = find(state.networks, ref) || fail(`Error: No such network: ${ref}`);
+    if (state.containers.some((c) => c.networks.includes(n.name))) fail(`Error response from daemon: error while removing network: network ${n.name} id ${n.id} has active endpoints`);
+    state.networks = state.networks.filter((x) => x !== n);
+  }
+  save();
+} else if (words.startsWith('network disconnect')) {
+  // accepted: the fake's endpoints are the containers' own lists
+} else if (words.startsWith('volume ls')) {
+  const { filters } = parse(args.slice(2));
+  print(state.volumes.filter((v) => matches(v.labels, filters)).map((v) => v.name));
+} else if (words.startsWith('volume inspect')) {
+  const found = args.slice(2).map((ref) => find(state.volumes, ref) || fail(`Error: No such volume: ${ref}`));
+  process.stdout.write(JSON.stringify(found.map((v) => ({ Name: v.name, Labels: v.labels }))));
+} else if (words.startsWith('volume rm')) {
+  for (const ref of args.slice(2).filter((a) => !a.startsWith('-'))) {
+    const v = find(state.volumes, ref) || fail(`Error: No such volume: ${ref}`);
+    state.volumes = state.volumes.filter((x) => x !== v);
+  }
+  save();
+} else {
+  fail(`fake docker: unexpected command: docker ${words}`);
+}
