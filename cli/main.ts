@@ -1,3 +1,4 @@
+import { releaseOutputLocks } from '../stacks/output-lock';
 import yargs from 'yargs';
 import { isAisiteError, UsageError } from '../spec/errors';
 import { catalogCommand } from './commands/catalog';
@@ -23,7 +24,7 @@ export const EXIT_INTERNAL = 70;
  * Runs the CLI with the given arguments and returns the exit code; never exits the
  * process. Usage errors 2, external failures 3, findings 1, bugs 70.
  */
-export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+async function runCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
   let output = '';
   try {
     const parser = yargs()
@@ -69,6 +70,16 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     ctx.stderr(`aisite: internal error (a bug; please report it with this trace):\n${(e as Error).stack ?? String(e)}\n`);
     return EXIT_INTERNAL;
   }
+}
+
+/** Runs one aisite command line; the output folder locks it took are released when it ends. */
+export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+  try {
+    return await runCommand(argv, ctx);
+  } finally {
+    releaseOutputLocks();
+  }
+
 }
 
 /** The process entry point: the only place that sets the exit code. */

@@ -13,6 +13,8 @@ export interface WorkspaceOptions extends TwinOptions {
   readonly stateDir?: string;
   /** The static busybox for the node image; null for none. @default found on this machine */
   readonly busybox?: string | null;
+  /** The command running, for the output folder's lock file. @default 'synth' */
+  readonly command?: string;
 }
 
 export interface Selection {
@@ -62,6 +64,6 @@ export function prepareWorkspace(paths: readonly string[], sel: Selection, opts:
   const twin = { fidelity: opts.fidelity, maxContainers: opts.maxContainers };
   // cdktf loads in ~0.2 s: required here so that commands which never synthesize skip it.
   const { synthesize } = require('../stacks/synth') as typeof import('../stacks/synth');
-  synthesize(validation.sites, { ...twin, outdir, stateDir: opts.stateDir ?? DEFAULT_STATE_DIR, busybox: opts.busybox });
+  synthesize(validation.sites, { ...twin, outdir, stateDir: opts.stateDir ?? DEFAULT_STATE_DIR, busybox: opts.busybox, inputs: paths, command: opts.command });
   return { validation, selected, outdir, twin, stackDir: (site) => path.join(outdir, 'stacks', site) };
 }

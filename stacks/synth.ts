@@ -9,6 +9,8 @@ import { TwinOptions, TwinPlan } from '../spec/model/twin-plan';
 import { findBusybox, writeNodeImageContext } from './node-image-context';
 import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from './defaults';
 import { SiteStack } from './site-stack';
+import { checkOutputFolder, OUTPUT_MARKER, OUTPUT_MARKER_TEXT, removeStaleTemps, tempOutputPath } from './output-folder';
+import { holdsOutputLock, lockOutputNow, releaseOutputLock } from './output-lock';
 
 export { DEFAULT_OUTDIR, DEFAULT_STATE_DIR };
 
@@ -19,6 +21,10 @@ export interface SynthOptions extends TwinOptions {
   readonly stateDir?: string;
   /** The static busybox to put in the node image; null for none. @default found on this machine */
   readonly busybox?: string | null;
+  /** The site files and folders given: the output folder may not hold any of them. @default none */
+  readonly inputs?: readonly string[];
+  /** The command synthesizing, for the lock file (stacks/output-lock.ts). @default 'synth' */
+  readonly command?: string;
 }
 
 export interface SynthResult {
@@ -58,13 +64,20 @@ export function buildApp(sites: readonly ResolvedSite[], outdir: string, opts: S
 
 /**
  * Synthesizes atomically: builds in a temporary folder beside `outdir` and swaps it in,
- * so a failed synth leaves the previous output intact.
+ * so a failed synth leaves the previous output intact. Only an absent or empty folder,
+ * or aisite's own output, is replaced (stacks/output-folder.ts); one run at a time
+ * (stacks/output-lock.ts).
  */
 export function synthesize(sites: readonly ResolvedSite[], opts: SynthOptions = {}): SynthResult {
   const outdir = opts.outdir ?? DEFAULT_OUTDIR;
   const parent = path.dirname(path.resolve(outdir));
   if (!fs.existsSync(parent)) throw new ExternalError(`cannot write ${outdir}: folder ${parent} does not exist; create it first`);
-  const tmp = `${outdir}.tmp-${process.pid}`;
+  checkOutputFolder(outdir, opts.inputs);
+  // A run that locked the folder for a whole operation keeps it; a bare synth releases it.
+  const release = !holdsOutputLock(outdir);
+  lockOutputNow(outdir, opts.command ?? 'synth');
+  removeStaleTemps(outdir);
+  const tmp = tempOutputPath(outdir, 'tmp');
   fs.rmSync(tmp, { recursive: true, force: true });
   try {
     try {
@@ -78,6 +91,7 @@ export function synthesize(sites: readonly ResolvedSite[], opts: SynthOptions = 
     } catch (e) {
       throw new SynthError((e as Error).message);
     }
+    fs.writeFileSync(path.join(tmp, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
     swapIn(tmp, outdir);
     return {
       outdir,
@@ -86,12 +100,13 @@ export function synthesize(sites: readonly ResolvedSite[], opts: SynthOptions = 
     };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+    if (release) releaseOutputLock(outdir);
   }
 }
 
 /** Replaces `outdir` with `tmp`: rename the old one aside, rename the new one in, delete the old. */
 function swapIn(tmp: string, outdir: string): void {
-  const old = `${outdir}.old-${process.pid}`;
+  const old = tempOutputPath(outdir, 'old');
   try {
     if (fs.existsSync(outdir)) fs.renameSync(outdir, old);
     fs.renameSync(tmp, outdir);

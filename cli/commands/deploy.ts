@@ -54,7 +54,7 @@ export async function ensureDeployPrerequisites(ctx: CliContext, startEngine: bo
 /** Synthesizes, then plans, applies and health-checks each selected site. */
 export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: AbortSignal): Promise<number> {
   await ensureDeployPrerequisites(ctx, args.startEngine);
-  const ws = workspaceOrExit(args, ctx);
+  const ws = await workspaceOrExit(args, ctx, 'deploy');
   if (typeof ws === 'number') return ws;
   ensureSiteEngines(ws.selected, ctx.env);
   await checkStateBackends(ws.selected, ctx.env);

@@ -13,6 +13,7 @@ import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
 import { EXIT_INTERRUPTED } from './deploy';
 import { operationIo, workspaceOrExit } from './operations';
+import { lockOutput } from '../../stacks/output-lock';
 import { SiteArgs, siteOptions } from './site-options';
 
 export interface DestroyArgs extends SiteArgs {
@@ -24,7 +25,7 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
   await ensureDockerEngine({ start: false, env: ctx.env });
   let targets: Array<{ site: string; stackDir?: string; backend?: StateBackendPlan; engines?: Engine[] }>;
   if (args.paths.length) {
-    const ws = workspaceOrExit(args, ctx);
+    const ws = await workspaceOrExit(args, ctx, 'destroy');
     if (typeof ws === 'number') return ws;
     ensureSiteEngines(ws.selected, ctx.env);
     await checkStateBackends(ws.selected, ctx.env);
@@ -33,6 +34,7 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
     const byName = new Map(ws.selected.map((s) => [s.name, s] as const));
     targets = order.map((name) => ({ site: name, stackDir: ws.stackDir(name), backend: stateBackendOf(byName.get(name)!.spec), engines: engineEnvs(byName.get(name)!.spec.spec, ctx.env) }));
   } else if (args.site) {
+    await lockOutput(args.out, 'destroy', args.lockTimeout ?? 0);
     const dir = path.join(args.out, 'stacks', args.site);
     targets = [{ site: args.site, stackDir: fs.existsSync(dir) ? dir : undefined }];
   } else {

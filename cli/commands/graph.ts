@@ -8,18 +8,18 @@ import { validatePaths } from '../../spec/validate';
 import { CliContext } from '../context';
 import { refuseFindings } from './operations';
 import { writeFileAtomic } from '../write-atomic';
+import { OutputFileArgs, outputFileOptions } from './output-file';
 
 export const GRAPH_FORMATS = ['mermaid', 'dot', 'svg'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
 export const GRAPH_DETAILS = ['auto', 'full', 'sites'] as const;
 
-export interface GraphArgs {
+export interface GraphArgs extends OutputFileArgs {
   readonly paths: string[];
   readonly format: GraphFormat;
   /** @default 'auto' */
   readonly detail?: (typeof GRAPH_DETAILS)[number];
-  readonly output?: string;
 }
 
 /**
@@ -43,7 +43,7 @@ export async function runGraph(args: GraphArgs, ctx: CliContext): Promise<number
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   if (warnings) ctx.stderr(`aisite: ${warnings} warning${warnings === 1 ? '' : 's'} in these sites; \`aisite validate\` lists ${warnings === 1 ? 'it' : 'them'}\n`);
   if (args.output) {
-    writeFileAtomic(args.output, text);
+    writeFileAtomic(args.output, text, { force: args.force, inputs: args.paths });
     const n = result.sites.length;
     ctx.stdout(`✔ wrote the ${args.format} topology of ${n} site${n === 1 ? '' : 's'} to ${args.output}\n`);
   } else ctx.stdout(text);
@@ -55,11 +55,10 @@ export function graphCommand(ctx: CliContext): CommandModule<object, GraphArgs> 
     command: 'graph <paths..>',
     describe: 'Draw the topology of sites: cabinets, node groups, fabrics, pools, tenants and uplinks (Mermaid, DOT or SVG)',
     builder: (y: Argv) =>
-      y
+      outputFileOptions(y, 'the picture')
         .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'site files or folders' })
         .option('format', { alias: 'f', choices: GRAPH_FORMATS, default: 'mermaid' as GraphFormat, describe: 'mermaid (a flowchart), dot (Graphviz) or svg (laid out by Graphviz)' })
         .option('detail', { choices: GRAPH_DETAILS, default: 'auto' as const, describe: `full: cabinets, node groups, fabrics, pools, tenants; sites: one box per site with its totals; auto: full up to ${FULL_DETAIL_MAX_SITES} sites` })
-        .option('output', { alias: 'o', type: 'string', describe: 'write the picture to this file (atomically) instead of stdout' })
         .example('$0 graph examples/', 'a Mermaid flowchart of every example')
         .example('$0 graph examples/ --format svg -o topology.svg', 'an SVG picture') as unknown as Argv<GraphArgs>,
     handler: async (argv) => {

@@ -55,9 +55,8 @@ export async function runInit(args: InitArgs, ctx: CliContext, ask?: (q: string)
     const first = result.findings.find((f) => f.severity === 'error')!;
     throw new UsageError(`the ${t.name} site would not be valid: ${first.code} ${first.message}${first.fix ? `; ${first.fix}` : ''}`);
   }
-  if (fs.existsSync(out) && !args.force) throw new UsageError(`${out} exists; pass --force to overwrite it, or --out another file`);
   if (!fs.existsSync(path.dirname(path.resolve(out)))) throw new ExternalError(`cannot write ${out}: folder ${path.dirname(path.resolve(out))} does not exist`);
-  writeFileAtomic(out, text);
+  writeFileAtomic(out, text, { force: args.force });
   const c = result.sites[0].capacity;
   ctx.stdout(`✔ wrote ${out}: ${t.name} site '${name}', ${c.servers} servers, ${c.accelerators} accelerators, ${c.itPowerKw} kW; next: aisite validate ${out}\n`);
   return 0;

@@ -8,6 +8,7 @@ import { UsageError } from '../../spec/errors';
 import { CliContext } from '../context';
 import { formatText } from '../format/text';
 import { aisiteVersion } from '../version';
+import { lockOutput } from '../../stacks/output-lock';
 
 /** The operation io of a CLI context (with --lock-timeout passed to Terraform through its environment). */
 export function operationIo(ctx: CliContext, lockTimeoutSeconds = 0): OperationIo {
@@ -40,10 +41,15 @@ export function reportInvalid(e: unknown, ctx: CliContext): number {
   return refuseFindings(e.validation, ctx, false, 'nothing was changed');
 }
 
-/** Validates and synthesizes the sites of a command; invalid sites are printed (exit 1). */
-export function workspaceOrExit(args: SiteArgs, ctx: CliContext): Workspace | number {
+/**
+ * Validates and synthesizes the sites of a command; invalid sites are printed (exit 1).
+ * Takes the output folder's lock first (waiting up to --lock-timeout for another run).
+ */
+export async function workspaceOrExit(args: SiteArgs, ctx: CliContext, command: string): Promise<Workspace | number> {
+  await lockOutput(args.out, command, args.lockTimeout ?? 0);
   try {
     const ws = prepareWorkspace(args.paths, args, {
+      command,
       outdir: args.out,
       stateDir: args.stateDir,
       fidelity: args.fidelity,

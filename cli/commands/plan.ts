@@ -17,7 +17,7 @@ export interface PlanArgs extends SiteArgs {
 /** Synthesizes and plans each selected site; prints what would change. */
 export async function runPlan(args: PlanArgs, ctx: CliContext, signal?: AbortSignal): Promise<number> {
   await ensureDeployPrerequisites(ctx, args.startEngine);
-  const ws = workspaceOrExit(args, ctx);
+  const ws = await workspaceOrExit(args, ctx, 'plan');
   if (typeof ws === 'number') return ws;
   ensureSiteEngines(ws.selected, ctx.env);
   await checkStateBackends(ws.selected, ctx.env);

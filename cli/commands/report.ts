@@ -11,14 +11,14 @@ import { reportMarkdown } from '../format/report/markdown';
 import { reportText } from '../format/report/text';
 import { aisiteVersion } from '../version';
 import { writeFileAtomic } from '../write-atomic';
+import { OutputFileArgs, outputFileOptions } from './output-file';
 
 export const CAPACITY_REPORT_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type CapacityReportFormat = (typeof CAPACITY_REPORT_FORMATS)[number];
 
-export interface ReportArgs {
+export interface ReportArgs extends OutputFileArgs {
   readonly paths: string[];
   readonly format: CapacityReportFormat;
-  readonly output?: string;
   readonly strict: boolean;
 }
 
@@ -43,7 +43,7 @@ export async function runReport(args: ReportArgs, ctx: CliContext): Promise<numb
   if (result.sites.length === 0) throw new UsageError('no sites found in the given paths; give files with kind MicroDataCenter or NationalAiCenter');
   const svg = async () => (await import('../../spec/graph/svg')).topologySvg(result.sites);
   const text = await renderCapacityReport(buildCapacityReport(result.sites), args.format, svg);
-  if (args.output) writeFileAtomic(args.output, text);
+  if (args.output) writeFileAtomic(args.output, text, { force: args.force, inputs: args.paths });
   else ctx.stdout(text);
   return 0;
 }
@@ -53,10 +53,9 @@ export function reportCommand(ctx: CliContext): CommandModule<object, ReportArgs
     command: 'report <paths..>',
     describe: 'Capacity report per site and in total: accelerators, PFLOPS, power, racks, targets, fabric switches and cables, tenant shares',
     builder: (y: Argv) =>
-      y
+      outputFileOptions(y, 'the report')
         .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'site files (.yaml, .yml, .json) or folders of them' })
         .option('format', { alias: 'f', choices: CAPACITY_REPORT_FORMATS, default: 'text' as CapacityReportFormat, describe: 'report format (html embeds the topology picture)' })
-        .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
         .option('strict', { type: 'boolean', default: false, describe: 'warnings refuse the report too' })
         .example('$0 report examples/', 'the bundled sites and their total')
         .example('$0 report sites/ -f html -o capacity.html', 'a page with tables and the topology picture') as unknown as Argv<ReportArgs>,

@@ -29,7 +29,7 @@ export function runSynth(args: SynthArgs, ctx: CliContext): number {
   const { synthesize, SynthError } = require('../../stacks/synth') as typeof import('../../stacks/synth');
   let out;
   try {
-    out = synthesize(result.sites, { outdir: args.out, fidelity: args.fidelity, maxContainers: args.maxContainers, stateDir: args.stateDir, busybox: findBusybox(ctx.env) ?? null });
+    out = synthesize(result.sites, { outdir: args.out, fidelity: args.fidelity, maxContainers: args.maxContainers, stateDir: args.stateDir, busybox: findBusybox(ctx.env) ?? null, inputs: args.paths, command: 'synth' });
   } catch (e) {
     if (!(e instanceof SynthError)) throw e;
     ctx.stderr(`aisite: synthesis refused (the previous ${args.out} is unchanged):\n${e.message}\n`);
@@ -54,7 +54,7 @@ export function synthCommand(ctx: CliContext): CommandModule<object, SynthArgs> 
     builder: (y: Argv) =>
       y
         .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'site files or folders' })
-        .option('out', { alias: 'o', type: 'string', default: DEFAULT_OUTDIR, describe: 'output folder (replaced atomically)' })
+        .option('out', { alias: 'o', type: 'string', default: DEFAULT_OUTDIR, describe: 'output folder: replaced atomically when absent, empty or aisite\'s own output; any other folder is refused' })
         .option('fidelity', { choices: ['twin', 'full'] as const, default: 'twin' as Fidelity, describe: 'twin: a bounded number of containers per site; full: one container per server' })
         .option('max-containers', { type: 'number', default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' })
         .option('state-dir', { type: 'string', default: DEFAULT_STATE_DIR, describe: 'folder for per-site Terraform state (kept outside the output folder)' })

@@ -1,3 +1,4 @@
+import { OUTPUT_MARKER } from '../../stacks/output-folder';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -82,6 +83,7 @@ describe('synthesize', () => {
   test('lays out manifest.json, one stack folder per site and the node image context', () => {
     synthesize(sites, inRoot(tmp));
     expect(filesUnder(path.join(tmp, 'out')).filter((f) => f !== path.join('node-image', 'busybox'))).toEqual([
+      OUTPUT_MARKER,
       path.join('manifest.json'),
       path.join('node-image', 'Dockerfile'),
       path.join('node-image', 'entrypoint.sh'),
