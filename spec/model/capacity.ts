@@ -1,3 +1,4 @@
+import type { ProfileChoice } from '../catalog/profile-choice';
 import { Targets } from '../site-types.generated';
 
 /** A precision for peak-throughput figures (the schema's Precision enum). */
@@ -11,6 +12,26 @@ export interface AcceleratorCount {
   readonly servers: number;
 }
 
+/** One node group as resolved: what it is made of and the server profile it got. */
+export interface NodeGroupLine {
+  /** cabinet/nodeGroup. */
+  readonly ref: string;
+  /** Accelerator id as written (it may be missing from the catalog). */
+  readonly accelerator: string;
+  readonly acceleratorsPerNode: number;
+  /** Servers across all identical cabinets. */
+  readonly servers: number;
+  readonly accelerators: number;
+  /** Server profile id; absent when none could be found (a finding says so). */
+  readonly serverProfile?: string;
+  /** How the profile was found: given, the accelerator's default, or chosen from the catalog. */
+  readonly serverProfileChoice?: ProfileChoice;
+  /** Absent when unknown (a finding says so). */
+  readonly rackUnitsPerNode?: number;
+  /** Absent when unknown (a finding says so). */
+  readonly powerKwPerNode?: number;
+}
+
 /** Per-site totals, used by the rules and by reports. */
 export interface Capacity {
   /** Physical cabinets (racks), counts expanded. */
@@ -19,6 +40,8 @@ export interface Capacity {
   readonly accelerators: number;
   /** Accelerators of ids not in the catalog are counted under their id with vendor 'unknown'. */
   readonly byModel: Readonly<Record<string, AcceleratorCount>>;
+  /** Node groups in document order, with the server profile each got. */
+  readonly byNodeGroup: readonly NodeGroupLine[];
   readonly byVendor: Readonly<Record<string, number>>;
   readonly domesticAccelerators: number;
   /** Domestic accelerators / all accelerators (0 when there are none). */
@@ -46,6 +69,7 @@ export function computeCapacity(site: { cabinets: readonly ResolvedCabinet[] }):
   let rackUnitsUsed = 0;
   const byModel: Record<string, { accelerators: number; servers: number }> = {};
   const byVendor: Record<string, number> = {};
+  const byNodeGroup: NodeGroupLine[] = [];
   const peak = Object.fromEntries(PRECISIONS.map((p) => [p, 0])) as Record<Precision, number>;
   for (const cab of site.cabinets) {
     cabinets += cab.count;
@@ -65,6 +89,7 @@ export function computeCapacity(site: { cabinets: readonly ResolvedCabinet[] }):
     const vendor = g.accelerator?.vendor ?? 'unknown';
     byVendor[vendor] = (byVendor[vendor] ?? 0) + g.accelerators;
     if (g.accelerator?.domestic) domestic += g.accelerators;
+    byNodeGroup.push(nodeGroupLine(g));
     for (const p of PRECISIONS) {
       const tf = g.accelerator?.peakTflops[p];
       if (tf) peak[p] += (tf * g.accelerators) / 1000;
@@ -76,6 +101,7 @@ export function computeCapacity(site: { cabinets: readonly ResolvedCabinet[] }):
     servers,
     accelerators,
     byModel: sortKeys(byModel),
+    byNodeGroup,
     byVendor: sortKeys(byVendor),
     domesticAccelerators: domestic,
     domesticShare: accelerators === 0 ? 0 : domestic / accelerators,
@@ -84,6 +110,20 @@ export function computeCapacity(site: { cabinets: readonly ResolvedCabinet[] }):
     powerBudgetKw: round3(powerBudgetKw),
     rackUnits,
     rackUnitsUsed,
+  };
+}
+
+function nodeGroupLine(g: ResolvedNodeGroup): NodeGroupLine {
+  return {
+    ref: g.ref,
+    accelerator: g.spec.accelerator,
+    acceleratorsPerNode: g.spec.acceleratorsPerNode,
+    servers: g.servers,
+    accelerators: g.accelerators,
+    ...(g.profileId !== undefined ? { serverProfile: g.profileId } : {}),
+    ...(g.profileChoice !== undefined ? { serverProfileChoice: g.profileChoice } : {}),
+    ...(g.rackUnitsPerNode !== undefined ? { rackUnitsPerNode: g.rackUnitsPerNode } : {}),
+    ...(g.powerKwPerNode !== undefined ? { powerKwPerNode: g.powerKwPerNode } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Catalog } from '../catalog/catalog';
+import { ProfileChoice, resolveProfile } from '../catalog/profile-choice';
 import { SourceDocument, pointer } from '../load/source-document';
 import { Accelerator, Cabinet, NodeGroup, ServerProfile, Site } from '../site-types.generated';
 import { Capacity, computeCapacity } from './capacity';
@@ -13,7 +14,16 @@ export interface ResolvedNodeGroup {
   readonly spec: NodeGroup;
   /** Undefined when the id is not in the catalog (a finding says so). */
   readonly accelerator?: Accelerator;
+  /**
+   * The server profile's id: the given serverProfile, else the one chosen from the catalog
+   * (see catalog/profile-choice.ts). Undefined when the accelerator is unknown and no
+   * serverProfile is given, or when no profile can be chosen.
+   */
+  readonly profileId?: string;
+  /** Undefined when profileId is not in the catalog (a finding says so). */
   readonly profile?: ServerProfile;
+  /** How the profile was found; undefined when there is none. */
+  readonly profileChoice?: ProfileChoice;
   readonly rackUnitsPerNode?: number;
   readonly powerKwPerNode?: number;
   /** Identical cabinets the group is repeated in. */
@@ -30,10 +40,17 @@ export interface ResolvedCabinet {
   readonly spec: Cabinet;
   readonly count: number;
   readonly nodeGroups: readonly ResolvedNodeGroup[];
-  /** Power drawn by one cabinet at full load, kW; undefined when a node group is unresolved. */
-  readonly powerKw?: number;
-  /** Rack units used in one cabinet; undefined when a node group is unresolved. */
-  readonly rackUnitsUsed?: number;
+  /** Power drawn by one cabinet at full load, kW: the sum over the node groups whose power is known. */
+  readonly powerKw: number;
+  /** Rack units used in one cabinet: the sum over the node groups whose height is known. */
+  readonly rackUnitsUsed: number;
+  /**
+   * Refs of node groups left out of powerKw (accelerator or profile unknown, no
+   * powerKwPerNode): when any, powerKw is a lower bound.
+   */
+  readonly powerUnknownFor: readonly string[];
+  /** Refs of node groups left out of rackUnitsUsed (profile unknown, no rackUnitsPerNode). */
+  readonly rackUnitsUnknownFor: readonly string[];
 }
 
 /** A site that passed the schema, resolved against the catalog. */
@@ -56,11 +73,11 @@ export function resolveSite(doc: SourceDocument, spec: Site, catalog: Catalog): 
     const count = cab.count ?? 1;
     const groups = cab.nodeGroups.map((ng, gi) => resolveNodeGroup(cab, ng, pointer('spec', 'cabinets', ci, 'nodeGroups', gi), count, catalog));
     for (const g of groups) if (!nodeGroups.has(g.ref)) nodeGroups.set(g.ref, g);
-    const known = groups.every((g) => g.powerKwPerNode !== undefined);
-    const powerKw = known ? groups.reduce((s, g) => s + g.spec.count * (g.powerKwPerNode ?? 0), 0) : undefined;
-    const ruKnown = groups.every((g) => g.rackUnitsPerNode !== undefined);
-    const rackUnitsUsed = ruKnown ? groups.reduce((s, g) => s + g.spec.count * (g.rackUnitsPerNode ?? 0), 0) : undefined;
-    return { name: cab.name, path: pointer('spec', 'cabinets', ci), spec: cab, count, nodeGroups: groups, powerKw, rackUnitsUsed };
+    const powerKw = round(groups.reduce((s, g) => s + g.spec.count * (g.powerKwPerNode ?? 0), 0), 6);
+    const rackUnitsUsed = groups.reduce((s, g) => s + g.spec.count * (g.rackUnitsPerNode ?? 0), 0);
+    const powerUnknownFor = groups.filter((g) => g.powerKwPerNode === undefined).map((g) => g.ref);
+    const rackUnitsUnknownFor = groups.filter((g) => g.rackUnitsPerNode === undefined).map((g) => g.ref);
+    return { name: cab.name, path: pointer('spec', 'cabinets', ci), spec: cab, count, nodeGroups: groups, powerKw, rackUnitsUsed, powerUnknownFor, rackUnitsUnknownFor };
   });
   const partial = { doc, spec, name: spec.metadata.name, kind: spec.kind, cabinets, nodeGroups, catalog };
   return { ...partial, capacity: computeCapacity(partial) };
@@ -68,8 +85,7 @@ export function resolveSite(doc: SourceDocument, spec: Site, catalog: Catalog): 
 
 function resolveNodeGroup(cab: Cabinet, ng: NodeGroup, path: string, cabinetCount: number, catalog: Catalog): ResolvedNodeGroup {
   const accelerator = catalog.accelerator(ng.accelerator);
-  const profileId = ng.serverProfile ?? accelerator?.defaultServerProfile;
-  const profile = profileId ? catalog.profile(profileId) : undefined;
+  const { id: profileId, profile, choice: profileChoice } = resolveProfile(ng, accelerator, catalog);
   const powerKwPerNode =
     ng.powerKwPerNode ??
     (accelerator && profile ? (ng.acceleratorsPerNode * accelerator.tdpW) / 1000 + profile.hostPowerKw : undefined);
@@ -81,7 +97,9 @@ function resolveNodeGroup(cab: Cabinet, ng: NodeGroup, path: string, cabinetCoun
     path,
     spec: ng,
     accelerator,
+    profileId,
     profile,
+    profileChoice,
     rackUnitsPerNode,
     powerKwPerNode: powerKwPerNode === undefined ? undefined : round(powerKwPerNode, 6),
     cabinetCount,

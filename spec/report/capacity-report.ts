@@ -1,6 +1,5 @@
 import { AcceleratorCount, Capacity, Precision, PRECISIONS, sortKeys } from '../model/capacity';
-import { DEFAULT_SWITCH_RADIX, nicsFor } from '../model/fabric-capacity';
-import { attachedGroups } from '../model/fabric-members';
+import { fabricLoad } from '../model/fabric-capacity';
 import { FabricSizing, sizeFabric } from '../model/fabric-sizing';
 import { ResolvedSite } from '../model/resolved-site';
 import { allocatePool, TenantAllocation } from '../model/tenant-allocation';
@@ -37,7 +36,8 @@ export interface FabricReport {
   readonly rails?: number;
   readonly radix: number;
   readonly oversubscription: number;
-  readonly sizing: FabricSizing;
+  /** Switches and cables; absent when three tiers cannot hold the fabric (AIS504 refuses it). */
+  readonly sizing?: FabricSizing;
 }
 
 export interface PoolReport {
@@ -67,7 +67,7 @@ export interface SiteReport {
 }
 
 /** Sums over all sites: the capacity figures, accelerators merged by id, fabric totals. */
-export interface TotalReport extends Omit<Capacity, 'byModel'> {
+export interface TotalReport extends Omit<Capacity, 'byModel' | 'byNodeGroup'> {
   readonly sites: number;
   readonly byModel: readonly AcceleratorLine[];
   readonly switches: number;
@@ -127,30 +127,19 @@ function acceleratorLines(site: ResolvedSite, byModel: Readonly<Record<string, A
 }
 
 function fabricReport(site: ResolvedSite, fabric: Fabric): FabricReport {
-  const groups = attachedGroups(site, fabric);
-  const nics = (g: (typeof groups)[number]) => (g.profile ? nicsFor(fabric.purpose, g.profile) : 1);
-  const servers = groups.reduce((s, g) => s + g.servers, 0);
-  const ports = groups.reduce((s, g) => s + g.servers * nics(g), 0);
-  const radix = fabric.switchRadix ?? DEFAULT_SWITCH_RADIX;
-  const oversubscription = fabric.oversubscription ?? 1;
-  const rail = fabric.topology === 'rail-optimized';
-  const rails = rail ? Math.max(1, ...groups.map(nics)) : undefined;
-  const sizing = sizeFabric(
-    rail
-      ? { topology: fabric.topology, servers, portsPerServer: rails ?? 1, radix, oversubscription }
-      : { topology: fabric.topology, servers: ports, portsPerServer: 1, radix, oversubscription },
-  );
+  const load = fabricLoad(site, fabric);
+  const sizing = sizeFabric(load.input);
   return {
     name: fabric.name,
     purpose: fabric.purpose,
     topology: fabric.topology,
     linkGbps: fabric.linkGbps,
-    servers,
-    ports,
-    ...(rails !== undefined ? { rails } : {}),
-    radix,
-    oversubscription,
-    sizing,
+    servers: load.servers,
+    ports: load.ports,
+    ...(load.rails !== undefined ? { rails: load.rails } : {}),
+    radix: load.input.radix,
+    oversubscription: load.input.oversubscription,
+    ...(sizing ? { sizing } : {}),
   };
 }
 
@@ -184,8 +173,8 @@ function totalOf(sites: readonly SiteReport[]): TotalReport {
     powerBudgetKw: round(sum((s) => s.capacity.powerBudgetKw), 3),
     rackUnits: sum((s) => s.capacity.rackUnits),
     rackUnitsUsed: sum((s) => s.capacity.rackUnitsUsed),
-    switches: sum((s) => s.fabrics.reduce((a, f) => a + f.sizing.switches, 0)),
-    cables: sum((s) => s.fabrics.reduce((a, f) => a + f.sizing.cables, 0)),
+    switches: sum((s) => s.fabrics.reduce((a, f) => a + (f.sizing?.switches ?? 0), 0)),
+    cables: sum((s) => s.fabrics.reduce((a, f) => a + (f.sizing?.cables ?? 0), 0)),
   };
 }
 

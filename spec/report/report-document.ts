@@ -1,4 +1,4 @@
-import { Capacity, PRECISIONS } from '../model/capacity';
+import { Capacity, NodeGroupLine, PRECISIONS } from '../model/capacity';
 import { AcceleratorLine, CapacityReport, FabricReport, PoolReport, SiteReport, TotalReport } from './capacity-report';
 
 /** A column of a report table: numbers are right-aligned. */
@@ -16,8 +16,8 @@ export type Block =
 /** Lays the capacity report out as headings, lines and tables, for text, markdown and HTML. */
 export function reportDocument(report: CapacityReport): Block[] {
   const blocks: Block[] = [{ type: 'heading', level: 1, text: `aisite capacity report: ${plural(report.sites.length, 'site')}` }];
-  for (const site of report.sites) blocks.push(...siteBlocks(site));
-  if (report.sites.length > 1) blocks.push(...totalBlocks(report.total));
+  for (const site of report.sites) for (const b of siteBlocks(site)) blocks.push(b);
+  if (report.sites.length > 1) for (const b of totalBlocks(report.total)) blocks.push(b);
   return blocks;
 }
 
@@ -28,6 +28,7 @@ function siteBlocks(s: SiteReport): Block[] {
     { type: 'paragraph', text: `${s.kind}${s.airGapped ? ', air-gapped' : ''} (${s.file})` },
     summaryTable(capacityRows(c)),
     ...acceleratorBlocks(s.accelerators),
+    ...nodeGroupBlocks(c.byNodeGroup),
     peakTable(c.peakPflops),
   ];
   const targets = targetRows(s);
@@ -55,7 +56,7 @@ function totalBlocks(t: TotalReport): Block[] {
 }
 
 /** The capacity lines a site and the total share. */
-function capacityRows(c: Omit<Capacity, 'byModel'>): Array<[string, string]> {
+function capacityRows(c: Omit<Capacity, 'byModel' | 'byNodeGroup'>): Array<[string, string]> {
   return [
     ['cabinets', int(c.cabinets)],
     ['servers', int(c.servers)],
@@ -79,6 +80,21 @@ function acceleratorBlocks(lines: readonly AcceleratorLine[]): Block[] {
   }];
 }
 
+/** Node groups with the server profile each got, and how: given, default or chosen. */
+function nodeGroupBlocks(groups: readonly NodeGroupLine[]): Block[] {
+  if (!groups.length) return [];
+  return [{
+    type: 'table',
+    columns: [{ title: 'node group' }, { title: 'accelerator' }, { title: 'per server', numeric: true }, { title: 'servers', numeric: true }, { title: 'server profile' }, { title: 'U', numeric: true }, { title: 'kW', numeric: true }],
+    rows: groups.map((g) => [
+      g.ref, g.accelerator, int(g.acceleratorsPerNode), int(g.servers),
+      g.serverProfile === undefined ? '-' : `${g.serverProfile} (${g.serverProfileChoice})`,
+      g.rackUnitsPerNode === undefined ? '-' : int(g.rackUnitsPerNode),
+      g.powerKwPerNode === undefined ? '-' : num(g.powerKwPerNode),
+    ]),
+  }];
+}
+
 function peakTable(peak: Readonly<Record<string, number>>): Block {
   const rows = PRECISIONS.filter((p) => peak[p] > 0).map((p) => [p, num(peak[p]), p === 'int8' ? 'POPS' : 'PFLOPS']);
   return { type: 'table', columns: [{ title: 'peak (dense)' }, { title: 'value', numeric: true }, { title: 'unit' }], rows };
@@ -97,11 +113,13 @@ function targetRows(s: SiteReport): string[][] {
 function fabricTable(fabrics: readonly FabricReport[]): Block {
   return {
     type: 'table',
-    columns: ['fabric', 'purpose', 'topology', 'Gb/s', 'servers', 'ports', 'leaf', 'spine', 'core', 'switches', 'cables'].map((title, i) => ({ title, numeric: i >= 3 })),
+    columns: ['fabric', 'purpose', 'topology', 'Gb/s', 'servers', 'ports', 'tiers', 'leaf', 'spine', 'core', 'switches', 'cables'].map((title, i) => ({ title, numeric: i >= 3 })),
     rows: fabrics.map((f) => {
       const z = f.sizing;
       const topology = f.rails ? `${f.topology} (${f.rails} rails)` : f.topology;
-      return [f.name, f.purpose, topology, num(f.linkGbps), int(f.servers), int(f.ports), int(z.leaves), int(z.spines), int(z.cores), int(z.switches), int(z.cables)];
+      // a fabric three tiers cannot hold (AIS504) has no sizing
+      const sized = z ? [int(z.tiers), int(z.leaves), int(z.spines), int(z.cores), int(z.switches), int(z.cables)] : ['> 3', '', '', '', '', ''];
+      return [f.name, f.purpose, topology, num(f.linkGbps), int(f.servers), int(f.ports), ...sized];
     }),
   };
 }

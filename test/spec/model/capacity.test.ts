@@ -114,6 +114,21 @@ describe('computeCapacity', () => {
     expect(Object.values(c.peakPflops).every((v) => v === 0)).toBe(true);
   });
 
+  test('lists each node group with the server profile it got and how', () => {
+    const spec = mdcSite();
+    spec.spec.cabinets[0].nodeGroups.push(
+      { name: 'atom', count: 2, accelerator: 'rebellions-atom', acceleratorsPerNode: 8, rackUnitsPerNode: 4 },
+      { name: 'xpu', count: 1, accelerator: 'acme-xpu', acceleratorsPerNode: 4 },
+    );
+    const lines = resolve(spec).capacity.byNodeGroup;
+    expect(lines.map((l) => [l.ref, l.serverProfile, l.serverProfileChoice, l.rackUnitsPerNode])).toEqual([
+      ['cab-a/npu', 'pcie-4u-8', 'default', 4],
+      ['cab-a/atom', 'pcie-4u-8', 'chosen', 4],
+      ['cab-a/xpu', undefined, undefined, undefined],
+    ]);
+    expect(lines[2]).toEqual({ ref: 'cab-a/xpu', accelerator: 'acme-xpu', acceleratorsPerNode: 4, servers: 1, accelerators: 4 });
+  });
+
   test('no cabinets give zeros, and a domestic share of 0 rather than NaN', () => {
     const c = computeCapacity({ cabinets: [] });
     expect(c.accelerators).toBe(0);

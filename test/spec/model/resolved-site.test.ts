@@ -32,10 +32,36 @@ test('counts expand over identical cabinets', () => {
   expect(site.cabinets[0].rackUnitsUsed).toBe(4 * g.rackUnitsPerNode!);
 });
 
-test('a cabinet with an unresolved node group has unknown power and rack units', () => {
+test('a cabinet sums the power and rack units it knows, and names the node groups it leaves out', () => {
   const spec = mdcSite();
-  spec.spec.cabinets[0].nodeGroups[0].accelerator = 'acme-xpu';
+  spec.spec.cabinets[0].nodeGroups.push({ name: 'xpu', count: 2, accelerator: 'acme-xpu', acceleratorsPerNode: 4 });
+  const site = resolve(spec);
+  const cab = site.cabinets[0];
+  const known = site.nodeGroups.get('cab-a/npu')!;
+  expect(cab.powerKw).toBeCloseTo(4 * known.powerKwPerNode!, 6);
+  expect(cab.rackUnitsUsed).toBe(4 * known.rackUnitsPerNode!);
+  expect(cab.powerUnknownFor).toEqual(['cab-a/xpu']);
+  expect(cab.rackUnitsUnknownFor).toEqual(['cab-a/xpu']);
+});
+
+test('a cabinet whose node groups all resolve leaves none out', () => {
+  const cab = resolve(mdcSite()).cabinets[0];
+  expect(cab.powerUnknownFor).toEqual([]);
+  expect(cab.rackUnitsUnknownFor).toEqual([]);
+});
+
+test('an unknown accelerator with explicit rackUnitsPerNode and powerKwPerNode is counted', () => {
+  const spec = mdcSite();
+  Object.assign(spec.spec.cabinets[0].nodeGroups[0], { accelerator: 'acme-xpu', rackUnitsPerNode: 3, powerKwPerNode: 2 });
   const cab = resolve(spec).cabinets[0];
-  expect(cab.powerKw).toBeUndefined();
-  expect(cab.rackUnitsUsed).toBeUndefined();
+  expect([cab.powerKw, cab.rackUnitsUsed, cab.powerUnknownFor, cab.rackUnitsUnknownFor]).toEqual([8, 12, [], []]);
+});
+
+test('a node group without serverProfile records the profile chosen for it and how', () => {
+  const spec = mdcSite();
+  Object.assign(spec.spec.cabinets[0].nodeGroups[0], { accelerator: 'rebellions-atom', acceleratorsPerNode: 8 });
+  const g = resolve(spec).nodeGroups.get('cab-a/npu')!;
+  expect([g.profileId, g.profileChoice, g.profile?.id]).toEqual(['pcie-4u-8', 'chosen', 'pcie-4u-8']);
+  const atom = catalog.accelerator('rebellions-atom')!;
+  expect(g.powerKwPerNode).toBeCloseTo((8 * atom.tdpW) / 1000 + catalog.profile('pcie-4u-8')!.hostPowerKw, 6);
 });

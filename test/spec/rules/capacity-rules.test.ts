@@ -1,5 +1,5 @@
 import { Catalog } from '../../../spec/catalog/catalog';
-import { COOLING_MAX_KW, MDC_MAX_CABINETS } from '../../../spec/rules/capacity-rules';
+import { atLeast, COOLING_MAX_KW, LEFT_OUT_NAMED, MDC_MAX_CABINETS } from '../../../spec/rules/capacity-rules';
 import { codes, mdcSite, MUST_BE, only, positionOf, toYaml, validateYaml } from '../../helpers/site-fixture';
 
 // The fixture's node group: furiosa-rngd x 8 on its default server profile.
@@ -79,6 +79,51 @@ describe('AIS203 cooling-density', () => {
     densePower(site);
     site.spec.cabinets[0].cooling = 'rear-door';
     expect(codes(validateYaml(site))).not.toContain('AIS203');
+  });
+});
+
+describe('partial cabinet totals (a node group that does not resolve)', () => {
+  /** The fixture's cabinet plus a node group of an unknown accelerator, which has no power or height. */
+  const withUnknown = () => {
+    const site = mdcSite();
+    site.spec.cabinets[0].nodeGroups.push({ name: 'xpu', count: 1, accelerator: 'acme-xpu', acceleratorsPerNode: 4 });
+    return site;
+  };
+  const known = 4 * kwPerNode;
+
+  test('a power budget far too small is still reported, as "at least" the known draw, next to AIS301', () => {
+    const site = withUnknown();
+    site.spec.cabinets[0].powerBudgetKw = 2;
+    const found = validateYaml(site);
+    expect(codes(found).sort()).toEqual(['AIS201', 'AIS301']);
+    expect(only(found, 'AIS201').message).toBe(
+      `the draw of cabinet 'cab-a' must be at most its powerBudgetKw of 2 kW, but at least ${round2(known)} kW (not counting 'cab-a/xpu', whose power is unknown) is drawn by its servers`);
+    expect(only(found, 'AIS201').fix).toContain(`at least ${Math.ceil(known)}`);
+  });
+
+  test('too many rack units are still reported, as "at least" the known height', () => {
+    const site = withUnknown();
+    site.spec.cabinets[0].rackUnits = 8;
+    const f = only(validateYaml(site), 'AIS202');
+    expect(f.message).toBe(`the servers of cabinet 'cab-a' must be at most 8U high, but at least ${4 * profile.rackUnits}U (not counting 'cab-a/xpu', whose height is unknown) are installed`);
+    expect(f.fix).toContain(`rackUnits: ${4 * profile.rackUnits} or more`);
+  });
+
+  test('too dense for its cooling is still reported, as "at least" the known draw', () => {
+    const site = withUnknown();
+    Object.assign(site.spec.cabinets[0], { powerBudgetKw: 40, cooling: 'air' });
+    site.spec.cabinets[0].nodeGroups[0].powerKwPerNode = 7;
+    const f = only(validateYaml(site), 'AIS203');
+    expect(f.message).toBe(`the density of air-cooled cabinet 'cab-a' must be at most ${COOLING_MAX_KW.air} kW per rack, but at least 28 kW (not counting 'cab-a/xpu', whose power is unknown) is drawn`);
+  });
+
+  test('a known part within the limits gives no finding', () => {
+    expect(codes(validateYaml(withUnknown()))).toEqual(['AIS301']);
+  });
+
+  test(`names at most ${LEFT_OUT_NAMED} left-out node groups and counts the rest`, () => {
+    expect(atLeast('5 kW', [], 'power')).toBe('5 kW');
+    expect(atLeast('5 kW', ['c/a', 'c/b', 'c/c', 'c/d', 'c/e'], 'power')).toBe("at least 5 kW (not counting 'c/a', 'c/b', 'c/c' and 2 more, whose power is unknown)");
   });
 });
 
