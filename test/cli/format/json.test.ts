@@ -1,5 +1,7 @@
 import { formatJson } from '../../../cli/format/json';
-import { validatePaths } from '../../../spec/validate';
+import { parseSource } from '../../../spec/load/load-files';
+import { validateDocuments, validatePaths } from '../../../spec/validate';
+import { mdcSite, toYaml } from '../../helpers/site-fixture';
 
 const opts = { strict: false, color: false, version: '0' };
 
@@ -15,6 +17,19 @@ describe('formatJson', () => {
     const report = JSON.parse(formatJson(validatePaths(['examples']), opts));
     const hospital = report.sites.find((s: { name: string }) => s.name === 'daejeon-hospital-01');
     expect(hospital.capacity.accelerators).toBe(40);
+  });
+
+  test('each site lists its node groups with the server profile chosen for them', () => {
+    const site = mdcSite();
+    Object.assign(site.spec.cabinets[0].nodeGroups[0], { accelerator: 'rebellions-atom', acceleratorsPerNode: 8, rackUnitsPerNode: 4 });
+    const src = toYaml(site);
+    const result = validateDocuments(parseSource(src.file, src.text).documents);
+    const report = JSON.parse(formatJson(result, opts));
+    expect(report.ok).toBe(true);
+    const kw = (8 * result.catalog.accelerator('rebellions-atom')!.tdpW) / 1000 + result.catalog.profile('pcie-4u-8')!.hostPowerKw;
+    expect(report.sites[0].capacity.byNodeGroup).toEqual([
+      { ref: 'cab-a/npu', accelerator: 'rebellions-atom', acceleratorsPerNode: 8, servers: 4, accelerators: 32, serverProfile: 'pcie-4u-8', serverProfileChoice: 'chosen', rackUnitsPerNode: 4, powerKwPerNode: expect.closeTo(kw, 6) },
+    ]);
   });
 
   test('findings carry file, line and column', () => {
