@@ -1,3 +1,5 @@
+import { fabricLoad } from '../model/fabric-capacity';
+import { FabricSizing, sizeFabric } from '../model/fabric-sizing';
 import { poolAccelerators } from '../model/pool-size';
 import type { ResolvedCabinet, ResolvedNodeGroup, ResolvedSite } from '../model/resolved-site';
 
@@ -114,7 +116,7 @@ function siteCluster(site: ResolvedSite, ids: IdRegistry, edges: TopologyEdge[])
     return {
       id: ids.take(`${id}__fabric`, f.name),
       kind: 'fabric',
-      label: [f.name, `${f.purpose} fabric · ${f.topology}`, `${num(f.linkGbps)} Gbps links`, ...(flags.length ? [flags.join(' · ')] : [])],
+      label: [f.name, `${f.purpose} fabric · ${f.topology}`, `${num(f.linkGbps)} Gbps links · ${switchesOf(sizeFabric(fabricLoad(site, f).input))}`, ...(flags.length ? [flags.join(' · ')] : [])],
     };
   });
   const pools: TopologyNode[] = (spec.pools ?? []).map((p) => {
@@ -262,6 +264,13 @@ export function num(n: number): string {
   const [int, frac] = String(Math.round(n * 1000) / 1000).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/** A fabric's switches as the fat-tree model sizes them: "3 tiers, 310 switches". */
+function switchesOf(z: FabricSizing | undefined): string {
+  if (!z) return 'more than 3 tiers';
+  if (z.tiers === 0) return 'no switches';
+  return `${plural(z.tiers, 'tier')}, ${num(z.switches)} switch${z.switches === 1 ? '' : 'es'}`;
 }
 
 function plural(n: number, noun: string): string {

@@ -1,6 +1,8 @@
 import { suggestion } from '../did-you-mean';
 import { pointer } from '../load/source-document';
-import { DEFAULT_SWITCH_RADIX, maxEndpoints, nicsFor } from '../model/fabric-capacity';
+import { fabricLoad } from '../model/fabric-capacity';
+import { fabricCapacity, FabricSizingInput, MAX_TIERS, sizeFabric } from '../model/fabric-sizing';
+import schema from '../schema/site.schema.json';
 import { ResolvedSite } from '../model/resolved-site';
 import { Fabric } from '../site-types.generated';
 import { attachedGroups } from '../model/fabric-members';
@@ -70,18 +72,18 @@ export const FABRIC_RULES: readonly SiteRule[] = [
     rule: 'fabric-switch-radix',
     severity: 'error',
     scope: 'site',
-    summary: 'A fabric\'s topology and switch radix can connect all its endpoint ports.',
+    summary: 'A fabric\'s switches can connect all its endpoint ports in at most three tiers (flat: one switch).',
     check(site, report) {
       for (const { fabric, path } of fabrics(site)) {
-        const radix = fabric.switchRadix ?? DEFAULT_SWITCH_RADIX;
-        const o = fabric.oversubscription ?? 1;
-        const ports = attachedGroups(site, fabric).reduce((s, g) => s + g.servers * (g.profile ? nicsFor(fabric.purpose, g.profile) : 1), 0);
-        const max = maxEndpoints(fabric.topology, radix, o);
-        if (ports <= max) continue;
-        const next = fabric.topology === 'flat' ? 'leaf-spine' : fabric.topology === 'leaf-spine' ? 'rail-optimized' : undefined;
+        const { input } = fabricLoad(site, fabric);
+        if (sizeFabric(input)) continue;
+        const max = fabricCapacity(input);
+        const rails = fabric.topology === 'rail-optimized' ? `${input.portsPerServer} rails on ` : '';
+        const switches = fabric.topology === 'flat' ? `one ${input.radix}-port switch` : `${rails}${MAX_TIERS} tiers of ${input.radix}-port switches at ${num(input.oversubscription)}:1`;
         report(`${path}/topology`,
-          mustBe(`the endpoint ports of ${fabric.topology} fabric ${q(fabric.name)}`, `at most ${max} with ${radix}-port switches at ${num(o)}:1`, String(ports), 'are attached'),
-          next ? `use topology: ${next}, or a larger switchRadix` : 'use a larger switchRadix, or split the fabric');
+          mustBe(`the endpoint ports of ${fabric.topology} fabric ${q(fabric.name)}`, `at most ${max.ports} (${switches})`,
+            String(input.servers * input.portsPerServer), 'are attached'),
+          switchRadixFix(fabric, input));
       }
     },
   },
@@ -101,3 +103,36 @@ export const FABRIC_RULES: readonly SiteRule[] = [
     },
   },
 ];
+
+const FABRIC_SCHEMA = schema.definitions.Fabric.properties;
+
+/**
+ * How to make a fabric fit, for its purpose: a flat fabric becomes leaf-spine; a switched
+ * one gets the smallest switchRadix that holds it, a management fabric also the smallest
+ * oversubscription that does (more leaf ports face servers; never offered for compute or
+ * storage traffic), and any fabric can be split into several. A rail-optimized topology
+ * is never offered: it holds no more than leaf-spine.
+ */
+function switchRadixFix(fabric: Fabric, input: FabricSizingInput): string {
+  const fits = (change: Partial<FabricSizingInput>) => sizeFabric({ ...input, ...change }) !== undefined;
+  const ways: string[] = [];
+  if (fabric.topology === 'flat') ways.push('use topology: leaf-spine');
+  const radix = firstFrom(input.radix + 1, FABRIC_SCHEMA.switchRadix.maximum, (r) => fits({ radix: r }));
+  if (radix !== undefined) ways.push(`use switchRadix: ${radix} or more`);
+  if (fabric.topology !== 'flat' && fabric.purpose === 'management') {
+    const o = firstFrom(Math.floor(input.oversubscription) + 1, FABRIC_SCHEMA.oversubscription.maximum, (x) => fits({ oversubscription: x }));
+    if (o !== undefined) ways.push(`raise oversubscription to ${o}`);
+  }
+  const per = fabricCapacity(input).servers;
+  if (per > 0 && fabric.topology !== 'flat') {
+    const parts = Math.ceil(input.servers / per);
+    ways.push(`split it into ${parts} fabrics of at most ${per * input.portsPerServer} ports (list their nodeGroups)`);
+  }
+  return ways.join(', or ');
+}
+
+/** The first integer in [from, to] that passes, if any. */
+function firstFrom(from: number, to: number, pass: (n: number) => boolean): number | undefined {
+  for (let n = from; n <= to; n++) if (pass(n)) return n;
+  return undefined;
+}

@@ -61,9 +61,15 @@ describe('topologyGraph', () => {
     expect(g.sites[0].clusters[0].nodes[0].label[1]).toBe('4 servers × 8 npu-x9');
   });
 
-  test('a fabric gives its purpose, topology, link speed and flags', () => {
+  test('a fabric gives its purpose, topology, link speed, its switch tiers and count as the fat-tree model sizes them, and flags', () => {
     const mgmt = site(graph, 'haenam-national-ai-center').nodes.find((n) => n.label[0] === 'mgmt');
-    expect(mgmt?.label).toEqual(['mgmt', 'management fabric · leaf-spine', '100 Gbps links', 'oversubscribed 3:1 · egress']);
+    expect(mgmt?.label).toEqual(['mgmt', 'management fabric · leaf-spine', '100 Gbps links · 2 tiers, 59 switches', 'oversubscribed 3:1 · egress']);
+  });
+
+  test('a fabric that needs a third tier says so, as the report sizes it', () => {
+    const g = topologyGraph(validatePaths(['test/fixtures/sites/national-three-tier-fabrics.yaml']).sites);
+    const storage = site(g, 'national-three-tier').nodes.find((n) => n.label[0] === 'storage');
+    expect(storage?.label[2]).toBe('200 Gbps links · 3 tiers, 365 switches');
   });
 
   test('a tenant gives guaranteed and limit; the limit defaults to guaranteed', () => {

@@ -1,45 +1,40 @@
-import fc from 'fast-check';
 import { Catalog } from '../../../spec/catalog/catalog';
-import { DEFAULT_SWITCH_RADIX, maxEndpoints, nicsFor } from '../../../spec/model/fabric-capacity';
+import { DEFAULT_OVERSUBSCRIPTION, DEFAULT_SWITCH_RADIX, fabricLoad, nicsFor } from '../../../spec/model/fabric-capacity';
+import { validatePaths } from '../../../spec/validate';
 
-describe('maxEndpoints', () => {
-  const k = 64;
-
-  test('a flat fabric is one switch: k ports', () => {
-    expect(maxEndpoints('flat', k, 1)).toBe(k);
-  });
-
-  test('a non-blocking leaf-spine fabric connects k^2/2 endpoints (2048 for k=64)', () => {
-    expect(maxEndpoints('leaf-spine', k, 1)).toBe(k ** 2 / 2);
-    expect(maxEndpoints('leaf-spine', k, 1)).toBe(2048);
-  });
-
-  test('a non-blocking rail-optimized (three-tier fat tree) fabric connects k^3/4 endpoints (65536 for k=64)', () => {
-    expect(maxEndpoints('rail-optimized', k, 1)).toBe(k ** 3 / 4);
-    expect(maxEndpoints('rail-optimized', k, 1)).toBe(65536);
-  });
-
-  test('oversubscription o gives endpoints radix x o/(1+o) of each leaf', () => {
-    // 3:1 -> 48 of 64 ports face endpoints
-    expect(maxEndpoints('leaf-spine', k, 3)).toBe(k * 48);
-  });
-
-  test('property: more oversubscription never connects fewer endpoints', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom('flat' as const, 'leaf-spine' as const, 'rail-optimized' as const),
-        fc.integer({ min: 2, max: 512 }).map((r) => r * 2),
-        fc.integer({ min: 1, max: 15 }),
-        (topology, radix, o) => {
-          expect(maxEndpoints(topology, radix, o + 1)).toBeGreaterThanOrEqual(maxEndpoints(topology, radix, o));
-        },
-      ),
-      { seed: 3 },
-    );
-  });
-
+describe('defaults', () => {
   test('the default radix is a 64-port switch', () => {
     expect(DEFAULT_SWITCH_RADIX).toBe(64);
+  });
+});
+
+describe('fabricLoad', () => {
+  const site = validatePaths(['test/fixtures/sites/national-three-tier-fabrics.yaml']).sites[0];
+  const fabric = (name: string) => {
+    const f = site.spec.spec.fabrics?.find((x) => x.name === name);
+    if (!f) throw new Error(`no fabric ${name}`);
+    return f;
+  };
+
+  test('a leaf-spine fabric counts every NIC of its purpose as an endpoint: 2,304 DGX x 2 + 2,400 x 1 storage ports', () => {
+    expect(fabricLoad(site, fabric('storage'))).toEqual({
+      servers: 4704,
+      ports: 7008,
+      input: { topology: 'leaf-spine', servers: 7008, portsPerServer: 1, radix: 64, oversubscription: 2 },
+    });
+  });
+
+  test('a rail-optimized fabric gives every server a port on each rail', () => {
+    expect(fabricLoad(site, fabric('gpu-compute'))).toEqual({
+      servers: 2304,
+      ports: 2304 * 8,
+      rails: 8,
+      input: { topology: 'rail-optimized', servers: 2304, portsPerServer: 8, radix: 64, oversubscription: 1 },
+    });
+  });
+
+  test('a fabric without switchRadix or oversubscription gets 64 ports, non-blocking', () => {
+    expect(fabricLoad(site, fabric('gpu-compute')).input).toMatchObject({ radix: DEFAULT_SWITCH_RADIX, oversubscription: DEFAULT_OVERSUBSCRIPTION });
   });
 });
 

@@ -1,4 +1,5 @@
 import { buildCapacityReport } from '../../../spec/report/capacity-report';
+import { reportDocument } from '../../../spec/report/report-document';
 import { validatePaths } from '../../../spec/validate';
 
 const examples = validatePaths(['examples']);
@@ -61,5 +62,30 @@ describe('buildCapacityReport', () => {
 
   test('a site without targets reports none', () => {
     expect(site('gwangju-factory-01').targets).toEqual({});
+  });
+});
+
+describe('a national center whose storage and management fabrics need three tiers', () => {
+  const national = validatePaths(['test/fixtures/sites/national-three-tier-fabrics.yaml']);
+  const fabrics = buildCapacityReport(national.sites).sites[0].fabrics;
+  const fabric = (name: string) => {
+    const f = fabrics.find((x) => x.name === name);
+    if (!f) throw new Error(`no fabric ${name}`);
+    return f;
+  };
+
+  test('sizes the 7,008-port storage fabric at 2:1 as leaf, spine and core', () => {
+    expect(fabric('storage')).toMatchObject({ ports: 7008, oversubscription: 2, sizing: { tiers: 3, leaves: 167, spines: 132, cores: 66 } });
+  });
+
+  test('sizes the 4,704-port management fabric at 4:1 as leaf, spine and core', () => {
+    expect(fabric('mgmt')).toMatchObject({ ports: 4704, oversubscription: 4, sizing: { tiers: 3, leaves: 93, spines: 39, cores: 22 } });
+  });
+
+  test('the report\'s fabric table shows the tiers of each fabric', () => {
+    const table = reportDocument(buildCapacityReport(national.sites)).find((b) => b.type === 'table' && b.columns.some((c) => c.title === 'tiers'));
+    if (table?.type !== 'table') throw new Error('no fabric table');
+    const tiers = table.columns.findIndex((c) => c.title === 'tiers');
+    expect(Object.fromEntries(table.rows.map((r) => [r[0], r[tiers]]))).toEqual({ 'gpu-compute': '3', 'npu-compute': '2', storage: '3', mgmt: '3' });
   });
 });
