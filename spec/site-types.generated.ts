@@ -127,7 +127,7 @@ count: number
 accelerator: string
 acceleratorsPerNode: number
 /**
- * Server profile id from the catalog. Default: the accelerator's default profile.
+ * Server profile id from the catalog. Default: the accelerator's default profile when it holds acceleratorsPerNode (at rackUnitsPerNode's height, when given), else the smallest catalog profile that does.
  */
 serverProfile?: string
 /**
