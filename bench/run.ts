@@ -138,7 +138,7 @@ async function main(): Promise<void> {
   benchReportGraph(figures);
   await benchDeployFigures(figures);
   console.log('');
-  const w = Math.max(...figures.map((f) => f.name.length));
+  const w = figures.reduce((m, f) => Math.max(m, f.name.length), 0);
   for (const f of figures) console.log(`${f.name.padEnd(w)}  ${f.value.padStart(10)}  target ${f.target.padEnd(12)} ${f.ok ? 'ok' : 'MISSED'}`);
 }
 

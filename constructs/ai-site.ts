@@ -128,7 +128,7 @@ export abstract class AiSite extends Construct {
     if (schema.kind) {
       this.resolved = resolveSite(doc, this.spec, props.catalog ?? Catalog.builtin());
       this.capacity = this.resolved.capacity;
-      findings.push(...runSiteRules(this.resolved));
+      for (const f of runSiteRules(this.resolved)) findings.push(f);
     }
     let plan: TwinPlan | undefined;
     const budgetErrors: string[] = [];

@@ -36,14 +36,14 @@ export function validateDocuments(documents: readonly SourceDocument[], earlier:
   const catalogDocs: Array<{ doc: SourceDocument; data: AcceleratorCatalog }> = [];
   for (const doc of documents) {
     const r = checkSchema(doc);
-    findings.push(...r.findings);
+    for (const f of r.findings) findings.push(f);
     if (r.kind === 'AcceleratorCatalog') catalogDocs.push({ doc, data: doc.data as AcceleratorCatalog });
     else if (r.kind) siteDocs.push({ doc, data: doc.data as Site });
   }
   const { catalog, findings: catalogFindings } = catalogFromDocuments(catalogDocs);
-  findings.push(...catalogFindings);
+  for (const f of catalogFindings) findings.push(f);
   const sites = siteDocs.map(({ doc, data }) => resolveSite(doc, data, catalog));
-  findings.push(...runRules(sites));
+  for (const f of runRules(sites)) findings.push(f);
   return { files: [...new Set(documents.map((d) => d.file))], sites, catalog, findings: sortFindings(findings) };
 }
 

@@ -2,6 +2,7 @@ import { pointer } from '../load/source-document';
 import { attachedGroups } from '../model/fabric-members';
 import { ResolvedSite } from '../model/resolved-site';
 import { Cidr, DOCKER_DEFAULT_BRIDGE, formatCidr, overlaps, parseCidr, usableAddresses } from '../net/cidr';
+import { CidrOverlaps } from '../net/cidr-overlaps';
 import { Fabric } from '../site-types.generated';
 import { mustBe, q, SetRule, SiteRule } from './rule';
 
@@ -28,14 +29,15 @@ export const ADDRESSING_RULES: readonly SiteRule[] = [
     summary: 'Fabric subnets of a site do not overlap.',
     check(site, report) {
       const list = subnets(site);
-      for (let i = 0; i < list.length; i++) {
-        for (let j = 0; j < i; j++) {
-          if (!overlaps(list[i].cidr, list[j].cidr)) continue;
-          report(list[i].path,
-            mustBe(`the subnet of fabric ${q(list[i].fabric.name)}`, `disjoint from fabric ${q(list[j].fabric.name)}'s ${list[j].fabric.subnet}`, list[i].fabric.subnet),
-            'give each fabric its own address block');
-        }
-      }
+      const index = new CidrOverlaps(list);
+      list.forEach((e, i) => {
+        const total = index.count(i);
+        if (total === 0) return;
+        const named = index.list(i, OVERLAPS_NAMED).map((o) => `fabric ${q(o.fabric.name)}'s ${o.fabric.subnet}`);
+        report(e.path,
+          mustBe(`the subnet of fabric ${q(e.fabric.name)}`, `disjoint from ${andMore(named, total, ['other fabric', 'other fabrics'])}`, e.fabric.subnet),
+          'give each fabric its own address block');
+      });
     },
   },
   {
@@ -101,20 +103,47 @@ export const SITE_SET_ADDRESSING_RULES: readonly SetRule[] = [
     scope: 'set',
     summary: 'Fabric subnets of different sites do not overlap.',
     check(sites, report) {
-      const all = sites.flatMap(subnets).sort((a, b) => a.cidr.network - b.cidr.network);
-      // Sweep in address order: each entry is compared with the open blocks before it.
-      const open: SubnetEntry[] = [];
-      for (const e of all) {
-        for (let k = open.length - 1; k >= 0; k--) if (open[k].cidr.network + open[k].cidr.size <= e.cidr.network) open.splice(k, 1);
-        for (const o of open) {
-          if (o.site === e.site || o.site.name === e.site.name) continue;
-          const at = o.site.doc.locate(o.path);
-          report(e.site, e.path,
-            mustBe(`the subnet of fabric ${q(e.fabric.name)}`, `disjoint from ${q(o.site.name)}/${o.fabric.name} ${o.fabric.subnet} (${at.file}:${at.line}:${at.column})`, e.fabric.subnet),
-            'give every site its own address block; plan blocks per region');
-        }
-        open.push(e);
+      const all = sites.flatMap(subnets);
+      const index = new CidrOverlaps(all);
+      // Overlaps within a site (AIS401) and between files of one name (AIS305) are not
+      // this rule's: count them per site name with an index of their own, and subtract.
+      const byName = new Map<string, number[]>();
+      all.forEach((e, i) => {
+        const list = byName.get(e.site.name);
+        if (list) list.push(i);
+        else byName.set(e.site.name, [i]);
+      });
+      const sameName = new Array<number>(all.length).fill(0);
+      for (const members of byName.values()) {
+        if (members.length < 2) continue;
+        const own = new CidrOverlaps(members.map((i) => all[i]));
+        members.forEach((i, k) => { sameName[i] = own.count(k); });
       }
+      all.forEach((e, i) => {
+        const total = index.count(i) - sameName[i];
+        if (total === 0) return;
+        const others = index.list(i, OVERLAPS_NAMED, (o) => o.site.name !== e.site.name, OVERLAP_SCAN_BUDGET);
+        const named = others.map((o) => {
+          const at = o.site.doc.locate(o.path);
+          return `${q(o.site.name)}/${o.fabric.name} ${o.fabric.subnet} (${at.file}:${at.line}:${at.column})`;
+        });
+        report(e.site, e.path,
+          mustBe(`the subnet of fabric ${q(e.fabric.name)}`, `disjoint from ${andMore(named, total, ['subnet of other sites', 'subnets of other sites'])}`, e.fabric.subnet),
+          'give every site its own address block; plan blocks per region');
+      });
     },
   },
 ];
+
+/** Overlapping subnets a finding names; the rest are counted ("and 995 more"). */
+export const OVERLAPS_NAMED = 5;
+/** Candidates looked at to find those names (skipping ones of the same site). */
+const OVERLAP_SCAN_BUDGET = 1000;
+
+/** "a", "a and b", "a, b and c", or "a, b, c, d, e and 995 more <what>" when `total` exceeds the names. */
+function andMore(named: readonly string[], total: number, [one, many]: readonly [string, string]): string {
+  const rest = total - named.length;
+  const what = (n: number) => (n === 1 ? one : many);
+  if (rest > 0) return named.length ? `${named.join(', ')} and ${rest} more ${what(rest)}` : `${total} ${what(total)}`;
+  return named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+}

@@ -14,7 +14,10 @@ export function reportText(blocks: readonly Block[]): string {
         out.push(b.text);
         break;
       case 'table':
-        if (b.rows.length) out.push('', ...alignedTable(b.columns, b.rows));
+        if (b.rows.length) {
+          out.push('');
+          for (const line of alignedTable(b.columns, b.rows)) out.push(line);
+        }
         break;
     }
   }

@@ -1,16 +1,27 @@
 import { codes, mdcSite, MUST_BE, only, positionOf, toYaml, validateYaml } from '../../helpers/site-fixture';
 
 describe('AIS401 subnet-overlap', () => {
-  test('a fabric subnet inside another fabric\'s is an error at the later subnet', () => {
+  test('two fabric subnets that overlap are an error at each, naming the other', () => {
     const site = mdcSite();
     site.spec.fabrics![1].subnet = '10.40.0.128/25';
     const src = toYaml(site);
-    const f = only(validateYaml(src), 'AIS401');
-    expect(f.severity).toBe('error');
-    expect(f.rule).toBe('subnet-overlap');
-    expect(f.location).toMatchObject(positionOf(src, 'subnet: 10.40.0.128/25', '10.40.0.128/25'));
-    expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe("the subnet of fabric 'mgmt' must be disjoint from fabric 'compute''s 10.40.0.0/24, but 10.40.0.128/25 was given");
+    const found = validateYaml(src).filter((f) => f.code === 'AIS401');
+    expect(found.map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(found.map((f) => f.rule)).toEqual(['subnet-overlap', 'subnet-overlap']);
+    const onMgmt = found.find((f) => f.path === '/spec/fabrics/1/subnet')!;
+    expect(onMgmt.location).toMatchObject(positionOf(src, 'subnet: 10.40.0.128/25', '10.40.0.128/25'));
+    expect(onMgmt.message).toMatch(MUST_BE);
+    expect(onMgmt.message).toBe("the subnet of fabric 'mgmt' must be disjoint from fabric 'compute''s 10.40.0.0/24, but 10.40.0.128/25 was given");
+    expect(found.find((f) => f.path === '/spec/fabrics/0/subnet')!.message)
+      .toBe("the subnet of fabric 'compute' must be disjoint from fabric 'mgmt''s 10.40.0.128/25, but 10.40.0.0/24 was given");
+  });
+
+  test('a subnet that many fabrics overlap gets one finding naming five of them and counting the rest', () => {
+    const site = mdcSite();
+    site.spec.fabrics = Array.from({ length: 40 }, (_, k) => ({ name: `f${k}`, purpose: 'compute' as const, linkGbps: 100, subnet: '10.40.0.0/24', topology: 'flat' as const }));
+    const found = validateYaml(site).filter((f) => f.code === 'AIS401');
+    expect(found).toHaveLength(40);
+    expect(found[0].message).toBe("the subnet of fabric 'f0' must be disjoint from fabric 'f1''s 10.40.0.0/24, fabric 'f2''s 10.40.0.0/24, fabric 'f3''s 10.40.0.0/24, fabric 'f4''s 10.40.0.0/24, fabric 'f5''s 10.40.0.0/24 and 34 more other fabrics, but 10.40.0.0/24 was given");
   });
 
   test('adjacent subnets do not overlap', () => {
@@ -32,14 +43,45 @@ describe('AIS402 subnet-overlap-across-sites', () => {
     const a = toYaml(mdcSite('site-a'), 'a.yaml');
     const b = otherSite('10.40.0.0/23', '10.60.0.0/24');
     const found = validateYaml(a, b).filter((f) => f.code === 'AIS402');
-    // 10.40.0.0/23 covers both of site-a's /24s; each pair is reported once.
-    expect(found).toHaveLength(2);
+    // 10.40.0.0/23 covers both of site-a's /24s: one finding on each of the three subnets.
+    expect(found.map((f) => `${f.location.file} ${f.path}`)).toEqual(['a.yaml /spec/fabrics/0/subnet', 'a.yaml /spec/fabrics/1/subnet', 'b.yaml /spec/fabrics/0/subnet']);
     const onB = found.find((f) => f.location.file === 'b.yaml')!;
     expect(onB.severity).toBe('error');
     expect(onB.location).toMatchObject(positionOf(b, 'subnet: 10.40.0.0/23', '10.40.0.0/23'));
-    const at = positionOf(a, 'subnet: 10.40.0.0/24', '10.40.0.0/24');
+    const compute = positionOf(a, 'subnet: 10.40.0.0/24', '10.40.0.0/24');
+    const mgmt = positionOf(a, 'subnet: 10.40.1.0/24', '10.40.1.0/24');
     expect(onB.message).toMatch(MUST_BE);
-    expect(onB.message).toBe(`the subnet of fabric 'compute' must be disjoint from 'site-a'/compute 10.40.0.0/24 (a.yaml:${at.line}:${at.column}), but 10.40.0.0/23 was given`);
+    expect(onB.message).toBe(`the subnet of fabric 'compute' must be disjoint from 'site-a'/compute 10.40.0.0/24 (a.yaml:${compute.line}:${compute.column}) and 'site-a'/mgmt 10.40.1.0/24 (a.yaml:${mgmt.line}:${mgmt.column}), but 10.40.0.0/23 was given`);
+    const at = positionOf(b, 'subnet: 10.40.0.0/23', '10.40.0.0/23');
+    expect(found[0].message).toBe(`the subnet of fabric 'compute' must be disjoint from 'site-b'/compute 10.40.0.0/23 (b.yaml:${at.line}:${at.column}), but 10.40.0.0/24 was given`);
+  });
+
+  test('a subnet shared by many sites is one finding per site, naming five others and counting the rest', () => {
+    const sites = Array.from({ length: 30 }, (_, k) => {
+      const s = mdcSite(`site-${String(k).padStart(2, '0')}`);
+      s.spec.fabrics = [s.spec.fabrics![0]];
+      return toYaml(s, `s${String(k).padStart(2, '0')}.yaml`);
+    });
+    const found = validateYaml(...sites).filter((f) => f.code === 'AIS402');
+    expect(found.map((f) => f.site)).toEqual(sites.map((_, k) => `site-${String(k).padStart(2, '0')}`));
+    const last = found[found.length - 1].message;
+    expect(last).toMatch(/^the subnet of fabric 'compute' must be disjoint from 'site-00'\/compute 10\.40\.0\.0\/24 \(s00\.yaml:\d+:\d+\), /);
+    expect(last.match(/'site-\d\d'\/compute/g)).toHaveLength(5);
+    expect(last).toContain(' and 24 more subnets of other sites, but 10.40.0.0/24 was given');
+  });
+
+  test('subnets of the same site, or of files that repeat one site name, are not counted as other sites', () => {
+    const a = mdcSite('site-a');
+    a.spec.fabrics![1].subnet = '10.40.0.0/24';
+    const again = toYaml(a, 'again.yaml');
+    const b = mdcSite('site-b');
+    b.spec.fabrics = [{ ...b.spec.fabrics![0], subnet: '10.40.0.0/16' }];
+    const found = validateYaml(toYaml(a, 'a.yaml'), again, toYaml(b, 'b.yaml')).filter((f) => f.code === 'AIS402');
+    const onB = found.find((f) => f.site === 'site-b')!;
+    expect(onB.message.match(/'site-a'\/(compute|mgmt) 10\.40\.0\.0\/24 \((a|again)\.yaml:\d+:\d+\)/g)).toHaveLength(4);
+    for (const f of found.filter((x) => x.site === 'site-a')) {
+      expect(f.message).toMatch(/must be disjoint from 'site-b'\/compute 10\.40\.0\.0\/16 \(b\.yaml:\d+:\d+\), but/);
+    }
   });
 
   test('sites in separate address blocks are fine', () => {
