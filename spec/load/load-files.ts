@@ -19,6 +19,11 @@ export const MAX_ALIAS_COUNT = 100;
 export const MAX_NESTING_DEPTH = 100;
 /** File endings read when a directory is given. */
 export const SITE_FILE_PATTERN = /\.(ya?ml|json)$/i;
+/**
+ * Folders never searched for site files, besides hidden ones (`.git`): aisite's own
+ * output and state, whose JSON is not a site, and installed packages.
+ */
+export const SKIPPED_FOLDERS: readonly string[] = ['cdktf.out', '.aisite', 'node_modules'];
 
 export interface LoadResult {
   /** Every document that parsed, in file order. */
@@ -31,7 +36,8 @@ export interface LoadResult {
 
 /**
  * Expands files and directories (recursively, *.yaml|*.yml|*.json, sorted) into a list
- * of files. A path that does not exist is a usage error.
+ * of files. A path that does not exist, and a folder with no site file in it (a mistyped
+ * path must not pass CI as "0 sites valid"), are usage errors.
  */
 export function collectFiles(paths: readonly string[]): string[] {
   if (paths.length === 0) throw new UsageError('no site files given: name one or more files or directories, e.g. `aisite validate examples/`');
@@ -48,10 +54,21 @@ export function collectFiles(paths: readonly string[]): string[] {
     } catch {
       throw new UsageError(`${p}: no such file or directory; give the path of a site file (.yaml, .yml, .json) or a folder of them`);
     }
-    if (st.isDirectory()) walk(p, add);
-    else add(p);
+    if (!st.isDirectory()) {
+      add(p);
+      continue;
+    }
+    let found = 0;
+    walk(p, (f) => { found++; add(f); });
+    if (found === 0) {
+      throw new UsageError(`${p}: no site files (.yaml, .yml, .json) in this folder or below it (${SKIPPED_FOLDERS.join(', ')} and hidden folders are not searched); give a folder that holds site files, or the files themselves`);
+    }
   }
   return out;
+}
+
+function isSkippedFolder(name: string): boolean {
+  return name.startsWith('.') || SKIPPED_FOLDERS.includes(name);
 }
 
 function walk(dir: string, add: (f: string) => void): void {
@@ -63,12 +80,17 @@ function walk(dir: string, add: (f: string) => void): void {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) walk(full, add);
-    // Symlinked site files are read too (a dangling one is reported by loadFile);
-    // symlinked folders are not followed, so a link cycle cannot loop.
-    else if ((e.isFile() || e.isSymbolicLink()) && SITE_FILE_PATTERN.test(e.name)) add(full);
+    if (e.isDirectory()) {
+      if (!isSkippedFolder(e.name)) walk(full, add);
+      continue;
+    }
+    // Hidden files are skipped like hidden folders (editor swap files, `.prettierrc.json`).
+    if (e.name.startsWith('.') || !SITE_FILE_PATTERN.test(e.name)) continue;
+    // Everything else named like a site file is read, so that loadFile reports what it
+    // cannot read (a dangling symlink, a FIFO, a socket, a device) as it does for a path
+    // given directly; symlinked folders are not followed, so a link cycle cannot loop.
+    add(full);
   }
 }
 
@@ -79,8 +101,8 @@ export function loadFiles(paths: readonly string[]): LoadResult {
   const findings: Finding[] = [];
   for (const file of files) {
     const r = loadFile(file);
-    documents.push(...r.documents);
-    findings.push(...r.findings);
+    for (const d of r.documents) documents.push(d);
+    for (const f of r.findings) findings.push(f);
   }
   return { documents, findings, files };
 }

@@ -306,6 +306,53 @@ describe('files that are made at test time', () => {
     expect(r.documents).toEqual([]);
   });
 
+  test('a folder with no site files is a UsageError naming the folder (not "0 sites valid")', () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'empty-'));
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a site\n');
+    expect(() => validatePaths([dir])).toThrow(UsageError);
+    expect(() => validatePaths([EXAMPLE, dir])).toThrow(`${dir}: no site files`);
+  });
+
+  test('cdktf.out, .aisite, node_modules and hidden folders are not searched', () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'skipped-'));
+    for (const sub of ['cdktf.out/stacks/a', '.aisite/state/a', 'node_modules/pkg', '.git', '.github/workflows']) {
+      fs.mkdirSync(path.join(dir, sub), { recursive: true });
+      fs.writeFileSync(path.join(dir, sub, 'x.json'), '{"not": "a site"}\n');
+    }
+    expect(() => validatePaths([dir])).toThrow(/no site files .*cdktf\.out, \.aisite, node_modules and hidden folders are not searched/);
+    fs.copyFileSync(EXAMPLE, path.join(dir, 'site.yaml'));
+    const r = validatePaths([dir]);
+    expect(r.files).toEqual([path.join(dir, 'site.yaml')]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test('a folder named like a skipped one is still read when it is given directly', () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'direct-'));
+    const out = path.join(dir, 'node_modules');
+    fs.mkdirSync(out);
+    fs.copyFileSync(EXAMPLE, path.join(out, 'site.yaml'));
+    expect(validatePaths([out]).sites.map((s) => s.name)).toEqual(['daejeon-hospital-01']);
+  });
+
+  test('a FIFO and a socket named like site files inside a folder are AIS001, as when given directly', async () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'special-'));
+    const fifo = path.join(dir, 'a-pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const sock = path.join(dir, 'b-sock.yaml');
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(sock, resolve));
+    const writer = spawn('sh', ['-c', ': > "$1"', 'sh', fifo], { stdio: 'ignore' });
+    try {
+      const r = validatePaths([dir]);
+      expect(r.files).toEqual([fifo, sock]);
+      expect(r.findings.map((f) => [f.code, f.location.file])).toEqual([['AIS001', fifo], ['AIS001', sock]]);
+      expect(r.findings[0].message).toContain('named pipe');
+    } finally {
+      writer.kill();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   test('an unreadable file among good ones: the good ones are still validated', () => {
     const dir = fs.mkdtempSync(path.join(tmp, 'mixed-'));
     fs.copyFileSync(EXAMPLE, path.join(dir, 'a-good.yaml'));
