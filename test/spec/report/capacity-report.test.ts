@@ -50,7 +50,7 @@ describe('buildCapacityReport', () => {
       servers: sum((s) => s.capacity.servers),
       accelerators: sum((s) => s.capacity.accelerators),
       domesticAccelerators: sum((s) => s.capacity.domesticAccelerators),
-      switches: sum((s) => s.fabrics.reduce((n, f) => n + f.sizing.switches, 0)),
+      switches: sum((s) => s.fabrics.reduce((n, f) => n + (f.sizing?.switches ?? 0), 0)),
     });
     expect(report.total.itPowerKw).toBeCloseTo(sum((s) => s.capacity.itPowerKw), 3);
     expect(report.total.peakPflops.fp64).toBeCloseTo(sum((s) => s.capacity.peakPflops.fp64), 3);
