@@ -1,6 +1,7 @@
 import { didYouMean } from '../did-you-mean';
 import { pointer } from '../load/source-document';
 import { ResolvedSite } from '../model/resolved-site';
+import { Uplink } from '../site-types.generated';
 import { mustBe, num, q, SetRule, SiteRule } from './rule';
 
 export const UPLINK_RULES: readonly SiteRule[] = [
@@ -58,10 +59,13 @@ export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
     summary: 'An uplink\'s peer is among the validated sites (so the link can be checked).',
     check(sites, report) {
       const names = new Set(sites.map((s) => s.name));
+      // One look-up per missing name: many sites naming one absent peer cost one search.
+      const suggestions = new Map<string, string | undefined>();
       for (const site of sites) {
         (site.spec.spec.uplinks ?? []).forEach((u, i) => {
           if (names.has(u.peer) || u.peer === site.name) return;
-          const dym = didYouMean(u.peer, names);
+          if (!suggestions.has(u.peer)) suggestions.set(u.peer, didYouMean(u.peer, names));
+          const dym = suggestions.get(u.peer);
           report(site, pointer('spec', 'uplinks', i, 'peer'),
             mustBe(`the peer of uplink ${q(u.name)}`, 'a site among those validated', q(u.peer)) + (dym ? `. Did you mean '${dym}'?` : ''),
             dym ? `correct the name to '${dym}'` : `validate the peer's file together with this one, e.g. \`aisite validate sites/\``,
@@ -78,11 +82,12 @@ export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
     summary: 'Both ends declare an uplink to each other.',
     check(sites, report) {
       const byName = siteMap(sites);
+      const declared = uplinksByEnds(byName);
       for (const site of sites) {
         (site.spec.spec.uplinks ?? []).forEach((u, i) => {
           const peer = byName.get(u.peer);
           if (!peer || peer === site) return;
-          if ((peer.spec.spec.uplinks ?? []).some((b) => b.peer === site.name)) return;
+          if (declared.has(ends(peer.name, site.name))) return;
           report(site, pointer('spec', 'uplinks', i, 'peer'),
             mustBe(`uplink ${q(u.name)} to ${q(u.peer)}`, `declared by ${q(u.peer)} too`, 'no uplink back', 'is declared there'),
             `add an uplink with peer: ${site.name} and gbps: ${num(u.gbps)} to ${q(u.peer)}`);
@@ -98,10 +103,11 @@ export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
     summary: 'Both ends of an uplink declare the same bandwidth.',
     check(sites, report) {
       const byName = siteMap(sites);
+      const declared = uplinksByEnds(byName);
       for (const site of sites) {
         (site.spec.spec.uplinks ?? []).forEach((u, i) => {
           const peer = byName.get(u.peer);
-          const back = peer?.spec.spec.uplinks?.find((b) => b.peer === site.name);
+          const back = peer && declared.get(ends(peer.name, site.name));
           if (!peer || !back || back.gbps === u.gbps) return;
           // Report once, on the site whose name sorts first.
           if (site.name > peer.name) return;
@@ -117,5 +123,19 @@ export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
 function siteMap(sites: readonly ResolvedSite[]): Map<string, ResolvedSite> {
   const m = new Map<string, ResolvedSite>();
   for (const s of sites) if (!m.has(s.name)) m.set(s.name, s);
+  return m;
+}
+
+/** The key of an uplink from one site to another. */
+function ends(from: string, to: string): string {
+  return `${from}\u0000${to}`;
+}
+
+/** The first uplink each site declares to each peer, so checking the way back is one look-up. */
+function uplinksByEnds(byName: ReadonlyMap<string, ResolvedSite>): Map<string, Uplink> {
+  const m = new Map<string, Uplink>();
+  for (const site of byName.values()) {
+    for (const u of site.spec.spec.uplinks ?? []) if (!m.has(ends(site.name, u.peer))) m.set(ends(site.name, u.peer), u);
+  }
   return m;
 }

@@ -137,3 +137,32 @@ describe('AIS706 uplink-to-self', () => {
     expect(codes(validateYaml(siteA(), siteB(100)))).not.toContain('AIS706');
   });
 });
+
+describe('uplink rules at scale', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test('many sites naming one absent peer (AIS703) cost one did-you-mean search, and each still gets its finding', () => {
+    const didYouMean = jest.spyOn(require('../../../spec/did-you-mean') as typeof import('../../../spec/did-you-mean'), 'didYouMean');
+    const sites = Array.from({ length: 40 }, (_, k) => {
+      const s = mdcSite(`spoke-${k}`);
+      s.spec.fabrics!.forEach((f, i) => { f.subnet = `10.${100 + k}.${i}.0/24`; });
+      s.spec.uplinks = [{ name: 'to-center', peer: 'absent-center', gbps: 100 }];
+      return s;
+    });
+    expect(codes(validateYaml(...sites)).filter((c) => c === 'AIS703')).toHaveLength(40);
+    expect(didYouMean.mock.calls.filter(([name]) => name === 'absent-center')).toHaveLength(1);
+  });
+
+  test('a hub peered with many spokes: the way back is found for each (no AIS704), and a missing one is reported', () => {
+    const hub = mdcSite('hub');
+    const spokes = Array.from({ length: 40 }, (_, k) => {
+      const s = mdcSite(`spoke-${k}`);
+      s.spec.fabrics!.forEach((f, i) => { f.subnet = `10.${100 + k}.${i}.0/24`; });
+      s.spec.uplinks = [{ name: 'to-hub', peer: 'hub', gbps: 10 }];
+      return s;
+    });
+    hub.spec.uplinks = spokes.slice(1).map((s, k) => ({ name: `to-${k}`, peer: s.metadata.name, gbps: 10 }));
+    const found = validateYaml(hub, ...spokes).filter((f) => f.code === 'AIS704');
+    expect(found.map((f) => f.site)).toEqual(['spoke-0']);
+  });
+});
