@@ -112,8 +112,7 @@ describeDeploy('swarm integration (private dockerd as a single-node swarm, real 
       engine.initSwarm();
       engine.docker(['node', 'update', '--label-add', 'aisite.accelerator=furiosa-rngd', engine.nodeId()]);
       const r = await cli(['deploy', copy.file, '--auto-approve']);
-      expect(r.err).toBe('');
-      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: r.err });
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
       // 4 volumes, image, 6 networks, 1 service, 2 ATOM containers, 3 gateways, controller
       expect(r.out).toContain(`${SITE}: plan: 18 to add, 0 to change, 0 to destroy`);
       expect(r.out).toContain(`${SITE}: all containers healthy`);
@@ -239,8 +238,7 @@ describeDeploy('swarm integration (private dockerd as a single-node swarm, real 
     'destroy leaves nothing: no service, task container, container, network or volume with the site label',
     async () => {
       const r = await cli(['destroy', copy.file, '--auto-approve']);
-      expect(r.err).toBe('');
-      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: r.err });
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
       expect(r.out).toContain(`${SITE}: destroyed — terraform destroy`);
       expect(labelled()).toEqual(nothing);
     },

@@ -25,8 +25,11 @@ function parseSkippedName(name) {
   return { group: name.slice(0, at), reasons: m[1].split(REASONS), variables: m[2].split(' or ').map((v) => v.replace(/=1$/, '')) };
 }
 
-/** The last line, from skipped group name → number of skipped tests. */
-function summary(skipped) {
+/**
+ * The last line, from skipped group name → number of skipped tests. `nameFilter`: the
+ * run's -t pattern, which skips every test it does not match (not a gate's doing).
+ */
+function summary(skipped, nameFilter) {
   if (!skipped.size) return 'Not run: nothing (every gated test ran)';
   const total = [...skipped.values()].reduce((a, n) => a + n, 0);
   const byReason = new Map();
@@ -42,13 +45,15 @@ function summary(skipped) {
     for (const reason of gate.reasons) byReason.set(reason, [...(byReason.get(reason) ?? []), `${gate.group} (${n})`]);
   }
   const parts = [...byReason].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([reason, groups]) => `${reason} [${groups.sort().join(', ')}]`);
-  if (others.length) parts.push(`skipped without a gate: ${others.sort().join(', ')}`);
+  if (others.length && nameFilter) parts.push(`${others.length} group${others.length === 1 ? '' : 's'} left out by -t ${nameFilter}`);
+  else if (others.length) parts.push(`skipped without a gate: ${others.sort().join(', ')}`);
   const vars = [...variables].sort().map((v) => `${v}=1`);
   return `Not run: ${total} skipped test${total === 1 ? '' : 's'} — ${parts.join('; ')}${vars.length ? ` — ${vars.join(', ')} make${vars.length === 1 ? 's' : ''} these failures` : ''}`;
 }
 
 class GateReporter {
-  constructor() {
+  constructor(globalConfig) {
+    this.nameFilter = globalConfig && globalConfig.testNamePattern;
     /** Outermost skipped group name → number of skipped tests. */
     this.skipped = new Map();
   }
@@ -64,7 +69,7 @@ class GateReporter {
   onRunComplete() {
     // Jest's own summary reporter always comes after custom reporters: the line is written
     // as the process exits, so that it is the last one (stderr is synchronous there).
-    const line = summary(this.skipped);
+    const line = summary(this.skipped, this.nameFilter);
     process.once('exit', () => process.stderr.write(`${line}\n`));
   }
 }

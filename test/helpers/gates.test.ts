@@ -56,4 +56,8 @@ describe('summary (the last line of a run)', () => {
   test('a skipped group that is not a gate is named too', () => {
     expect(summary(new Map([['forgotten describe', 2]]))).toBe('Not run: 2 skipped tests — skipped without a gate: forgotten describe (2)');
   });
+
+  test('with a -t name filter, the groups it left out are counted as such', () => {
+    expect(summary(new Map([['one', 2], ['two', 1]]), 'national')).toBe('Not run: 3 skipped tests — 2 groups left out by -t national');
+  });
 });
