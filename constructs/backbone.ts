@@ -43,7 +43,7 @@ export class Backbone extends Construct {
       provider: props.provider,
       name,
       internal: true,
-      labels: dockerLabels({ [LABELS.site]: props.siteName, [LABELS.role]: 'backbone', [LABELS.peers]: `${a},${b}`, 'aisite.gbps': String(props.gbps) }),
+      labels: dockerLabels(this, { [LABELS.site]: props.siteName, [LABELS.role]: 'backbone', [LABELS.peers]: `${a},${b}`, 'aisite.gbps': String(props.gbps) }),
     });
     this.networkName = this.resource.name;
   }

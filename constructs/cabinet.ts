@@ -96,7 +96,7 @@ export class Cabinet extends Construct {
           `AISITE_REPRESENTS=${represents}`,
           `AISITE_INDEX=${index}`,
         ],
-        labels: dockerLabels({
+        labels: dockerLabels(this, {
           ...siteLabels,
           [LABELS.site]: siteName,
           [LABELS.role]: 'node',

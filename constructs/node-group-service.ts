@@ -69,7 +69,7 @@ export class NodeGroupService extends Construct {
     const { siteName, cabinet, nodeGroup: ng, plan } = props;
     this.serviceName = nodeContainerPrefix(siteName, cabinet, ng.name);
     this.replicas = plan.containers;
-    const labels = dockerLabels({
+    const labels = dockerLabels(this, {
       ...props.siteLabels,
       [LABELS.site]: siteName,
       [LABELS.role]: 'node',

@@ -38,7 +38,7 @@ export class SiteController extends Construct {
     this.volume = new Volume(this, 'volume', {
       provider: props.provider,
       name: siteVolumeName(props.siteName),
-      labels: dockerLabels({ ...labels, [LABELS.role]: 'storage' }),
+      labels: dockerLabels(this, { ...labels, [LABELS.role]: 'storage' }),
     });
     this.container = new Container(this, 'container', {
       provider: props.provider,
@@ -47,7 +47,7 @@ export class SiteController extends Construct {
       hostname: 'controller',
       image: props.imageId,
       env: ['AISITE_ROLE=controller', `AISITE_SITE=${props.siteName}`, `AISITE_INVENTORY=${props.inventory}`],
-      labels: dockerLabels({ ...labels, [LABELS.role]: 'controller' }),
+      labels: dockerLabels(this, { ...labels, [LABELS.role]: 'controller' }),
       networksAdvanced: [
         ...props.networks.map((name) => ({ name, aliases: ['controller'] })),
         ...(props.backboneNetworks ?? []).map((name) => ({ name, aliases: [props.siteName] })),

@@ -44,7 +44,7 @@ export class Tenant extends Construct {
     this.volume = new Volume(this, 'volume', {
       provider,
       name: tenantVolumeName(siteName, spec.name),
-      labels: dockerLabels({ ...labels, [LABELS.role]: 'storage' }),
+      labels: dockerLabels(this, { ...labels, [LABELS.role]: 'storage' }),
     });
     this.gateway = new Container(this, 'gateway', {
       provider,
@@ -53,7 +53,7 @@ export class Tenant extends Construct {
       image: imageId,
       hostname: spec.name,
       env: [`AISITE_ROLE=tenant`, `AISITE_SITE=${siteName}`, `AISITE_TENANT=${spec.name}`],
-      labels: dockerLabels({ ...labels, [LABELS.role]: 'tenant' }),
+      labels: dockerLabels(this, { ...labels, [LABELS.role]: 'tenant' }),
       networksAdvanced: [{ name: this.networkName, aliases: [spec.name] }],
       volumes: [{ volumeName: this.volume.name, containerPath: '/data' }],
     });
@@ -72,6 +72,6 @@ export function tenantNetwork(
     name: tenantNetworkName(siteName, tenant.name),
     internal: Boolean(airGapped),
     ...(overlay ? { driver: 'overlay', attachable: true } : {}),
-    labels: dockerLabels({ ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: tenant.name, [LABELS.pool]: tenant.pool, [LABELS.role]: 'tenant-network' }),
+    labels: dockerLabels(scope, { ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: tenant.name, [LABELS.pool]: tenant.pool, [LABELS.role]: 'tenant-network' }),
   });
 }

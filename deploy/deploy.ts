@@ -3,7 +3,8 @@ import * as path from 'path';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { TwinOptions } from '../spec/model/twin-plan';
 import { engineEnvs } from '../spec/model/docker-engines';
-import { findOrphans, removeOrphans } from './docker-objects';
+import { findOrphans, listSiteOn, Orphans, removeOrphans, sweepSite } from './docker-objects';
+import { ForeignOwner, foreignOwners, ownedElsewhereMessage, ownerEnv, StateOwner } from './ownership';
 import { expectedSite } from './expected-site';
 import { waitHealthy } from './health';
 import { ApplyProgress } from './progress';
@@ -61,10 +62,61 @@ export function describePlan(p: PlanSummary): string {
   return p.changed ? `${p.add} to add, ${p.change} to change, ${p.remove} to destroy` : 'no changes';
 }
 
+/** A site's plan with what aisite itself would do around Terraform. */
+export interface SitePlan extends PlanSummary {
+  readonly errors: string[];
+  readonly interrupted: boolean;
+  /** The site's objects that another state owns: deploy refuses them (unless taking over). */
+  readonly foreign: readonly ForeignOwner[];
+  /** This state's own objects that its Terraform state does not hold, per engine: deploy removes them. */
+  readonly leftovers: ReadonlyArray<{ readonly env: Env; readonly orphans: Orphans }>;
+  readonly leftoverNames: readonly string[];
+}
+
+/** Where a site's plan runs and who owns it. */
+export interface SitePlanOptions {
+  readonly stackDir: string;
+  /** The state that owns the site here (deploy/ownership.ts). */
+  readonly owner: StateOwner;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Plans a site as deploy would act on it: first whether another state owns its objects
+ * (then nothing else is planned), then Terraform's plan, then the leftovers of this
+ * state's own earlier runs that deploy would remove.
+ */
+export async function planSite(site: ResolvedSite, opts: SitePlanOptions, io: Pick<OperationIo, 'env'>): Promise<SitePlan> {
+  const engines = engineEnvs(site.spec.spec, io.env);
+  const none = { add: 0, change: 0, remove: 0, changed: false, errors: [], interrupted: false, leftovers: [], leftoverNames: [] };
+  const foreign = foreignOwners(listSiteOn(site.name, engines), opts.owner);
+  if (foreign.length) return { ...none, foreign };
+  const env = { ...io.env, ...ownerEnv(opts.owner) };
+  const plan = await planStack(opts.stackDir, env, opts.signal);
+  if (plan.interrupted || plan.errors.length) return { ...plan, foreign, leftovers: [], leftoverNames: [] };
+  // Objects an interrupted apply created but Terraform never recorded: they would make
+  // the apply fail with "already exists", so deploy removes them first (volumes are
+  // adopted). On every engine the site uses, and only this state's own.
+  const stateIds = await terraformStateIds(opts.stackDir, env);
+  const leftovers = engines.map((e) => ({ env: e.env, orphans: findOrphans({ site: site.name, owner: opts.owner.id }, stateIds, e.env) }));
+  const leftoverNames = leftovers.flatMap(({ orphans }) => [...orphans.services, ...orphans.containers, ...orphans.networks].map((o) => o.name));
+  return { ...plan, foreign, leftovers, leftoverNames };
+}
+
+/** What plan prints of a site: Terraform's counts and the leftovers deploy would remove. */
+export function describeSitePlan(p: SitePlan): string {
+  const n = p.leftoverNames.length;
+  return `${describePlan(p)}${n ? `; ${n} leftover object${n === 1 ? '' : 's'} of this state not in Terraform's state to remove (${p.leftoverNames.join(', ')})` : ''}`;
+}
+
 export interface DeployOptions {
   readonly stackDir: string;
   readonly twin: TwinOptions;
   readonly autoApprove: boolean;
+  /** The state that owns the site here (deploy/ownership.ts). */
+  readonly owner: StateOwner;
+  /** Remove the objects another state owns and deploy anew. @default false (refused) */
+  readonly takeOver?: boolean;
   /** @default 60 */
   readonly healthTimeoutSeconds?: number;
   readonly signal?: AbortSignal;
@@ -72,21 +124,33 @@ export interface DeployOptions {
 
 /**
  * Deploys one synthesized site: plan, confirm, apply with progress, wait until healthy.
- * Converges: an unchanged site only gets its health checked.
+ * Converges: an unchanged site only gets its health checked. A site that another state
+ * owns is refused, or with `takeOver` removed first.
  */
 export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: OperationIo): Promise<SiteResult> {
   const started = Date.now();
   const seconds = () => Math.round((Date.now() - started) / 100) / 10;
-  const plan = await planStack(opts.stackDir, io.env, opts.signal);
+  const engines = engineEnvs(site.spec.spec, io.env);
+  let plan = await planSite(site, opts, io);
+  if (plan.foreign.length) {
+    if (!opts.takeOver) return { site: site.name, outcome: 'failed', message: ownedElsewhereMessage(site.name, plan.foreign, 'replace or remove'), seconds: seconds() };
+    const count = plan.foreign.reduce((n, f) => n + f.names.length, 0);
+    if (!opts.autoApprove && !(await io.confirm(`Take ${site.name} over from ${plan.foreign[0].location} (removes its ${count} objects)?`))) {
+      return { site: site.name, outcome: 'declined', seconds: seconds() };
+    }
+    let removed = 0;
+    for (const e of engines) {
+      const s = sweepSite(site.name, e.env);
+      removed += s.services + s.containers + s.networks + s.volumes;
+    }
+    io.out(`${site.name}: taken over from ${plan.foreign.map((f) => f.location).join(', ')}: removed ${removed} objects\n`);
+    plan = await planSite(site, opts, io);
+  }
   if (plan.interrupted) return { site: site.name, outcome: 'interrupted', seconds: seconds() };
   if (plan.errors.length) return { site: site.name, outcome: 'failed', message: `plan failed: ${explainErrors(site.name, plan.errors)}`, seconds: seconds() };
-  // Objects an interrupted apply created but Terraform never recorded: they would make
-  // this apply fail with "already exists", so they are removed first (volumes are adopted).
-  // On every engine the site uses (cabinets may have their own).
-  const engines = engineEnvs(site.spec.spec, io.env);
-  const stateIds = await terraformStateIds(opts.stackDir, io.env);
-  const orphanSets = engines.map((e) => ({ env: e.env, orphans: findOrphans(site.name, stateIds, e.env) }));
-  const orphanNames = orphanSets.flatMap(({ orphans }) => [...orphans.services, ...orphans.containers, ...orphans.networks].map((o) => o.name));
+  const env = { ...io.env, ...ownerEnv(opts.owner) };
+  const orphanSets = plan.leftovers;
+  const orphanNames = plan.leftoverNames;
   io.out(`${site.name}: plan: ${describePlan(plan)}${orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : ''}\n`);
   const planFile = path.join(opts.stackDir, PLAN_FILE);
   try {
@@ -102,7 +166,7 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
     }
     if (plan.changed) {
       const progress = new ApplyProgress({ write: io.out, isTTY: io.isTTY }, site.name, plan.add + plan.change + plan.remove);
-      const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', ...parallelismFor(plan.remove), PLAN_FILE], { dir: opts.stackDir, env: io.env, signal: opts.signal, watchEngine: true, onMessage: (m) => progress.onMessage(m) });
+      const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', ...parallelismFor(plan.remove), PLAN_FILE], { dir: opts.stackDir, env, signal: opts.signal, watchEngine: true, onMessage: (m) => progress.onMessage(m) });
       if (opts.signal?.aborted) {
         progress.finish('interrupted');
         return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };

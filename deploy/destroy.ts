@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Engine, listContainers, removeContainers, sweepSite } from './docker-objects';
+import { Engine, listContainers, listSiteOn, removeContainers, SiteRef, sweepSite } from './docker-objects';
+import { ForeignOwner, foreignOwners, StateOwner } from './ownership';
 import { lockHolders } from './pg-state';
 import { StateBackendPlan } from '../spec/model/state-backend';
 import { OperationIo } from './deploy';
@@ -14,6 +15,16 @@ export interface DestroyResult {
   readonly terraformError?: string;
   readonly swept: { readonly containers: number; readonly networks: number; readonly volumes: number; readonly services?: number };
   readonly interrupted: boolean;
+  /** The site's objects that another state owns: left alone (unless taking over). @default none */
+  readonly foreign?: readonly ForeignOwner[];
+}
+
+/** Whose objects destroy removes. */
+export interface DestroyOwnership {
+  /** The state that owns the site here; undefined when none was ever made here. */
+  readonly owner?: StateOwner;
+  /** Remove the objects other states own too. @default false */
+  readonly takeOver?: boolean;
 }
 
 /**
@@ -30,8 +41,18 @@ async function refuseIfLocked(site: string, schema: string, env: OperationIo['en
  * `engines`: every engine the site uses, from its spec (engineEnvs); without a spec only
  * the environment's engine can be swept.
  */
-export async function destroySite(site: string, stackDir: string | undefined, io: OperationIo, signal?: AbortSignal, backend?: StateBackendPlan, engines?: readonly Engine[]): Promise<DestroyResult> {
+export async function destroySite(
+  site: string,
+  stackDir: string | undefined,
+  io: OperationIo,
+  signal?: AbortSignal,
+  backend?: StateBackendPlan,
+  engines?: readonly Engine[],
+  ownership: DestroyOwnership = {},
+): Promise<DestroyResult> {
   const on = engines?.length ? engines : [{ host: '', env: io.env }];
+  // Only this state's own objects, unless taking over; with no owner here, none by label.
+  const mine: SiteRef | undefined = ownership.takeOver ? site : ownership.owner ? { site, owner: ownership.owner.id } : undefined;
   let terraform = false;
   let terraformError: string | undefined;
   if (stackDir && fs.existsSync(path.join(stackDir, 'cdk.tf.json'))) {
@@ -43,7 +64,7 @@ export async function destroySite(site: string, stackDir: string | undefined, io
       // and removes networks, volumes and image in parallel. A state in PostgreSQL that
       // another run holds is left alone.
       if (backend?.kind === 'pg') await refuseIfLocked(site, backend.schema, io.env);
-      for (const e of on) removeContainers(listContainers(site, e.env).map((c) => c.id), e.env);
+      if (mine) for (const e of on) removeContainers(listContainers(mine, e.env).map((c) => c.id), e.env);
       const r = await runTerraform(['destroy', '-json', '-input=false', '-auto-approve'], { dir: stackDir, env: io.env, signal, watchEngine: true });
       if (signal?.aborted) return { site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true };
       terraform = r.code === 0;
@@ -56,12 +77,13 @@ export async function destroySite(site: string, stackDir: string | undefined, io
     }
   }
   const swept = { containers: 0, networks: 0, volumes: 0, services: 0 };
-  for (const e of on) {
-    const s = sweepSite(site, e.env);
+  for (const e of mine ? on : []) {
+    const s = sweepSite(mine!, e.env);
     swept.containers += s.containers;
     swept.networks += s.networks;
     swept.volumes += s.volumes;
     swept.services += s.services;
   }
-  return { site, terraform, terraformError, swept, interrupted: false };
+  const foreign = foreignOwners(listSiteOn(site, on), ownership.owner);
+  return { site, terraform, terraformError, swept, interrupted: false, foreign };
 }

@@ -97,11 +97,11 @@ export function removeContainers(ids: readonly string[], env: Env = process.env)
 }
 
 /** Every container, network and volume labelled for `site` (or for any aisite site). */
-export function listSite(site: string | undefined, env: Env = process.env): LiveSite {
-  const filter = siteFilter(site);
-  const networks = inspect<{ Id: string; Name: string; Labels: Record<string, string> | null }>(['network'], ids(['network', 'ls', '-q', '--no-trunc', '--filter', filter], env), env)
+export function listSite(site: SiteRef | undefined, env: Env = process.env): LiveSite {
+  const filter = siteFilters(site);
+  const networks = inspect<{ Id: string; Name: string; Labels: Record<string, string> | null }>(['network'], ids(['network', 'ls', '-q', '--no-trunc', ...filter], env), env)
     .map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
-  const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], ids(['volume', 'ls', '-q', '--filter', filter], env), env)
+  const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], ids(['volume', 'ls', '-q', ...filter], env), env)
     .map((v) => ({ id: v.Name, name: v.Name, labels: v.Labels ?? {} }));
   return { containers: listContainers(site, env), networks: networks.sort(byName), volumes: volumes.sort(byName), services: listServices(site, env) };
 }
@@ -138,8 +138,8 @@ const SWARM_TASK_LABEL = 'com.docker.swarm.task.id';
  * The swarm services labelled for `site` (or for any aisite site), with their tasks,
  * sorted by name. An engine that is not a swarm manager has none.
  */
-export function listServices(site: string | undefined, env: Env = process.env): LiveService[] {
-  const args = ['service', 'ls', '-q', '--filter', siteFilter(site)];
+export function listServices(site: SiteRef | undefined, env: Env = process.env): LiveService[] {
+  const args = ['service', 'ls', '-q', ...siteFilters(site)];
   const r = spawnSync('docker', args, { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
   if (r.error) throw dockerSpawnError(args, r.error as NodeJS.ErrnoException);
   if (r.status !== 0) {
@@ -197,9 +197,8 @@ interface TaskInspect {
  * Only the containers labelled for `site` (what the health wait polls), sorted by name.
  * Containers of swarm tasks are left out: Swarm owns them, their service stands for them.
  */
-export function listContainers(site: string | undefined, env: Env = process.env): LiveContainer[] {
-  const filter = siteFilter(site);
-  return inspect<ContainerInspect>([], ids(['ps', '-aq', '--no-trunc', '--filter', filter], env), env)
+export function listContainers(site: SiteRef | undefined, env: Env = process.env): LiveContainer[] {
+  return inspect<ContainerInspect>([], ids(['ps', '-aq', '--no-trunc', ...siteFilters(site)], env), env)
     .filter((c) => !c.Config.Labels?.[SWARM_TASK_LABEL])
     .map((c): LiveContainer => ({
       id: c.Id,
@@ -212,8 +211,22 @@ export function listContainers(site: string | undefined, env: Env = process.env)
     .sort(byName);
 }
 
-function siteFilter(site: string | undefined): string {
-  return site ? `label=${LABELS.site}=${site}` : `label=${LABELS.managedBy}=aisite`;
+/**
+ * A site's objects (its name), or only those one state owns (deploy/ownership.ts): the
+ * sweep and the leftovers of a deploy never reach objects another state owns.
+ */
+export type SiteRef = string | { readonly site: string; readonly owner: string };
+
+/** The site's name. */
+export function siteNameOf(ref: SiteRef): string {
+  return typeof ref === 'string' ? ref : ref.site;
+}
+
+/** `--filter` arguments selecting a site's objects (all of aisite's when undefined). */
+function siteFilters(ref: SiteRef | undefined): string[] {
+  if (ref === undefined) return ['--filter', `label=${LABELS.managedBy}=aisite`];
+  const byName = ['--filter', `label=${LABELS.site}=${siteNameOf(ref)}`];
+  return typeof ref === 'string' ? byName : [...byName, '--filter', `label=${LABELS.owner}=${ref.owner}`];
 }
 
 function ids(args: string[], env: Env): string[] {
@@ -252,9 +265,9 @@ interface ContainerInspect {
  * `timeoutMs`; the ones left are removed one at a time. Returns how many services were
  * removed.
  */
-export function removeServices(services: readonly LiveService[], site: string, env: Env = process.env, timeoutMs = 60_000): number {
+export function removeServices(services: readonly LiveService[], site: SiteRef, env: Env = process.env, timeoutMs = 60_000): number {
   if (services.length) docker(['service', 'rm', ...services.map((s) => s.id)], env, true);
-  const taskContainers = () => ids(['ps', '-aq', '--no-trunc', '--filter', siteFilter(site), '--filter', `label=${SWARM_TASK_LABEL}`], env);
+  const taskContainers = () => ids(['ps', '-aq', '--no-trunc', ...siteFilters(site), '--filter', `label=${SWARM_TASK_LABEL}`], env);
   const deadline = Date.now() + timeoutMs;
   let left = taskContainers();
   while (left.length && Date.now() < deadline) {
@@ -270,9 +283,10 @@ export function removeServices(services: readonly LiveService[], site: string, e
  * containers), then containers, then networks (which refuse while containers are
  * attached), then volumes. Returns what was removed.
  */
-export function sweepSite(site: string, env: Env = process.env): { containers: number; networks: number; volumes: number; services: number } {
-  const services = removeServices(listServices(site, env), site, env);
-  const live = listSite(site, env);
+export function sweepSite(ref: SiteRef, env: Env = process.env): { containers: number; networks: number; volumes: number; services: number } {
+  const site = siteNameOf(ref);
+  const services = removeServices(listServices(ref, env), ref, env);
+  const live = listSite(ref, env);
   removeContainers(live.containers.map((c) => c.id), env);
   const phantom = new Set<string>();
   for (const n of live.networks) {
@@ -294,7 +308,7 @@ export function sweepSite(site: string, env: Env = process.env): { containers: n
     }
   }
   if (live.volumes.length) docker(['volume', 'rm', '-f', ...live.volumes.map((v) => v.name)], env, true);
-  const left = listSite(site, env);
+  const left = listSite(ref, env);
   const leftServices = left.services ?? [];
   if (left.networks.length || left.containers.length || leftServices.length) {
     const names = [...leftServices.map((s) => s.name), ...left.containers.map((c) => c.name), ...left.networks.map((n) => n.name)].join(', ');
@@ -323,7 +337,7 @@ export interface Orphans {
  * after the state was lost). They block the next apply ("name already in use"). Volumes
  * are not listed: creating an existing volume adopts it, and it may hold data.
  */
-export function findOrphans(site: string, stateIds: ReadonlySet<string>, env: Env = process.env): Orphans {
+export function findOrphans(site: SiteRef, stateIds: ReadonlySet<string>, env: Env = process.env): Orphans {
   const live = listSite(site, env);
   return {
     containers: live.containers.filter((c) => !stateIds.has(c.id)),
@@ -335,7 +349,8 @@ export function findOrphans(site: string, stateIds: ReadonlySet<string>, env: En
 /** Removes orphans: services and containers first, then networks (best effort: apply reports what stays). */
 export function removeOrphans(orphans: Orphans, env: Env = process.env): void {
   const site = orphans.services[0]?.labels[LABELS.site];
-  if (site) removeServices(orphans.services, site, env);
+  const owner = orphans.services[0]?.labels[LABELS.owner];
+  if (site) removeServices(orphans.services, owner ? { site, owner } : site, env);
   removeContainers(orphans.containers.map((c) => c.id), env);
   for (const n of orphans.networks) docker(['network', 'rm', n.id ?? n.name], env, true);
 }

@@ -5,6 +5,8 @@ import { ResolvedSite } from '../spec/model/resolved-site';
 import { TwinOptions } from '../spec/model/twin-plan';
 import { validatePaths, ValidationResult } from '../spec/validate';
 import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../stacks/defaults';
+import { stateBackendOf } from '../spec/model/state-backend';
+import { StateOwner, stateOwner } from './ownership';
 
 export interface WorkspaceOptions extends TwinOptions {
   /** @default 'cdktf.out' */
@@ -31,6 +33,8 @@ export interface Workspace {
   readonly outdir: string;
   readonly twin: TwinOptions;
   stackDir(site: string): string;
+  /** The state that owns a site deployed from here; created on first use (deploy/ownership.ts). */
+  owner(site: ResolvedSite, env: Readonly<Record<string, string | undefined>>): StateOwner;
 }
 
 /** Thrown when the given sites have error findings; carries the validation result to print. */
@@ -65,5 +69,13 @@ export function prepareWorkspace(paths: readonly string[], sel: Selection, opts:
   // cdktf loads in ~0.2 s: required here so that commands which never synthesize skip it.
   const { synthesize } = require('../stacks/synth') as typeof import('../stacks/synth');
   synthesize(validation.sites, { ...twin, outdir, stateDir: opts.stateDir ?? DEFAULT_STATE_DIR, busybox: opts.busybox, inputs: paths, command: opts.command });
-  return { validation, selected, outdir, twin, stackDir: (site) => path.join(outdir, 'stacks', site) };
+  const stateDir = opts.stateDir ?? DEFAULT_STATE_DIR;
+  return {
+    validation,
+    selected,
+    outdir,
+    twin,
+    stackDir: (site) => path.join(outdir, 'stacks', site),
+    owner: (site, env) => stateOwner(site.name, stateBackendOf(site.spec), stateDir, env, true)!,
+  };
 }

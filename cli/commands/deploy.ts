@@ -23,6 +23,8 @@ export interface DeployArgs extends SiteArgs {
   readonly parallel?: number;
   readonly healthTimeout: number;
   readonly startEngine: boolean;
+  /** Remove a deployment that another state owns and deploy anew. @default false */
+  readonly takeOver?: boolean;
 }
 
 /** Exit code after an interrupt (128 + SIGINT). */
@@ -76,7 +78,8 @@ export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: Abor
         return { site: name, outcome: 'failed', seconds: 0, message: `its uplink peer ${missing.owner} is not deployed (no backbone network ${missing.name}) — deploy ${missing.owner} first, or both together with --all` };
       }
       try {
-        return await deploySite(byName.get(name)!, { stackDir: ws.stackDir(name), twin: ws.twin, autoApprove: args.autoApprove, healthTimeoutSeconds: args.healthTimeout, signal }, sideBySide ? siteIo(io, name) : io);
+        const site = byName.get(name)!;
+        return await deploySite(site, { stackDir: ws.stackDir(name), twin: ws.twin, owner: ws.owner(site, ctx.env), takeOver: args.takeOver, autoApprove: args.autoApprove, healthTimeoutSeconds: args.healthTimeout, signal }, sideBySide ? siteIo(io, name) : io);
       } catch (e) {
         if (!(e instanceof Error) || e.constructor.name !== 'UnhealthyError') throw e;
         return { site: name, outcome: 'failed', message: e.message, seconds: 0 };
@@ -109,6 +112,7 @@ export function deployCommand(ctx: CliContext): CommandModule<object, DeployArgs
         .option('parallel', { type: 'number', default: DEFAULT_PARALLEL, describe: 'with --auto-approve: sites deployed side by side at most (dependency order by uplinks always holds)' })
         .option('health-timeout', { type: 'number', default: 60, describe: 'seconds to wait for healthy containers' })
         .option('start-engine', { type: 'boolean', default: true, describe: 'start a local dockerd when none answers (root only)' })
+        .option('take-over', { type: 'boolean', default: false, describe: 'when another Terraform state (another checkout or state folder) owns the deployed site: remove its objects and deploy from here' })
         .example('$0 deploy examples/daejeon-hospital-01.yaml --auto-approve', 'deploy the hospital MDC') as unknown as Argv<DeployArgs>,
     handler: async (argv) => {
       ctx.exitCode = await withInterrupt((signal) => runDeploy(argv, ctx, signal), () => ctx.stderr('\naisite: interrupting Terraform (once; it saves state)…\n'));

@@ -14,10 +14,13 @@ import { withInterrupt } from '../interrupt';
 import { EXIT_INTERRUPTED } from './deploy';
 import { operationIo, workspaceOrExit } from './operations';
 import { lockOutput } from '../../stacks/output-lock';
+import { ownedElsewhereMessage, stateOwner } from '../../deploy/ownership';
 import { SiteArgs, siteOptions } from './site-options';
 
 export interface DestroyArgs extends SiteArgs {
   readonly autoApprove: boolean;
+  /** Also remove the site's objects that another Terraform state owns. @default false */
+  readonly takeOver?: boolean;
 }
 
 /** Destroys sites through Terraform, then sweeps leftovers by label; works without the spec. */
@@ -46,8 +49,10 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
     return 1;
   }
   const results: DestroyResult[] = [];
+  let foreign = false;
   for (const t of targets) {
-    const r = await destroySite(t.site, t.stackDir, io, signal, t.backend, t.engines);
+    const owner = stateOwner(t.site, t.backend ?? { kind: 'local' }, args.stateDir, ctx.env, false);
+    const r = await destroySite(t.site, t.stackDir, io, signal, t.backend, t.engines, { owner, takeOver: args.takeOver });
     results.push(r);
     if (r.interrupted) {
       ctx.stderr(`aisite: ${t.site}: interrupted; run the same destroy again\n`);
@@ -57,15 +62,22 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
     const where = t.engines && t.engines.length > 1 ? ` on ${t.engines.length} engines` : '';
     ctx.stdout(`${t.site}: destroyed — ${how}; leftovers removed${where}: ${r.swept.services ? `${r.swept.services} services, ` : ''}${r.swept.containers} containers, ${r.swept.networks} networks, ${r.swept.volumes} volumes\n`);
     if (!t.engines) ctx.stdout(`${t.site}: no spec given, so only the engine DOCKER_HOST points at was swept; cabinets on engines of their own (dockerHost) need the spec\n`);
+    if (r.foreign?.length) {
+      ctx.stderr(`aisite: ${ownedElsewhereMessage(t.site, r.foreign, 'remove')}\n`);
+      foreign = true;
+    }
   }
-  return 0;
+  return foreign ? 1 : 0;
 }
 
 export function destroyCommand(ctx: CliContext): CommandModule<object, DestroyArgs> {
   return {
     command: 'destroy [paths..]',
     describe: 'Remove everything of a site: Terraform destroy, then a sweep by label (also with --site NAME when the spec is gone)',
-    builder: (y: Argv) => siteOptions(y, false).option('auto-approve', { type: 'boolean', default: false, describe: 'destroy without asking' }) as unknown as Argv<DestroyArgs>,
+    builder: (y: Argv) =>
+      siteOptions(y, false)
+        .option('auto-approve', { type: 'boolean', default: false, describe: 'destroy without asking' })
+        .option('take-over', { type: 'boolean', default: false, describe: 'also remove the objects of the site that another Terraform state owns' }) as unknown as Argv<DestroyArgs>,
     handler: async (argv) => {
       ctx.exitCode = await withInterrupt((signal) => runDestroy(argv, ctx, signal), () => ctx.stderr('\naisite: interrupting Terraform…\n'));
     },

@@ -1,5 +1,6 @@
 import type { Argv, CommandModule } from 'yargs';
-import { describePlan, planStack } from '../../deploy/deploy';
+import { describeSitePlan, planSite } from '../../deploy/deploy';
+import { ownedElsewhereMessage } from '../../deploy/ownership';
 import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
 import { ensureDeployPrerequisites, EXIT_INTERRUPTED } from './deploy';
@@ -24,14 +25,18 @@ export async function runPlan(args: PlanArgs, ctx: CliContext, signal?: AbortSig
   const env = operationIo(ctx, args.lockTimeout).env;
   let changed = false;
   for (const site of ws.selected) {
-    const p = await planStack(ws.stackDir(site.name), env, signal);
+    const p = await planSite(site, { stackDir: ws.stackDir(site.name), owner: ws.owner(site, ctx.env), signal }, { env });
     if (p.interrupted) return EXIT_INTERRUPTED;
+    if (p.foreign.length) {
+      ctx.stderr(`aisite: ${ownedElsewhereMessage(site.name, p.foreign, 'replace or remove')}\n`);
+      return 1;
+    }
     if (p.errors.length) {
       ctx.stderr(`aisite: ${site.name}: plan failed: ${explainErrors(site.name, p.errors)}\n`);
       return 1;
     }
-    changed ||= p.changed;
-    ctx.stdout(`${site.name}: ${describePlan(p)}\n`);
+    changed ||= p.changed || p.leftoverNames.length > 0;
+    ctx.stdout(`${site.name}: ${describeSitePlan(p)}\n`);
   }
   return args.detailedExitcode && changed ? 2 : 0;
 }

@@ -20,7 +20,18 @@ export const LABELS = {
   fabric: 'aisite.fabric',
   purpose: 'aisite.purpose',
   peers: 'aisite.peers',
+  /** The id of the Terraform state that owns the object (deploy/ownership.ts). */
+  owner: 'aisite.owner',
+  /** Where that state lives, for people: `host:/path/terraform.tfstate` or `pg:…`. */
+  ownerState: 'aisite.owner-state',
 } as const;
+
+/**
+ * The Terraform variables every site stack declares for its owner labels: their values
+ * come from the operation at plan time (TF_VAR_…), never from the synthesized files, so
+ * the same spec still synthesizes the same bytes in every checkout.
+ */
+export const OWNER_VARIABLES = { id: 'aisite_owner', state: 'aisite_owner_state' } as const;
 
 /** Roles of containers and networks. */
 export type DockerRole = 'node' | 'controller' | 'tenant' | 'fabric' | 'tenant-network' | 'storage' | 'backbone';

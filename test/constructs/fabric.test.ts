@@ -53,6 +53,8 @@ describe('Fabric', () => {
       'aisite.fabric': 'mgmt',
       'aisite.label.tier': 'edge',
       'aisite.managed-by': 'aisite',
+      'aisite.owner': '${var.aisite_owner}',
+      'aisite.owner-state': '${var.aisite_owner_state}',
       'aisite.purpose': 'management',
       'aisite.role': 'fabric',
       'aisite.site': 'site-a',

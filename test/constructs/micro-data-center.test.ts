@@ -50,6 +50,8 @@ describe('MicroDataCenter', () => {
       'aisite.cabinet': 'cab-a',
       'aisite.label.tier': 'edge',
       'aisite.managed-by': 'aisite',
+      'aisite.owner': '${var.aisite_owner}',
+      'aisite.owner-state': '${var.aisite_owner_state}',
       'aisite.node-group': 'rngd',
       'aisite.pool': 'inference',
       'aisite.represents': '1',

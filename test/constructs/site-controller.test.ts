@@ -48,7 +48,7 @@ describe('SiteController', () => {
     const stack = testStack();
     new SiteController(stack, 'controller', props({ siteLabels: { 'aisite.label.tier': 'edge' } }));
     const json = synthJson(stack);
-    expect(labelsOf(resources(json, 'docker_container')[0])).toEqual({ 'aisite.label.tier': 'edge', 'aisite.managed-by': 'aisite', 'aisite.role': 'controller', 'aisite.site': 'site-a' });
+    expect(labelsOf(resources(json, 'docker_container')[0])).toEqual({ 'aisite.label.tier': 'edge', 'aisite.managed-by': 'aisite', 'aisite.owner': '${var.aisite_owner}', 'aisite.owner-state': '${var.aisite_owner_state}', 'aisite.role': 'controller', 'aisite.site': 'site-a' });
     expect(labelsOf(resources(json, 'docker_volume')[0])['aisite.role']).toBe('storage');
   });
 

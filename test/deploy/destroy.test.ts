@@ -25,7 +25,9 @@ afterEach(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-const labels = (site: string) => ({ [LABELS.managedBy]: 'aisite', [LABELS.site]: site });
+/** The state that owns the site here, and its objects' labels (each site owned by its state). */
+const MINE = { owner: { id: 'state-here', location: 'host:/here/terraform.tfstate' } };
+const labels = (site: string, owner = 'state-here') => ({ [LABELS.managedBy]: 'aisite', [LABELS.site]: site, [LABELS.owner]: owner, [LABELS.ownerState]: `host:/${owner}/terraform.tfstate` });
 
 /** Two containers of `site` on its compute network, a volume, and the same of the other site. */
 function objectsOf(site: string, prefix: string, withOther = true): FakeEngineObjects {
@@ -65,8 +67,8 @@ function stack(bin: string, destroyCode = 0): string {
 describe('destroySite without a stack (the sweep by label)', () => {
   test('removes every container, network and volume of the site and reports how many', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
-    const r = await destroySite(SITE, undefined, io(engine.env));
-    expect(r).toEqual({ site: SITE, terraform: false, terraformError: undefined, swept: { containers: 2, networks: 1, volumes: 1, services: 0 }, interrupted: false });
+    const r = await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
+    expect(r).toEqual({ site: SITE, terraform: false, terraformError: undefined, swept: { containers: 2, networks: 1, volumes: 1, services: 0 }, interrupted: false, foreign: [] });
     expect(engine.objects()).toEqual({
       containers: [expect.objectContaining({ name: `${OTHER}-node-0` })],
       networks: [expect.objectContaining({ name: `${OTHER}-compute` })],
@@ -76,13 +78,13 @@ describe('destroySite without a stack (the sweep by label)', () => {
 
   test('containers one at a time first, then networks, then volumes', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
-    await destroySite(SITE, undefined, io(engine.env));
+    await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
     expect(removals(readLog(log))).toEqual(['local: rm -f -v c1', 'local: rm -f -v c2', `local: network rm ${SITE}-compute`, `local: volume rm -f ${SITE}-data`]);
   });
 
   test("every listing asks for this site's label only, and nothing of another site is named", async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
-    await destroySite(SITE, undefined, io(engine.env));
+    await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
     const calls = readLog(log);
     const listings = calls.filter((l) => / (ps|ls) /.test(` ${l.split(': ')[1]} `));
     expect(listings.length).toBeGreaterThan(0);
@@ -92,7 +94,7 @@ describe('destroySite without a stack (the sweep by label)', () => {
 
   test('a site with nothing left removes nothing', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf('someone-else', ''));
-    const r = await destroySite(SITE, undefined, io(engine.env));
+    const r = await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
     expect(r.swept).toEqual({ containers: 0, networks: 0, volumes: 0, services: 0 });
     expect(removals(readLog(log))).toEqual([]);
   });
@@ -105,7 +107,7 @@ describe('destroySite on several engines', () => {
     const r = await destroySite(SITE, undefined, io(a.env), undefined, undefined, [
       { host: 'unix:///a.sock', env: a.env },
       { host: 'tcp://b:2376', env: b.env },
-    ]);
+    ], MINE);
     expect(r.swept).toEqual({ containers: 4, networks: 2, volumes: 2, services: 0 });
     expect(removals(readLog(log))).toEqual([
       'engine-a: rm -f -v ac1',
@@ -123,7 +125,7 @@ describe('destroySite on several engines', () => {
   test('without engines from a spec, only the environment\'s engine is swept', async () => {
     const a = fakeDockerEngine(tmp, 'engine-a', log, objectsOf(SITE, 'a'));
     const b = fakeDockerEngine(tmp, 'engine-b', log, objectsOf(SITE, 'b'));
-    await destroySite(SITE, undefined, io(a.env));
+    await destroySite(SITE, undefined, io(a.env), undefined, undefined, undefined, MINE);
     expect(readLog(log).filter((l) => l.startsWith('engine-b:'))).toEqual([]);
     expect(b.objects().containers).toHaveLength(3);
   });
@@ -133,7 +135,7 @@ describe('destroySite with a stack', () => {
   test('containers go one at a time before Terraform destroys the rest; the sweep then finds what Terraform left', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
     const dir = stack(engine.bin);
-    const r = await destroySite(SITE, dir, io(engine.env));
+    const r = await destroySite(SITE, dir, io(engine.env), undefined, undefined, undefined, MINE);
     expect(r).toMatchObject({ terraform: true, terraformError: undefined, swept: { containers: 0, networks: 1, volumes: 1, services: 0 } });
     expect(removals(readLog(log))).toEqual([
       'terraform: init',
@@ -147,8 +149,38 @@ describe('destroySite with a stack', () => {
 
   test('a failed Terraform destroy is reported, and the sweep still removes the site', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
-    const r = await destroySite(SITE, stack(engine.bin, 1), io(engine.env));
+    const r = await destroySite(SITE, stack(engine.bin, 1), io(engine.env), undefined, undefined, undefined, MINE);
     expect(r).toMatchObject({ terraform: false, terraformError: 'Error removing network: network in use', swept: { containers: 0, networks: 1, volumes: 1 } });
+    expect(engine.objects()).toEqual({ containers: [], networks: [], volumes: [] });
+  });
+});
+
+describe('destroySite and ownership', () => {
+  /** The site's objects, one container owned by another checkout's state. */
+  function sharedSite(): FakeEngineObjects {
+    const own = objectsOf(SITE, '', false);
+    return { ...own, containers: [...own.containers!, { id: 'f1', name: `${SITE}-theirs`, labels: labels(SITE, 'state-there'), networks: [] }] };
+  }
+
+  test("leaves the objects another state owns, and names that state", async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, sharedSite());
+    const r = await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
+    expect(r.swept.containers).toBe(2);
+    expect(r.foreign).toEqual([{ location: 'host:/state-there/terraform.tfstate', names: [`${SITE}-theirs`] }]);
+    expect(engine.objects().containers.map((c) => c.name)).toEqual([`${SITE}-theirs`]);
+  });
+
+  test('with no state of its own here, removes nothing and reports every object as owned elsewhere', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
+    const r = await destroySite(SITE, undefined, io(engine.env));
+    expect(removals(readLog(log))).toEqual([]);
+    expect(r.foreign?.[0].names).toHaveLength(4);
+  });
+
+  test('taking over removes the objects of every state', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, sharedSite());
+    const r = await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, { ...MINE, takeOver: true });
+    expect(r).toMatchObject({ swept: { containers: 3 }, foreign: [] });
     expect(engine.objects()).toEqual({ containers: [], networks: [], volumes: [] });
   });
 });
