@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { benchDeploy, benchMultiSite, deployBenchBlocker, providerBuildSeconds } from './deploy-bench';
 import { examplesDir, writeNationalSet } from './national-set';
+import { writeOverlappingSet } from './overlapping-set';
 
 /**
  * `npm run bench`: prints figures for the targets in the issues. Not a test: it never
@@ -42,6 +43,39 @@ function benchValidate(figures: Figure[]): void {
     const wall = median(walls);
     figures.push({ name: 'validate wall (whole CLI process)', value: `${wall.toFixed(0)} ms`, target: '<= 1000 ms', ok: wall <= 1000 });
     figures.push({ name: 'validate peak RSS', value: `${median(rss).toFixed(0)} MB`, target: '(reported)', ok: true });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Sites in the scale bench: every one shares its three subnets with all the others. */
+const OVERLAPPING_SITES = 1000;
+/** Fewer runs than the other figures: each is a few seconds, and the bench stays short. */
+const SCALE_RUNS = 3;
+
+/** `aisite validate` of many sites sharing one subnet: exit 1, time, peak RSS, report size. */
+function benchValidateScale(figures: Figure[]): void {
+  const dir = writeOverlappingSet(OVERLAPPING_SITES);
+  try {
+    const walls: number[] = [];
+    const rss: number[] = [];
+    let bytes = 0;
+    let findings = 0;
+    for (let i = 0; i < SCALE_RUNS; i++) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, [path.join(__dirname, 'validate-child.js'), dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      const out = JSON.parse(r.stdout) as { code: number; maxRssMb: number; errors: number; jsonBytes: number };
+      if (out.code !== 1) throw new Error(`validate of ${OVERLAPPING_SITES} overlapping sites exited ${out.code}, not 1: ${r.stderr}`);
+      rss.push(out.maxRssMb);
+      bytes = out.jsonBytes;
+      findings = out.errors;
+    }
+    console.log(`validate at scale: ${OVERLAPPING_SITES} hospital copies sharing their 3 subnets, exit 1 with ${findings} errors (one AIS402 per subnet and site); medians of ${SCALE_RUNS} runs`);
+    const wall = median(walls);
+    figures.push({ name: `validate ${OVERLAPPING_SITES} overlapping sites wall`, value: `${wall.toFixed(0)} ms`, target: '(reported)', ok: true });
+    figures.push({ name: `validate ${OVERLAPPING_SITES} overlapping sites peak RSS`, value: `${median(rss).toFixed(0)} MB`, target: '(reported)', ok: true });
+    figures.push({ name: `validate ${OVERLAPPING_SITES} overlapping sites JSON report`, value: `${(bytes / 1024).toFixed(0)} KiB`, target: '(reported)', ok: true });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -134,6 +168,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   console.log(`aisite bench on ${require('os').cpus().length} cores, node ${process.version}; medians of ${RUNS} runs\n`);
   benchValidate(figures);
+  benchValidateScale(figures);
   benchSynth(figures);
   benchReportGraph(figures);
   await benchDeployFigures(figures);

@@ -16,6 +16,7 @@ async function child(): Promise<void> {
     sites: report.summary.sites,
     errors: report.summary.errors,
     warnings: report.summary.warnings,
+    jsonBytes: Buffer.byteLength(ctx.out),
   }) + '\n');
 }
 

@@ -9,6 +9,9 @@ import fsModule = require('fs');
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { writeOverlappingSet } from '../../../bench/overlapping-set';
+import { bufferedContext } from '../../../cli/context';
+import { runCli } from '../../../cli/main';
 import { UsageError } from '../../../spec/errors';
 import { Finding } from '../../../spec/findings';
 import { collectFiles, loadFile, loadFiles, MAX_FILE_BYTES, MAX_NESTING_DEPTH, parseSource } from '../../../spec/load/load-files';
@@ -362,4 +365,27 @@ describe('files that are made at test time', () => {
     expect(r.sites.map((s) => s.name)).toEqual(['daejeon-hospital-01']);
     expect(r.findings.map((f) => [f.code, path.basename(f.location.file)])).toEqual([['AIS001', 'b-dangling.yaml'], ['AIS005', 'c-dup.yaml']]);
   });
+});
+
+describe('many sites that share one subnet', () => {
+  // Each of the hospital's three subnets is shared by every site. Before: 1,000 sites
+  // crashed (RangeError from a spread of the N² pair findings, exit 70), 5,000 ran out of
+  // heap. Now: one AIS402 per subnet per site, naming 5 others and counting the rest, so
+  // the report grows linearly: 3 findings and under 6 KB of JSON (capacity included) per site.
+  test.each([1000, 5000])('%i sites: exit 1, one AIS402 per subnet and site, a report linear in the sites', async (sites) => {
+    const dir = writeOverlappingSet(sites);
+    try {
+      const ctx = bufferedContext();
+      expect(await runCli(['validate', dir, '--format', 'json'], ctx)).toBe(1);
+      expect(ctx.err).toBe('');
+      const report = JSON.parse(ctx.out) as { summary: { sites: number }; findings: Array<{ code: string; message: string }> };
+      expect(report.summary.sites).toBe(sites);
+      expect(report.findings.map((f) => f.code).filter((c) => c !== 'AIS402')).toEqual([]);
+      expect(report.findings).toHaveLength(3 * sites);
+      expect(report.findings[0].message).toContain(` and ${sites - 1 - 5} more subnets of other sites, but `);
+      expect(Buffer.byteLength(ctx.out) / sites).toBeLessThan(6 * 1024);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
