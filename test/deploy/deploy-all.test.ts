@@ -1,5 +1,17 @@
-import { SiteResult } from '../../deploy/deploy';
+import * as fs from 'fs';
+import * as path from 'path';
+import { deploySite, SiteResult } from '../../deploy/deploy';
 import { runInOrder, siteIo } from '../../deploy/deploy-all';
+import { bufferedContext } from '../../cli/context';
+import { runCli } from '../../cli/main';
+import { fakeBin, tempDir } from '../helpers/fake-bin';
+import { fakeDockerEngine } from '../helpers/fake-docker';
+
+// `aisite deploy --all` for real (arguments, prerequisites, synth, scheduling, output),
+// with only the per-site Terraform run replaced (each site's deploy is timed instead) and
+// the provider mirror taken as built.
+jest.mock('../../deploy/deploy', () => ({ ...jest.requireActual('../../deploy/deploy'), deploySite: jest.fn() }));
+jest.mock('../../deploy/provider-setup', () => ({ ensureProviderMirror: () => undefined }));
 
 const deps = (o: Record<string, string[]>) => new Map(Object.entries(o).map(([k, v]) => [k, new Set(v)]));
 const ok = (site: string): SiteResult => ({ site, outcome: 'deployed', seconds: 0 });
@@ -73,3 +85,65 @@ describe('siteIo', () => {
     expect(io.isTTY).toBe(false);
   });
 });
+
+describe('aisite deploy --all', () => {
+  const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
+  /** How long each site's (stand-in) deploy takes. */
+  const SITE_MS = 400;
+  let tmp: string;
+  let env: Record<string, string>;
+  let spans: Map<string, { start: number; end: number }>;
+
+  beforeEach(() => {
+    tmp = tempDir('aisite-deploy-all-');
+    // What deploy checks before it starts: an engine that answers (a fake one), terraform
+    // on PATH and a static busybox (stand-ins).
+    const engine = fakeDockerEngine(tmp, 'local', path.join(tmp, 'docker-calls'), {});
+    fakeBin(engine.bin, { terraform: 'exit 0' });
+    const busybox = path.join(tmp, 'busybox');
+    fs.writeFileSync(busybox, '');
+    env = { ...engine.env, AISITE_BUSYBOX: busybox };
+    spans = new Map();
+    jest.mocked(deploySite).mockImplementation(async (site) => {
+      const start = Date.now();
+      await new Promise((r) => setTimeout(r, SITE_MS));
+      spans.set(site.name, { start, end: Date.now() });
+      return { site: site.name, outcome: 'deployed', seconds: 0 };
+    });
+  });
+
+  afterEach(() => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    jest.mocked(deploySite).mockReset();
+  });
+
+  /** `aisite deploy examples --all --auto-approve --parallel N`, output and state in the temp folder. */
+  async function deployAll(parallel: number) {
+    const ctx = bufferedContext(env);
+    const code = await runCli(['deploy', EXAMPLES, '--all', '--auto-approve', '--parallel', String(parallel), '--out', path.join(tmp, 'out'), '--state-dir', path.join(tmp, 'state')], ctx);
+    return { code, out: ctx.out, err: ctx.err };
+  }
+
+  const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+  test('--parallel 2 runs independent sites side by side: their deploys overlap in time', async () => {
+    const r = await deployAll(2);
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+    const center = spans.get('haenam-national-ai-center')!;
+    const hospital = spans.get('daejeon-hospital-01')!;
+    const factory = spans.get('gwangju-factory-01')!;
+    // The hospital has no uplink; the center and the factory share a backbone the center owns.
+    expect(overlap(center, hospital)).toBe(true);
+    expect(factory.start).toBeGreaterThanOrEqual(center.end);
+    expect(r.out).toMatch(/^\[3\/3 sites, [\d.]+s\] gwangju-factory-01: deployed$/m);
+  });
+
+  test('--parallel 1 runs them one after another: no two deploys overlap', async () => {
+    const r = await deployAll(1);
+    expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+    const all = [...spans.values()];
+    expect(all).toHaveLength(3);
+    expect(all.flatMap((a, i) => all.slice(i + 1).filter((b) => overlap(a, b)))).toEqual([]);
+  });
+});
+
