@@ -96,7 +96,8 @@ export async function main(): Promise<void> {
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    confirm: terminalConfirm(Boolean(process.stdin.isTTY)),
+    // Without a terminal nobody can answer: commands that need an answer refuse up front.
+    confirm: process.stdin.isTTY ? terminalConfirm(true) : undefined,
     exitCode: 0,
   };
   process.exitCode = await runCli(process.argv.slice(2), ctx);

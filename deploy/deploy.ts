@@ -3,6 +3,7 @@ import * as path from 'path';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { TwinOptions } from '../spec/model/twin-plan';
 import { engineEnvs } from '../spec/model/docker-engines';
+import { stateBackendOf } from '../spec/model/state-backend';
 import { findOrphans, listSiteOn, Orphans, removeOrphans, sweepSite } from './docker-objects';
 import { ForeignOwner, foreignOwners, ownedElsewhereMessage, ownerEnv, StateOwner } from './ownership';
 import { expectedSite } from './expected-site';
@@ -147,7 +148,7 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
     plan = await planSite(site, opts, io);
   }
   if (plan.interrupted) return { site: site.name, outcome: 'interrupted', seconds: seconds() };
-  if (plan.errors.length) return { site: site.name, outcome: 'failed', message: `plan failed: ${explainErrors(site.name, plan.errors)}`, seconds: seconds() };
+  if (plan.errors.length) return { site: site.name, outcome: 'failed', message: `plan failed: ${explainErrors(site.name, plan.errors, stateBackendOf(site.spec).kind)}`, seconds: seconds() };
   const env = { ...io.env, ...ownerEnv(opts.owner) };
   const orphanSets = plan.leftovers;
   const orphanNames = plan.leftoverNames;
@@ -173,7 +174,7 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
       }
       if (r.code !== 0) {
         progress.finish('failed');
-        return { site: site.name, outcome: 'failed', plan, message: `apply failed: ${explainErrors(site.name, r.errors) || r.text.trim().split('\n').pop()}`, seconds: seconds() };
+        return { site: site.name, outcome: 'failed', plan, message: `apply failed: ${explainErrors(site.name, r.errors, stateBackendOf(site.spec).kind) || r.text.trim().split('\n').pop()}`, seconds: seconds() };
       }
       progress.finish('applied');
     }

@@ -34,7 +34,7 @@ export interface DestroyOwnership {
  */
 /** Throws StateLockedError when a PostgreSQL session holds the site's state lock. */
 async function refuseIfLocked(site: string, schema: string, env: OperationIo['env']): Promise<void> {
-  if ((await lockHolders(site, schema, env)).length) throw new StateLockedError(lockedMessage(site));
+  if ((await lockHolders(site, schema, env)).length) throw new StateLockedError(lockedMessage(site, 'pg'));
 }
 
 /**
@@ -69,8 +69,8 @@ export async function destroySite(
       if (signal?.aborted) return { site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true };
       terraform = r.code === 0;
       // Another run holds the state: sweeping now would pull its site from under it.
-      if (isLockError(r.errors)) throw new StateLockedError(explainErrors(site, r.errors));
-      if (!terraform) terraformError = explainErrors(site, r.errors) || r.text.trim().split('\n').pop();
+      if (isLockError(r.errors)) throw new StateLockedError(explainErrors(site, r.errors, backend?.kind));
+      if (!terraform) terraformError = explainErrors(site, r.errors, backend?.kind) || r.text.trim().split('\n').pop();
     } catch (e) {
       if (e instanceof EngineHangError || e instanceof StateLockedError) throw e; // a sweep would hang, or pull the site from under the lock holder
       terraformError = (e as Error).message;

@@ -30,6 +30,16 @@ function connString(site: string, env: Env): string {
   if (!conn) {
     throw new ExternalError(`${site} keeps its Terraform state in PostgreSQL (state.backend: pg), but ${PG_CONN_ENV} is not set — export ${PG_CONN_ENV}=postgres://USER:PASSWORD@HOST:5432/DATABASE`);
   }
+  // Checked here, where the message can leave the string out: it holds the password.
+  let url: URL | undefined;
+  try {
+    url = new URL(conn);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^postgres(ql)?:$/.test(url.protocol)) {
+    throw new ExternalError(`${PG_CONN_ENV} is not a PostgreSQL connection URL (the state of ${site} is there) — set it as postgres://USER:PASSWORD@HOST:5432/DATABASE, with special characters in the password percent-encoded`);
+  }
   return conn;
 }
 
@@ -37,7 +47,12 @@ async function connect(site: string, env: Env): Promise<Client> {
   const conn = connString(site, env);
   // pg loads in ~70 ms: only when a site keeps its state in PostgreSQL, not at every start-up.
   const { Client: PgClient } = require('pg') as typeof import('pg');
-  const client = new PgClient({ connectionString: conn, connectionTimeoutMillis: 5000, application_name: `aisite/${site}/check` });
+  let client: Client;
+  try {
+    client = new PgClient({ connectionString: conn, connectionTimeoutMillis: 5000, application_name: `aisite/${site}/check` });
+  } catch (e) {
+    throw new ExternalError(`${PG_CONN_ENV} could not be read as a connection string (${(e as Error).name}) — set it as postgres://USER:PASSWORD@HOST:5432/DATABASE`);
+  }
   client.on('error', () => undefined); // a dropped connection is reported by the query that needs it
   try {
     await client.connect();

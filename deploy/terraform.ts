@@ -1,3 +1,4 @@
+import { StateBackendPlan } from '../spec/model/state-backend';
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -83,13 +84,22 @@ export function isLockError(errors: readonly string[]): boolean {
  * Terraform's words when another run holds the state lock, as one line saying what to do
  * (the lock info Terraform prints is the would-be holder's, not the holder's, for pg).
  */
-export function explainErrors(site: string, errors: readonly string[]): string {
-  return isLockError(errors) ? lockedMessage(site) : errors.join('; ');
+export function explainErrors(site: string, errors: readonly string[], backend: StateBackendPlan['kind'] = 'local'): string {
+  return isLockError(errors) ? lockedMessage(site, backend) : errors.join('; ');
 }
 
-/** One line: another run holds the site's state lock, and what to do. */
-export function lockedMessage(site: string): string {
-  return `the state of ${site} is locked by another run (a plan, deploy or destroy of the same site, maybe on another machine); wait for it, or pass --lock-timeout SECONDS to wait; if that run died: aisite unlock --site ${site}`;
+/**
+ * One line: another run holds the site's state lock, and what to do. A local state's lock
+ * is the holder's file lock and ends with its process; only a PostgreSQL session can
+ * outlive its run, and `aisite unlock` ends it.
+ */
+export function lockedMessage(site: string, backend: StateBackendPlan['kind'] = 'local'): string {
+  const stale =
+    backend === 'pg'
+      ? `if that run died: aisite unlock --site ${site}`
+      : 'the lock of a local state ends with the run that holds it (look for a terraform process of this site)';
+  const where = backend === 'pg' ? 'maybe on another machine' : 'from this state folder';
+  return `the state of ${site} is locked by another run (a plan, deploy or destroy of the same site, ${where}); wait for it, or pass --lock-timeout SECONDS to wait; ${stale}`;
 }
 
 /** Terraform's own environment variables that add -lock-timeout to every locking command. */

@@ -9,17 +9,33 @@
 # Exit 3: go missing/too old, or the module download failed. See docs/provider-mirror.md.
 set -euo pipefail
 
-# Version label the mirror presents to Terraform. Must match the source pinned in
-# tools/provider-mirror/go.mod (the replace line) — change both together.
-PROVIDER_VERSION=4.6.0
 PROVIDER_PKG=github.com/terraform-providers/terraform-provider-docker
 MIN_GO=1.25.8 # the provider's own go.mod says `go 1.25.8`
 
 die() { echo "provider mirror: $2" >&2; exit "$1"; }
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# The version label the mirror presents to Terraform: DOCKER_PROVIDER_VERSION, written
+# once in stacks/provider-version.ts (dist/ holds the built copy in an installed package).
+# The source it is built from is the commit pinned in tools/provider-mirror/go.mod (the
+# replace line), whose comment names the same version; a test checks that they agree.
+provider_version() {
+  local f
+  for f in "$root/stacks/provider-version.ts" "$root/dist/stacks/provider-version.js"; do
+    [[ -f "$f" ]] && sed -n "s/.*DOCKER_PROVIDER_VERSION = '\([0-9][^']*\)'.*/\1/p" "$f" && return 0
+  done
+  return 1
+}
+PROVIDER_VERSION=$(provider_version) && [[ -n "$PROVIDER_VERSION" ]] ||
+  die 2 "cannot read DOCKER_PROVIDER_VERSION from $root/stacks/provider-version.ts (or dist/); is this an aisite checkout?"
 mod_dir="$root/tools/provider-mirror"
 mirror="${AISITE_PROVIDER_MIRROR:-$HOME/.cache/aisite/terraform-mirror}"
+# A mirror folder named explicitly must exist: a typo is not a place to build 75 MB into
+# (it would be made anywhere, even at the filesystem root). The default is created.
+if [[ -n "${AISITE_PROVIDER_MIRROR:-}" && ! -d "$AISITE_PROVIDER_MIRROR" ]]; then
+  die 3 "AISITE_PROVIDER_MIRROR=$AISITE_PROVIDER_MIRROR does not exist; create the folder (mkdir -p $AISITE_PROVIDER_MIRROR), or unset the variable for the default ~/.cache/aisite/terraform-mirror"
+fi
 
 case "$(uname -s)" in
   Linux) os=linux ;; Darwin) os=darwin ;; *) die 2 "unsupported OS $(uname -s)" ;;

@@ -7,7 +7,7 @@ import { checkStateBackends } from '../../deploy/pg-state';
 import { ensureProviderMirror } from '../../deploy/provider-setup';
 import { ensureSwarmTargets } from '../../deploy/swarm';
 import { findTerraform } from '../../deploy/terraform';
-import { ExternalError } from '../../spec/errors';
+import { ExternalError, UsageError } from '../../spec/errors';
 import { findBusybox } from '../../stacks/node-image-context';
 import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
@@ -55,6 +55,8 @@ export async function ensureDeployPrerequisites(ctx: CliContext, startEngine: bo
 
 /** Synthesizes, then plans, applies and health-checks each selected site. */
 export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: AbortSignal): Promise<number> {
+  // Before anything is synthesized or started: a question nobody can answer is a usage error.
+  if (!args.autoApprove && !ctx.confirm) throw new UsageError('deploy asks before it changes anything, but nobody can answer (no terminal); pass --auto-approve');
   await ensureDeployPrerequisites(ctx, args.startEngine);
   const ws = await workspaceOrExit(args, ctx, 'deploy');
   if (typeof ws === 'number') return ws;

@@ -8,6 +8,7 @@ import { operationIo, workspaceOrExit } from './operations';
 import { checkStateBackends } from '../../deploy/pg-state';
 import { ensureSiteEngines } from '../../deploy/docker-engine';
 import { explainErrors } from '../../deploy/terraform';
+import { stateBackendOf } from '../../spec/model/state-backend';
 import { SiteArgs, siteOptions } from './site-options';
 
 export interface PlanArgs extends SiteArgs {
@@ -32,7 +33,7 @@ export async function runPlan(args: PlanArgs, ctx: CliContext, signal?: AbortSig
       return 1;
     }
     if (p.errors.length) {
-      ctx.stderr(`aisite: ${site.name}: plan failed: ${explainErrors(site.name, p.errors)}\n`);
+      ctx.stderr(`aisite: ${site.name}: plan failed: ${explainErrors(site.name, p.errors, stateBackendOf(site.spec).kind)}\n`);
       return 1;
     }
     changed ||= p.changed || p.leftoverNames.length > 0;

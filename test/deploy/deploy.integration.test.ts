@@ -262,12 +262,14 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
   });
 
   test(
-    'deploy without --auto-approve and nobody to ask: exit 2 naming --auto-approve, nothing created',
+    'deploy without --auto-approve and nobody to ask: exit 2 naming --auto-approve before anything is synthesized or created',
     async () => {
       const { file, name } = env.site('daejeon-hospital-01.yaml', 'unconfirmed');
+      const before = fs.existsSync(path.join(env.out, 'stacks', name));
       const r = await env.cli(['deploy', file]);
       expect(r.code).toBe(2);
-      expect(r.err).toBe(`aisite: Deploy ${name} (21 to add, 0 to change, 0 to destroy): confirmation needed but nobody can answer; pass --auto-approve\nRun \`aisite --help\` for usage.\n`);
+      expect(r.err).toBe('aisite: deploy asks before it changes anything, but nobody can answer (no terminal); pass --auto-approve\nRun `aisite --help` for usage.\n');
+      expect({ before, after: fs.existsSync(path.join(env.out, 'stacks', name)) }).toEqual({ before: false, after: false });
       expect(labelled(name)).toEqual(none);
     },
     INTEGRATION_TIMEOUT,

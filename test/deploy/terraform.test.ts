@@ -96,10 +96,17 @@ describe('findTerraform', () => {
 });
 
 describe('explainErrors', () => {
-  test('a state lock held elsewhere becomes one line saying how to wait or unlock', () => {
-    expect(explainErrors('s1', ['Error acquiring the state lock: Error message: Workspace is already locked: default'])).toBe(
+  test('a PostgreSQL state lock held elsewhere becomes one line saying how to wait or unlock', () => {
+    expect(explainErrors('s1', ['Error acquiring the state lock: Error message: Workspace is already locked: default'], 'pg')).toBe(
       'the state of s1 is locked by another run (a plan, deploy or destroy of the same site, maybe on another machine); wait for it, or pass --lock-timeout SECONDS to wait; if that run died: aisite unlock --site s1',
     );
+  });
+
+  test('a local state lock never advises aisite unlock (that is for PostgreSQL)', () => {
+    const m = explainErrors('s1', ['Error acquiring the state lock: resource temporarily unavailable']);
+    expect(m).toContain('the state of s1 is locked by another run');
+    expect(m).toContain('ends with the run that holds it');
+    expect(m).not.toContain('aisite unlock');
   });
 
   test('other errors are joined as Terraform said them', () => {
