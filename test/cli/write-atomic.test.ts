@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { thrownBy } from '../helpers/thrown-by';
 import { UsageError } from '../../spec/errors';
 import { writeFileAtomic } from '../../cli/write-atomic';
 
@@ -12,14 +13,6 @@ afterEach(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-function thrownBy(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 test('writes a new file', () => {
   writeFileAtomic(path.join(tmp, 'r.txt'), 'report');

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { thrownBy } from '../helpers/thrown-by';
 import { UsageError } from '../../spec/errors';
 import { validatePaths } from '../../spec/validate';
 import { checkOutputFolder, isAisiteOutput, OUTPUT_MARKER, removeStaleTemps, tempOutputPath } from '../../stacks/output-folder';
@@ -16,14 +17,6 @@ afterEach(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-function thrownBy(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 /** A user's project folder: a site, a README and a .git folder. */
 function userProject(): string {
