@@ -1,5 +1,5 @@
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
-import { Annotations, TerraformOutput } from 'cdktf';
+import { Annotations, Aspects, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { Catalog } from '../spec/catalog/catalog';
 import { Finding } from '../spec/findings';
@@ -24,6 +24,26 @@ import { Tenant, tenantNetwork } from './tenant';
 import { Uplink } from './uplink';
 import { Backbone } from './backbone';
 import { poolAccelerators } from '../spec/model/pool-size';
+import { DOCKER_PROVIDER_VERSION } from '../stacks/provider-version';
+
+/**
+ * Thrown when a site with error findings is synthesized: what would be written is a stack
+ * without the site's resources, which applied over a deployed site would remove it.
+ */
+export class InvalidSiteError extends Error {
+  override readonly name = 'InvalidSiteError';
+
+  constructor(
+    /** metadata.name of the site. */
+    readonly site: string,
+    /** The construct path of the site. */
+    readonly constructPath: string,
+    /** One line per error finding (code, rule, where, message and fix). */
+    readonly errors: readonly string[],
+  ) {
+    super(`site '${site}' (${constructPath}) is not synthesized: it has ${errors.length} error${errors.length === 1 ? '' : 's'}, and a stack without its resources would remove a deployed site. Fix:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+  }
+}
 
 /** A backbone this site joins, and whether its stack creates the network. */
 export interface BackboneAttachment {
@@ -142,9 +162,14 @@ export abstract class AiSite extends Construct {
     }
     this.findings = findings;
     const fromFile = props.sourceDocument !== undefined;
-    this.node.addValidation({
-      validate: () => [...findings.filter((f) => f.severity === 'error').map((f) => describeFinding(f, fromFile)), ...budgetErrors],
-    });
+    const errors = [...findings.filter((f) => f.severity === 'error').map((f) => describeFinding(f, fromFile)), ...budgetErrors];
+    this.node.addValidation({ validate: () => errors });
+    // A site with errors builds nothing: its stack, applied over a deployed site, would
+    // remove it. So synthesis fails whatever the App's options (skipValidation, or a
+    // cdktf-cli that collects annotations instead of failing): an aspect runs in every synth.
+    if (errors.length > 0) {
+      Aspects.of(this).add({ visit: (node) => { if (node === this) throw new InvalidSiteError(this.siteName, this.node.path, errors); } });
+    }
     for (const f of findings) if (f.severity === 'warning') Annotations.of(this).addWarning(describeFinding(f, fromFile));
     if (!plan || !this.resolved) return;
     this.plan = plan;
@@ -155,6 +180,8 @@ export abstract class AiSite extends Construct {
     const siteLabels = metadataLabels(props.labels);
     const engineList = siteEngines(this.spec.spec);
     const own = engineList[0];
+    // Whatever stack the site is in: the bindings say 3.6.2, the mirror builds DOCKER_PROVIDER_VERSION.
+    TerraformStack.of(this).addOverride('terraform.required_providers.docker.version', DOCKER_PROVIDER_VERSION);
     const provider = props.provider ?? new DockerProvider(this, 'docker', { ...(own.host ? { host: own.host } : {}), ...(own.certPath ? { certPath: own.certPath } : {}) });
     (this as { provider?: DockerProvider }).provider = provider;
     const image = props.image ?? new NodeImage(this, 'node-image', { provider, contextPath: props.imageContextPath, contextSha256: props.imageContextSha256 });

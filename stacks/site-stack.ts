@@ -6,7 +6,6 @@ import { NationalAiCenter } from '../constructs/national-ai-center';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { stateBackendOf } from '../spec/model/state-backend';
 import { TwinOptions } from '../spec/model/twin-plan';
-import { DOCKER_PROVIDER_VERSION } from './provider-version';
 
 export interface SiteStackProps {
   /** The site, loaded and validated. */
@@ -42,7 +41,6 @@ export class SiteStack extends TerraformStack {
       // An explicit path: cdktf's default would write an absolute, machine-specific one.
       new LocalBackend(this, { path: props.statePath ?? 'terraform.tfstate' });
     }
-    this.addOverride('terraform.required_providers.docker.version', DOCKER_PROVIDER_VERSION);
     const s = props.site.spec;
     const common: AiSiteProps = {
       name: s.metadata.name,

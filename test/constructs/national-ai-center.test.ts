@@ -89,11 +89,12 @@ describe('NationalAiCenter', () => {
     expect(() => Testing.synth(stack, true)).toThrow(/AIS803 ownership-shares at spec\.ownership: .*0\.5 \+ 0\.4 = 0\.9/);
   });
 
-  test('a site with error findings builds no resources', () => {
+  test('a site with error findings builds no resources, and refuses to synthesize even without validations', () => {
     const stack = testStack();
     const site = new NationalAiCenter(stack, 'site', nationalProps({ ownership: { public: 0.5, private: 0.4 } }));
     expect(site.plan).toBeUndefined();
-    expect(Testing.synth(stack)).not.toHaveResource(Container);
+    expect(stack.node.findAll().filter((c) => c instanceof Container)).toEqual([]);
+    expect(() => Testing.synth(stack)).toThrow(/is not synthesized: .*\n  AIS803 ownership-shares/);
   });
 
   test('a budget smaller than the node groups fails synthesis, naming the way out', () => {

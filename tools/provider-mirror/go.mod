@@ -2,6 +2,8 @@ module aisite/tools/provider-mirror
 
 go 1.25.8
 
+// The commit below is kreuzwerker/terraform-provider-docker v4.6.0, the DOCKER_PROVIDER_VERSION of
+// stacks/provider-version.ts (test/constructs/ai-site.test.ts checks this line names it).
 replace github.com/terraform-providers/terraform-provider-docker => github.com/kreuzwerker/terraform-provider-docker v0.0.0-20260916201441-96d331c98ff4
 
 require (
