@@ -144,7 +144,7 @@ describe('runSynth', () => {
   test('paths without any site are a usage error', () => {
     const empty = path.join(tmp, 'empty');
     fs.mkdirSync(empty);
-    expect(() => runSynth(args({ paths: [empty] }), bufferedContext())).toThrow(/no sites found/);
+    expect(() => runSynth(args({ paths: [empty] }), bufferedContext())).toThrow(/empty: no site files/);
   });
 
   test('an output folder in a missing parent is an external error, not a crash', () => {
