@@ -21,7 +21,7 @@ export interface DestroyResult {
 
 /** Whose objects destroy removes. */
 export interface DestroyOwnership {
-  /** The state that owns the site here; undefined when none was ever made here. */
+  /** The state that owns the site here. @default none: only --take-over removes anything by label */
   readonly owner?: StateOwner;
   /** Remove the objects other states own too. @default false */
   readonly takeOver?: boolean;
@@ -51,7 +51,7 @@ export async function destroySite(
   ownership: DestroyOwnership = {},
 ): Promise<DestroyResult> {
   const on = engines?.length ? engines : [{ host: '', env: io.env }];
-  // Only this state's own objects, unless taking over; with no owner here, none by label.
+  // Only this state's own objects, unless taking over; with no owner given, none by label.
   const mine: SiteRef | undefined = ownership.takeOver ? site : ownership.owner ? { site, owner: ownership.owner.id } : undefined;
   let terraform = false;
   let terraformError: string | undefined;

@@ -1,5 +1,4 @@
-import { createHash, randomUUID } from 'crypto';
-import * as fs from 'fs';
+import { createHash } from 'crypto';
 import * as os from 'os';
 import * as path from 'path';
 import { ExternalError } from '../spec/errors';
@@ -16,14 +15,11 @@ type Env = Readonly<Record<string, string | undefined>>;
  * it; destroy sweeps only its own. Taking a site over is explicit (`--take-over`).
  */
 
-/** The file beside a local state that holds its owner id. */
-export const OWNER_FILE = 'aisite-owner';
-
 /** A Terraform state, as an owner of Docker objects. */
 export interface StateOwner {
-  /** Stable id: random per local state folder; derived from server and schema for PostgreSQL. */
+  /** Stable id: from host and path for a local state; from server, database and schema for PostgreSQL. */
   readonly id: string;
-  /** Where the state lives, for people: `host:/abs/path/terraform.tfstate` or `postgres://host:port/db schema`. */
+  /** Where the state lives, for people: `host:/abs/path/terraform.tfstate` or `postgres://host:port/db schema S`. */
   readonly location: string;
 }
 
@@ -32,13 +28,18 @@ export function localStatePath(stateDir: string, site: string): string {
   return path.resolve(stateDir, site, 'terraform.tfstate');
 }
 
+function hashId(kind: string, text: string): string {
+  return `${kind}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
 /**
- * The owner of a site's state. For a local state the id is kept in a file beside it,
- * created on first use when `create` (plan and deploy), so a second checkout, with a
- * state folder of its own, is a different owner. A PostgreSQL state is the same owner
- * for every member of a team: its id comes from the server, database and schema.
+ * The owner of a site's state, derived, never stored: a local state is its host and
+ * absolute path, so a second checkout (another state folder) is another owner, while the
+ * same checkout stays the owner when the state file itself is lost (deploy then heals the
+ * site instead of refusing it). A PostgreSQL state is one owner for a whole team: server,
+ * database and schema, never the user or password.
  */
-export function stateOwner(site: string, backend: StateBackendPlan, stateDir: string, env: Env, create: boolean): StateOwner | undefined {
+export function stateOwner(site: string, backend: StateBackendPlan, stateDir: string, env: Env): StateOwner {
   if (backend.kind === 'pg') {
     const conn = env[PG_CONN_ENV] ?? '';
     let u: URL;
@@ -48,26 +49,10 @@ export function stateOwner(site: string, backend: StateBackendPlan, stateDir: st
       throw new ExternalError(`${PG_CONN_ENV} is not a connection URL (postgres://USER:PASSWORD@HOST:5432/DATABASE); fix the variable for ${site}`);
     }
     const where = `${u.hostname || 'localhost'}:${u.port || '5432'}${u.pathname || '/'}`;
-    return { id: `pg-${createHash('sha256').update(`${where}\n${backend.schema}`).digest('hex').slice(0, 16)}`, location: `postgres://${where} schema ${backend.schema}` };
+    return { id: hashId('pg', `${where}\n${backend.schema}`), location: `postgres://${where} schema ${backend.schema}` };
   }
-  const state = localStatePath(stateDir, site);
-  const file = path.join(path.dirname(state), OWNER_FILE);
-  const location = `${os.hostname()}:${state}`;
-  try {
-    const id = fs.readFileSync(file, 'utf8').trim();
-    if (/^[0-9a-f-]{36}$/.test(id)) return { id, location };
-  } catch {
-    // none yet
-  }
-  if (!create) return undefined;
-  const id = randomUUID();
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `${id}\n`);
-  } catch (e) {
-    throw new ExternalError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; check the state folder's permissions`);
-  }
-  return { id, location };
+  const location = `${os.hostname()}:${localStatePath(stateDir, site)}`;
+  return { id: hashId('local', location), location };
 }
 
 /** The environment that gives Terraform the owner labels' values. */
@@ -82,7 +67,7 @@ export interface ForeignOwner {
   readonly names: readonly string[];
 }
 
-/** Objects of the site not owned by `owner` (all of them when `owner` is unknown). */
+/** Objects of the site not owned by `owner` (every one when no owner is given). */
 export function foreignOwners(live: LiveSite, owner: StateOwner | undefined): ForeignOwner[] {
   const byLocation = new Map<string, string[]>();
   const all = [...(live.services ?? []), ...live.containers, ...live.networks, ...live.volumes];

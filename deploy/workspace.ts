@@ -33,7 +33,7 @@ export interface Workspace {
   readonly outdir: string;
   readonly twin: TwinOptions;
   stackDir(site: string): string;
-  /** The state that owns a site deployed from here; created on first use (deploy/ownership.ts). */
+  /** The state that owns a site deployed from here (deploy/ownership.ts). */
   owner(site: ResolvedSite, env: Readonly<Record<string, string | undefined>>): StateOwner;
 }
 
@@ -76,6 +76,6 @@ export function prepareWorkspace(paths: readonly string[], sel: Selection, opts:
     outdir,
     twin,
     stackDir: (site) => path.join(outdir, 'stacks', site),
-    owner: (site, env) => stateOwner(site.name, stateBackendOf(site.spec), stateDir, env, true)!,
+    owner: (site, env) => stateOwner(site.name, stateBackendOf(site.spec), stateDir, env),
   };
 }

@@ -51,7 +51,7 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
   const results: DestroyResult[] = [];
   let foreign = false;
   for (const t of targets) {
-    const owner = stateOwner(t.site, t.backend ?? { kind: 'local' }, args.stateDir, ctx.env, false);
+    const owner = stateOwner(t.site, t.backend ?? { kind: 'local' }, args.stateDir, ctx.env);
     const r = await destroySite(t.site, t.stackDir, io, signal, t.backend, t.engines, { owner, takeOver: args.takeOver });
     results.push(r);
     if (r.interrupted) {

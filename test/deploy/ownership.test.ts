@@ -3,7 +3,7 @@ import * as path from 'path';
 import { ExternalError } from '../../spec/errors';
 import { LABELS } from '../../spec/model/docker-names';
 import { LiveSite } from '../../deploy/docker-objects';
-import { foreignOwners, ownedElsewhereMessage, ownerEnv, OWNER_FILE, stateOwner } from '../../deploy/ownership';
+import { foreignOwners, ownedElsewhereMessage, ownerEnv, stateOwner } from '../../deploy/ownership';
 import { tempDir } from '../helpers/fake-bin';
 
 let tmp: string;
@@ -23,28 +23,27 @@ const live = (...objects: ReturnType<typeof owned>[]): LiveSite => ({
 });
 
 describe('stateOwner', () => {
-  test('a local state gets an id on first use, kept beside the state file', () => {
-    const a = stateOwner('s', LOCAL, tmp, {}, true)!;
-    expect(fs.readFileSync(path.join(tmp, 's', OWNER_FILE), 'utf8').trim()).toBe(a.id);
-    expect(stateOwner('s', LOCAL, tmp, {}, false)).toEqual(a);
+  test('a local state is owned by its host and absolute path, and nothing is written', () => {
+    const a = stateOwner('s', LOCAL, tmp, {});
     expect(a.location.endsWith(`:${path.join(tmp, 's', 'terraform.tfstate')}`)).toBe(true);
+    expect(a.id).toMatch(/^local-[0-9a-f]{16}$/);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  test('the same state folder stays the same owner when its state file is lost', () => {
+    const before = stateOwner('s', LOCAL, tmp, {});
+    fs.rmSync(path.join(tmp, 's'), { recursive: true, force: true });
+    expect(stateOwner('s', LOCAL, tmp, {})).toEqual(before);
   });
 
   test('two state folders (two checkouts) are two owners', () => {
-    const a = stateOwner('s', LOCAL, path.join(tmp, 'a'), {}, true)!;
-    const b = stateOwner('s', LOCAL, path.join(tmp, 'b'), {}, true)!;
-    expect(a.id).not.toBe(b.id);
-  });
-
-  test('without create, a folder that never deployed has no owner', () => {
-    expect(stateOwner('s', LOCAL, tmp, {}, false)).toBeUndefined();
-    expect(fs.existsSync(path.join(tmp, 's'))).toBe(false);
+    expect(stateOwner('s', LOCAL, path.join(tmp, 'a'), {}).id).not.toBe(stateOwner('s', LOCAL, path.join(tmp, 'b'), {}).id);
   });
 
   test('a PostgreSQL state is one owner for the whole team, whatever the user and password', () => {
     const pg = { kind: 'pg', schema: 'aisite_s' } as const;
-    const alice = stateOwner('s', pg, tmp, { PG_CONN_STR: 'postgres://alice:pw1@db:5432/ops' }, true)!;
-    const bob = stateOwner('s', pg, tmp, { PG_CONN_STR: 'postgres://bob:pw2@db:5432/ops' }, true)!;
+    const alice = stateOwner('s', pg, tmp, { PG_CONN_STR: 'postgres://alice:pw1@db:5432/ops' });
+    const bob = stateOwner('s', pg, tmp, { PG_CONN_STR: 'postgres://bob:pw2@db:5432/ops' });
     expect(bob).toEqual(alice);
     expect(alice.location).toBe('postgres://db:5432/ops schema aisite_s');
   });
@@ -53,7 +52,7 @@ describe('stateOwner', () => {
     const pg = { kind: 'pg', schema: 'aisite_s' } as const;
     let e: unknown;
     try {
-      stateOwner('s', pg, tmp, { PG_CONN_STR: 'secret-password@@nowhere' }, true);
+      stateOwner('s', pg, tmp, { PG_CONN_STR: 'secret-password@@nowhere' });
     } catch (x) {
       e = x;
     }
