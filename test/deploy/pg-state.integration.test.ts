@@ -93,7 +93,7 @@ describeDeploy('state in PostgreSQL (real PostgreSQL, Docker engine and Terrafor
   }, INTEGRATION_TIMEOUT);
 
   afterAll(async () => {
-    const left = await env.cleanup();
+    const left = await env.cleanup({ PG_CONN_STR: pg.connStr });
     pg.stop();
     console.log(`state in PostgreSQL: ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
     expect(left).toEqual([]);
@@ -136,19 +136,25 @@ describeDeploy('state in PostgreSQL (real PostgreSQL, Docker engine and Terrafor
   );
 
   test(
-    'two deploys of one site at once: the second fails on the lock with a clear message; with --lock-timeout it waits; the state stays whole',
+    'two deploys of one site at once from two checkouts: the second fails on the state lock with a clear message; with --lock-timeout it waits; the state stays whole',
     async () => {
       const { file, name } = env.site('daejeon-hospital-01.yaml', 'pglock', usePg);
+      // A second checkout: its own output folder (so the output folder's own lock is not
+      // what stops it), the same state in PostgreSQL.
+      const elsewhere = new DeployEnv('it-pg-elsewhere');
       const first = env.spawnCli(['deploy', file, '--auto-approve'], { PG_CONN_STR: pg.connStr });
       const firstDone = collect(first);
-      await waitForOutput(first, 'stdout', /^ {2}created /m, 120_000);
-      const second = await env.cli(['deploy', file, '--auto-approve'], { PG_CONN_STR: pg.connStr });
-      expect(second.code).toBe(1);
-      expect(second.err).toContain(`aisite: ${name}: plan failed: the state of ${name} is locked by another run`);
-      expect(second.err).toContain(`aisite unlock --site ${name}`);
-      const waiting = await env.cli(['deploy', file, '--auto-approve', '--lock-timeout', '120'], { PG_CONN_STR: pg.connStr });
-      expect({ code: waiting.code, err: waiting.err }).toEqual({ code: 0, err: '' });
-      expect((await firstDone).code).toBe(0);
+      try {
+        await waitForOutput(first, 'stdout', /^ {2}created /m, 120_000);
+        const second = await elsewhere.cli(['deploy', file, '--auto-approve'], { PG_CONN_STR: pg.connStr });
+        expect({ code: second.code, err: second.err }).toEqual({ code: 1, err: expect.stringContaining(`aisite: ${name}: plan failed: the state of ${name} is locked by another run`) });
+        expect(second.err).toContain(`aisite unlock --site ${name}`);
+        const waiting = await elsewhere.cli(['deploy', file, '--auto-approve', '--lock-timeout', '120'], { PG_CONN_STR: pg.connStr });
+        expect({ code: waiting.code, err: waiting.err }).toEqual({ code: 0, err: '' });
+      } finally {
+        expect((await firstDone).code).toBe(0);
+        await elsewhere.cleanup({ PG_CONN_STR: pg.connStr });
+      }
       const plan = await env.cli(['plan', file, '--detailed-exitcode'], { PG_CONN_STR: pg.connStr });
       expect(plan.out).toBe(`${name}: no changes\n`);
       expect(labelled(name).containers).toHaveLength(10);

@@ -69,10 +69,14 @@ export function labelled(site: string): LabelledObjects {
   };
 }
 
-/** Removes whatever carries the site's label (containers, then networks, then volumes). */
+/**
+ * Removes whatever carries the site's label (containers, then networks, then volumes).
+ * Containers one at a time, as aisite does: Docker 20.10 can deadlock, or keep phantom
+ * endpoints, when several leave a network at once (docs/docker-engine.md).
+ */
 export function sweepLabel(site: string): void {
   const left = labelled(site);
-  if (left.containers.length) spawnSync('docker', ['rm', '-f', '-v', ...left.containers], { stdio: 'ignore' });
+  for (const c of left.containers) spawnSync('docker', ['rm', '-f', '-v', c], { stdio: 'ignore' });
   for (const n of left.networks) spawnSync('docker', ['network', 'rm', n], { stdio: 'ignore' });
   if (left.volumes.length) spawnSync('docker', ['volume', 'rm', '-f', ...left.volumes], { stdio: 'ignore' });
 }
@@ -227,7 +231,8 @@ export class DeployEnv {
   readonly dir: string;
   readonly out: string;
   readonly stateDir: string;
-  private readonly sites = new Set<string>();
+  /** Tracked sites, with their spec file when the workspace wrote one. */
+  private readonly sites = new Map<string, string | undefined>();
 
   constructor(prefix: string) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), `aisite-${prefix}-`));
@@ -254,13 +259,13 @@ export class DeployEnv {
     }
     const file = path.join(this.dir, `${name}.yaml`);
     fs.writeFileSync(file, doc.toString());
-    this.track(name);
+    this.track(name, file);
     return { file, name, subnets };
   }
 
   /** Registers a site for the final cleanup. */
-  track(site: string): void {
-    this.sites.add(site);
+  track(site: string, file?: string): void {
+    this.sites.set(site, file ?? this.sites.get(site));
   }
 
   /** The CLI arguments with this workspace's output folder and state. */
@@ -286,13 +291,15 @@ export class DeployEnv {
   }
 
   /**
-   * Destroys every tracked site (`aisite destroy --site`), sweeps their labels, removes
-   * the workspace; returns what could not be removed (names), to report.
+   * Destroys every tracked site (`aisite destroy` with its spec while it exists, else
+   * `--site`) with `env` (e.g. PG_CONN_STR), sweeps their labels, removes the workspace;
+   * returns what could not be removed (names), to report.
    */
-  async cleanup(): Promise<string[]> {
+  async cleanup(env: Env = {}): Promise<string[]> {
     const left: string[] = [];
-    for (const site of this.sites) {
-      const r = await this.cli(['destroy', '--site', site, '--auto-approve']);
+    for (const [site, file] of this.sites) {
+      // With its spec when it is still there (its state backend and engines come from it).
+      const r = await this.cli(file && fs.existsSync(file) ? ['destroy', file, '--auto-approve'] : ['destroy', '--site', site, '--auto-approve'], env);
       if (r.code !== 0) console.warn(`cleanup of ${site}: aisite destroy exited ${r.code}: ${r.err.trim()}`);
       sweepLabel(site);
       const l = labelled(site);
