@@ -18,7 +18,7 @@ const EXAMPLES = ['daejeon-hospital-01', 'gwangju-factory-01', 'haenam-national-
 function newestSource(p = ''): number {
   if (p === '') return Math.max(...SOURCES.map((s) => newestSource(path.join(ROOT, s))));
   const st = fs.statSync(p);
-  if (st.isDirectory()) return Math.max(0, ...fs.readdirSync(p).map((e) => newestSource(path.join(p, e))));
+  if (st.isDirectory()) return fs.readdirSync(p).reduce((m, e) => Math.max(m, newestSource(path.join(p, e))), 0);
   return /\.(ts|json)$/.test(p) ? st.mtimeMs : 0;
 }
 

@@ -37,7 +37,7 @@ export function runSynth(args: SynthArgs, ctx: CliContext): number {
   }
   for (const s of out.stacks) {
     const p = s.plan;
-    const stand = p.groups.some((g) => g.represents > 1) ? `, each standing for up to ${Math.max(...p.groups.map((g) => g.represents))} servers` : '';
+    const stand = p.groups.some((g) => g.represents > 1) ? `, each standing for up to ${p.groups.reduce((m, g) => Math.max(m, g.represents), 0)} servers` : '';
     ctx.stdout(`  ${s.dir}/cdk.tf.json  ${p.containers} server containers for ${p.servers} servers (${p.fidelity}${stand})\n`);
   }
   ctx.stdout(`✔ synthesized ${out.stacks.length} stack${out.stacks.length === 1 ? '' : 's'} into ${out.outdir}\n`);

@@ -54,8 +54,8 @@ export function validateYaml(...docs: Array<YamlSource | object>): Finding[] {
   docs.forEach((d, i) => {
     const src = isSource(d) ? d : toYaml(d, `doc-${i + 1}.yaml`);
     const parsed = parseSource(src.file, src.text);
-    documents.push(...parsed.documents);
-    findings.push(...parsed.findings);
+    for (const d of parsed.documents) documents.push(d);
+    for (const f of parsed.findings) findings.push(f);
   });
   return [...validateDocuments(documents, findings).findings];
 }

@@ -27,8 +27,8 @@ function validate(...sources: Array<{ file: string; content: string | Buffer }>)
   const earlier: Finding[] = [];
   for (const s of sources) {
     const r = parseSource(s.file, s.content);
-    docs.push(...r.documents);
-    earlier.push(...r.findings);
+    for (const d of r.documents) docs.push(d);
+    for (const f of r.findings) earlier.push(f);
   }
   return [...validateDocuments(docs, earlier).findings];
 }
