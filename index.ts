@@ -17,7 +17,7 @@ export * from './constructs/node-image';
 export * from './constructs/node-group-service';
 export * from './stacks/site-stack';
 export * from './stacks/synth';
-export { DOCKER_PROVIDER_VERSION } from './stacks/provider-version';
+export { DOCKER_PROVIDER_VERSION } from './constructs/provider-version';
 export { Catalog } from './spec/catalog/catalog';
 export { validatePaths, validateDocuments, ValidationResult } from './spec/validate';
 export { Finding, Severity, SourceLocation, RuleInfo } from './spec/findings';
@@ -42,5 +42,5 @@ export type {
   ServerProfile,
   AcceleratorCatalog,
 } from './spec/site-types.generated';
-export { writeNodeImageContext, nodeImageContextHash, findBusybox } from './stacks/node-image-context';
+export { writeNodeImageContext, nodeImageContextHash, findBusybox } from './constructs/private/node-image-context';
 export { providerMirror } from './stacks/provider-mirror';

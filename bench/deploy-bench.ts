@@ -7,7 +7,7 @@ import { runCli } from '../cli/main';
 import { dockerEngineStatus } from '../deploy/docker-engine';
 import { docker } from '../deploy/docker-objects';
 import { providerMirror } from '../stacks/provider-mirror';
-import { DOCKER_PROVIDER_VERSION } from '../stacks/provider-version';
+import { DOCKER_PROVIDER_VERSION } from '../constructs/provider-version';
 import { examplesDir } from './national-set';
 
 export interface DeployFigures {

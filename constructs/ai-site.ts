@@ -24,7 +24,7 @@ import { Tenant, tenantNetwork } from './tenant';
 import { Uplink } from './uplink';
 import { Backbone } from './backbone';
 import { poolAccelerators } from '../spec/model/pool-size';
-import { DOCKER_PROVIDER_VERSION } from '../stacks/provider-version';
+import { DOCKER_PROVIDER_VERSION } from './provider-version';
 
 /**
  * Thrown when a site with error findings is synthesized: what would be written is a stack

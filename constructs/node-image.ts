@@ -1,7 +1,7 @@
 import { Image } from '@cdktf/provider-docker/lib/image';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Construct } from 'constructs';
-import { nodeImageContextHash } from '../stacks/node-image-context';
+import { nodeImageContextHash } from './private/node-image-context';
 
 /** Where `aisite synth` writes the shared build context, relative to a stack folder. */
 export const DEFAULT_IMAGE_CONTEXT = '../../node-image';

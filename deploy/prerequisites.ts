@@ -1,6 +1,6 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import { findBusybox } from '../stacks/node-image-context';
+import { findBusybox } from '../constructs/private/node-image-context';
 import { providerMirror } from '../stacks/provider-mirror';
 import { dockerEngineStatus } from './docker-engine';
 

@@ -17,18 +17,18 @@ die() { echo "provider mirror: $2" >&2; exit "$1"; }
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # The version label the mirror presents to Terraform: DOCKER_PROVIDER_VERSION, written
-# once in stacks/provider-version.ts (dist/ holds the built copy in an installed package).
+# once in constructs/provider-version.ts (dist/ holds the built copy in an installed package).
 # The source it is built from is the commit pinned in tools/provider-mirror/go.mod (the
 # replace line), whose comment names the same version; a test checks that they agree.
 provider_version() {
   local f
-  for f in "$root/stacks/provider-version.ts" "$root/dist/stacks/provider-version.js"; do
+  for f in "$root/constructs/provider-version.ts" "$root/dist/constructs/provider-version.js"; do
     [[ -f "$f" ]] && sed -n "s/.*DOCKER_PROVIDER_VERSION = '\([0-9][^']*\)'.*/\1/p" "$f" && return 0
   done
   return 1
 }
 PROVIDER_VERSION=$(provider_version) && [[ -n "$PROVIDER_VERSION" ]] ||
-  die 2 "cannot read DOCKER_PROVIDER_VERSION from $root/stacks/provider-version.ts (or dist/); is this an aisite checkout?"
+  die 2 "cannot read DOCKER_PROVIDER_VERSION from $root/constructs/provider-version.ts (or dist/); is this an aisite checkout?"
 mod_dir="$root/tools/provider-mirror"
 mirror="${AISITE_PROVIDER_MIRROR:-$HOME/.cache/aisite/terraform-mirror}"
 # A mirror folder named explicitly must exist: a typo is not a place to build 75 MB into

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DOCKER_PROVIDER_VERSION } from './provider-version';
+import { DOCKER_PROVIDER_VERSION } from '../constructs/provider-version';
 
 /** The local provider mirror that scripts/provider-mirror.sh builds. */
 export interface ProviderMirror {

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { ExternalError } from '../spec/errors';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { TwinOptions, TwinPlan } from '../spec/model/twin-plan';
-import { findBusybox, writeNodeImageContext } from './node-image-context';
+import { findBusybox, writeNodeImageContext } from '../constructs/private/node-image-context';
 import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from './defaults';
 import { SiteStack } from './site-stack';
 import { checkOutputFolder, OUTPUT_MARKER, OUTPUT_MARKER_TEXT, removeStaleTemps, tempOutputPath } from './output-folder';

@@ -8,7 +8,7 @@ import { ensureProviderMirror } from '../../deploy/provider-setup';
 import { ensureSwarmTargets } from '../../deploy/swarm';
 import { findTerraform } from '../../deploy/terraform';
 import { ExternalError, UsageError } from '../../spec/errors';
-import { findBusybox } from '../../stacks/node-image-context';
+import { findBusybox } from '../../constructs/private/node-image-context';
 import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
 import { operationIo, workspaceOrExit } from './operations';

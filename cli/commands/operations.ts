@@ -2,7 +2,7 @@ import { ValidationResult } from '../../spec/validate';
 import { OperationIo } from '../../deploy/deploy';
 import { lockTimeoutEnv } from '../../deploy/terraform';
 import { InvalidSitesError, prepareWorkspace, Workspace } from '../../deploy/workspace';
-import { findBusybox } from '../../stacks/node-image-context';
+import { findBusybox } from '../../constructs/private/node-image-context';
 import { SiteArgs } from './site-options';
 import { UsageError } from '../../spec/errors';
 import { CliContext } from '../context';

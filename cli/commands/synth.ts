@@ -3,7 +3,7 @@ import { UsageError } from '../../spec/errors';
 import { failsValidation } from '../../spec/findings';
 import { DEFAULT_MAX_CONTAINERS, Fidelity } from '../../spec/model/twin-plan';
 import { validatePaths } from '../../spec/validate';
-import { findBusybox } from '../../stacks/node-image-context';
+import { findBusybox } from '../../constructs/private/node-image-context';
 import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../../stacks/defaults';
 import { CliContext } from '../context';
 import { refuseFindings } from './operations';

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { InvalidSiteError } from '../../constructs/ai-site';
 import { MicroDataCenter } from '../../constructs/micro-data-center';
-import { DOCKER_PROVIDER_VERSION } from '../../stacks/provider-version';
+import { DOCKER_PROVIDER_VERSION } from '../../constructs/provider-version';
 import { hospitalProps, synthJson } from '../helpers/construct-fixture';
 
 const tooSmall = () => {

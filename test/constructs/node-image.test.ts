@@ -1,7 +1,7 @@
 import { Image } from '@cdktf/provider-docker/lib/image';
 import { TerraformOutput, Testing } from 'cdktf';
 import { DEFAULT_IMAGE_CONTEXT, NodeImage } from '../../constructs/node-image';
-import { nodeImageContextHash } from '../../stacks/node-image-context';
+import { nodeImageContextHash } from '../../constructs/private/node-image-context';
 import { resources, synthJson, TEST_IMAGE_SHA, testStack } from '../helpers/construct-fixture';
 
 const SHA = '0123456789abcdef'.repeat(4);

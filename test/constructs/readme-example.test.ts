@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { providerMirror } from '../../stacks/provider-mirror';
-import { DOCKER_PROVIDER_VERSION } from '../../stacks/provider-version';
+import { DOCKER_PROVIDER_VERSION } from '../../constructs/provider-version';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TIMEOUT_MS = 180_000;

@@ -115,7 +115,7 @@ describe('provider mirror', () => {
     const env = bareEnv();
     const mirror = env.AISITE_PROVIDER_MIRROR as string;
     const arch = process.arch === 'x64' ? 'amd64' : process.arch;
-    const { DOCKER_PROVIDER_VERSION } = jest.requireActual('../../stacks/provider-version') as { DOCKER_PROVIDER_VERSION: string };
+    const { DOCKER_PROVIDER_VERSION } = jest.requireActual('../../constructs/provider-version') as { DOCKER_PROVIDER_VERSION: string };
     const dir = path.join(mirror, 'registry.terraform.io', 'kreuzwerker', 'docker', DOCKER_PROVIDER_VERSION, `${process.platform}_${arch}`);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, `terraform-provider-docker_v${DOCKER_PROVIDER_VERSION}`), '');

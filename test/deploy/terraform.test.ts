@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { explainErrors, findTerraform, lockTimeoutEnv, summarize, terraformEnv } from '../../deploy/terraform';
 import { ExternalError } from '../../spec/errors';
-import { DOCKER_PROVIDER_VERSION } from '../../stacks/provider-version';
+import { DOCKER_PROVIDER_VERSION } from '../../constructs/provider-version';
 
 let tmp: string;
 beforeEach(() => {

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { Testing } from 'cdktf';
 import { MicroDataCenter } from '../../constructs/micro-data-center';
 import { NationalAiCenter } from '../../constructs/national-ai-center';
-import { DOCKER_PROVIDER_VERSION } from '../../stacks/provider-version';
+import { DOCKER_PROVIDER_VERSION } from '../../constructs/provider-version';
 import { SiteStack, SiteStackProps } from '../../stacks/site-stack';
 import { validatePaths } from '../../spec/validate';
 import { TEST_IMAGE_SHA } from '../helpers/construct-fixture';

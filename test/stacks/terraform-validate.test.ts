@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { validatePaths } from '../../spec/validate';
 import { providerMirror } from '../../stacks/provider-mirror';
-import { DOCKER_PROVIDER_VERSION } from '../../stacks/provider-version';
+import { DOCKER_PROVIDER_VERSION } from '../../constructs/provider-version';
 import { synthesize, SynthResult } from '../../stacks/synth';
 import { describeGated, providerMirror as providerMirrorDep, terraform as terraformDep } from '../helpers/gates';
 

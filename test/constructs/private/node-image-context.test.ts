@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { findBusybox, nodeImageContextHash, writeNodeImageContext } from '../../stacks/node-image-context';
+import { findBusybox, nodeImageContextHash, writeNodeImageContext } from '../../../constructs/private/node-image-context';
 
 let tmp: string;
 beforeEach(() => {
@@ -44,7 +44,7 @@ describe('writeNodeImageContext', () => {
     const dir = path.join(tmp, 'ctx');
     writeNodeImageContext(dir, fakeBusybox('x'));
     for (const f of ['Dockerfile', 'entrypoint.sh']) {
-      expect(fs.readFileSync(path.join(dir, f))).toEqual(fs.readFileSync(path.join(__dirname, '../../stacks/node-image', f)));
+      expect(fs.readFileSync(path.join(dir, f))).toEqual(fs.readFileSync(path.join(__dirname, '../../../stacks/node-image', f)));
     }
   });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { installPath } from '../spec/install-root';
+import { installPath } from '../../spec/install-root';
 
 /** Where a static busybox is looked for (Debian's busybox-static installs /bin/busybox). */
 export const BUSYBOX_CANDIDATES = ['/bin/busybox', '/usr/bin/busybox'];
