@@ -19,7 +19,7 @@ export function writeNationalSet(mdcs = 200): string {
   const ex = examplesDir();
   const national = fs.readFileSync(path.join(ex, 'haenam-national-ai-center.yaml'), 'utf8')
     // The factory example is not in the set: drop the uplink so no peer is missing.
-    .replace(/\n  uplinks:\n(    .*\n)+/, '\n');
+    .replace(/\n {2}uplinks:\n( {4}.*\n)+/, '\n');
   fs.writeFileSync(path.join(dir, 'haenam-national-ai-center.yaml'), national);
   const hospital = fs.readFileSync(path.join(ex, 'daejeon-hospital-01.yaml'), 'utf8');
   for (let i = 0; i < mdcs; i++) {

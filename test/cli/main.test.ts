@@ -55,7 +55,7 @@ describe('--output to a device', () => {
   test('writes to /dev/null without replacing it', async () => {
     const ctx = bufferedContext();
     expect(await runCli(['validate', 'examples', '-f', 'json', '-o', '/dev/null'], ctx)).toBe(0);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     expect(require('fs').statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });

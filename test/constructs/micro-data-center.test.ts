@@ -1,4 +1,3 @@
-import { Container } from '@cdktf/provider-docker/lib/container';
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { Testing } from 'cdktf';
 import { MicroDataCenter } from '../../constructs/micro-data-center';
@@ -6,7 +5,7 @@ import { hospitalProps, labelsOf, resources, synthJson, testStack } from '../hel
 
 describe('MicroDataCenter', () => {
   test('is importable from the package entry point', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     expect(require('../../index').MicroDataCenter).toBe(MicroDataCenter);
   });
 

@@ -9,7 +9,7 @@ jest.mock('prettier', () => ({
   },
 }));
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { generate, OUT } = require('../../scripts/gen-types.js') as { generate: () => Promise<string>; OUT: string };
 
 test('spec/site-types.generated.ts matches the JSON Schema', async () => {

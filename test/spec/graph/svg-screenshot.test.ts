@@ -12,7 +12,7 @@ import { inflateSync } from 'zlib';
 import { NODE_STYLE } from '../../../spec/graph/style';
 import { topologySvg } from '../../../spec/graph/svg';
 import { exampleSites } from './graph-fixture';
-import { chromium, describeGated, findChromium } from '../../helpers/gates';
+import { chromium, describeGated } from '../../helpers/gates';
 
 const WIDTH = 1280;
 const HEIGHT = 960;
@@ -107,7 +107,6 @@ function hasColor(seen: ReadonlySet<number>, hex: string, tolerance = 3): boolea
   return false;
 }
 
-const chromiumPath = findChromium();
 
 describeGated('SVG in headless Chromium', [chromium], () => {
   let dir: string;

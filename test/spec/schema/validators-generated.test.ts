@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { generate, OUT } = require('../../../scripts/gen-validators.js') as { generate: () => string; OUT: string };
 
 describe('precompiled schema validators', () => {
