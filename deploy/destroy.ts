@@ -1,10 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { releaseAirGap } from './air-gap';
 import { Engine, listContainers, listSiteOn, removeContainers, SiteRef, sweepSite } from './docker-objects';
 import { ForeignOwner, foreignOwners, StateOwner } from './ownership';
 import { lockHolders } from './pg-state';
 import { StateBackendPlan } from '../spec/model/state-backend';
 import { OperationIo } from './deploy';
+import { ApplyProgress } from './progress';
 import { EngineHangError } from './engine-watchdog';
 import { explainErrors, isLockError, lockedMessage, runTerraform, StateLockedError, terraformInit } from './terraform';
 
@@ -17,6 +19,10 @@ export interface DestroyResult {
   readonly interrupted: boolean;
   /** The site's objects that another state owns: left alone (unless taking over). @default none */
   readonly foreign?: readonly ForeignOwner[];
+  /** Containers removed one at a time before Terraform ran. @default 0 */
+  readonly containersFirst?: number;
+  /** Resources Terraform destroyed. @default 0 */
+  readonly terraformResources?: number;
 }
 
 /** Whose objects destroy removes. */
@@ -55,6 +61,8 @@ export async function destroySite(
   const mine: SiteRef | undefined = ownership.takeOver ? site : ownership.owner ? { site, owner: ownership.owner.id } : undefined;
   let terraform = false;
   let terraformError: string | undefined;
+  let containersFirst = 0;
+  let terraformResources = 0;
   if (stackDir && fs.existsSync(path.join(stackDir, 'cdk.tf.json'))) {
     try {
       await terraformInit(stackDir, io.env);
@@ -64,10 +72,21 @@ export async function destroySite(
       // and removes networks, volumes and image in parallel. A state in PostgreSQL that
       // another run holds is left alone.
       if (backend?.kind === 'pg') await refuseIfLocked(site, backend.schema, io.env);
-      if (mine) for (const e of on) removeContainers(listContainers(mine, e.env).map((c) => c.id), e.env);
-      const r = await runTerraform(['destroy', '-json', '-input=false', '-auto-approve'], { dir: stackDir, env: io.env, signal, watchEngine: true });
-      if (signal?.aborted) return { site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true };
+      for (const e of mine ? on : []) {
+        const containers = listContainers(mine!, e.env);
+        if (containers.length) io.out(`${site}: removing ${containers.length} container${containers.length === 1 ? '' : 's'} one at a time${on.length > 1 ? ` on ${e.host}` : ''}\n`);
+        for (const c of containers) {
+          removeContainers([c.id], e.env);
+          containersFirst++;
+          if (!io.isTTY) io.out(`  removed ${c.name} (${containersFirst})\n`);
+        }
+      }
+      const progress = new ApplyProgress({ write: io.out, isTTY: io.isTTY }, `${site}: terraform destroy`, 0);
+      const r = await runTerraform(['destroy', '-json', '-input=false', '-auto-approve'], { dir: stackDir, env: io.env, signal, watchEngine: true, onMessage: (m) => progress.onMessage(m) });
+      if (signal?.aborted) return { site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true, containersFirst };
       terraform = r.code === 0;
+      terraformResources = progress.completed;
+      progress.finish(terraform ? 'done' : 'failed');
       // Another run holds the state: sweeping now would pull its site from under it.
       if (isLockError(r.errors)) throw new StateLockedError(explainErrors(site, r.errors, backend?.kind));
       if (!terraform) terraformError = explainErrors(site, r.errors, backend?.kind) || r.text.trim().split('\n').pop();
@@ -84,6 +103,7 @@ export async function destroySite(
     swept.volumes += s.volumes;
     swept.services += s.services;
   }
+  releaseAirGap(site, on[0].env);
   const foreign = foreignOwners(listSiteOn(site, on), ownership.owner);
-  return { site, terraform, terraformError, swept, interrupted: false, foreign };
+  return { site, terraform, terraformError, swept, interrupted: false, foreign, containersFirst, terraformResources };
 }

@@ -18,6 +18,7 @@ const PRESENT: Record<string, string> = { create: 'creating', update: 'updating'
 export class ApplyProgress {
   private done = 0;
   private failed = 0;
+  private planned = 0;
   private current = '';
   private readonly started: number;
   private readonly now: () => number;
@@ -33,6 +34,11 @@ export class ApplyProgress {
     const addr = m.hook?.resource?.addr ?? '';
     const action = m.hook?.action ?? '';
     switch (m.type) {
+      case 'planned_change':
+        // A destroy (or an apply that plans first) announces each change: count them.
+        this.planned++;
+        this.total = Math.max(this.total, this.planned);
+        break;
       case 'change_summary':
         if (m.changes && m.changes.operation !== 'plan') this.total = Math.max(this.total, m.changes.add + m.changes.change + m.changes.remove);
         break;

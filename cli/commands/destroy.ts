@@ -58,9 +58,7 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
       ctx.stderr(`aisite: ${t.site}: interrupted; run the same destroy again\n`);
       return EXIT_INTERRUPTED;
     }
-    const how = r.terraform ? 'terraform destroy' : r.terraformError ? `terraform destroy failed (${r.terraformError}); swept by label` : 'swept by label (no stack)';
-    const where = t.engines && t.engines.length > 1 ? ` on ${t.engines.length} engines` : '';
-    ctx.stdout(`${t.site}: destroyed — ${how}; leftovers removed${where}: ${r.swept.services ? `${r.swept.services} services, ` : ''}${r.swept.containers} containers, ${r.swept.networks} networks, ${r.swept.volumes} volumes\n`);
+    ctx.stdout(`${t.site}: destroyed — ${describeDestroy(r, t.engines?.length ?? 1)}\n`);
     if (!t.engines) ctx.stdout(`${t.site}: no spec given, so only the engine DOCKER_HOST points at was swept; cabinets on engines of their own (dockerHost) need the spec\n`);
     if (r.foreign?.length) {
       ctx.stderr(`aisite: ${ownedElsewhereMessage(t.site, r.foreign, 'remove')}\n`);
@@ -68,6 +66,24 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
     }
   }
   return foreign ? 1 : 0;
+}
+
+/** What a destroy removed, in one line: Terraform's part, the containers before it, the sweep. */
+export function describeDestroy(r: DestroyResult, engines: number): string {
+  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
+  const first = r.containersFirst ? `, after ${n(r.containersFirst, 'container')} one at a time` : '';
+  const how = r.terraform
+    ? `terraform destroy removed ${n(r.terraformResources ?? 0, 'resource')}${first}`
+    : r.terraformError
+      ? `terraform destroy failed (${r.terraformError})${first}`
+      : 'swept by label (no stack)';
+  const s = r.swept;
+  const total = (s.services ?? 0) + s.containers + s.networks + s.volumes;
+  const where = engines > 1 ? ` on ${engines} engines` : '';
+  const sweep = total
+    ? `the label sweep removed${where}: ${s.services ? `${n(s.services, 'service')}, ` : ''}${n(s.containers, 'container')}, ${n(s.networks, 'network')}, ${n(s.volumes, 'volume')}`
+    : `the label sweep found nothing left${where}`;
+  return `${how}; ${sweep}`;
 }
 
 export function destroyCommand(ctx: CliContext): CommandModule<object, DestroyArgs> {

@@ -287,7 +287,7 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
 
       const d = await env.cli(['destroy', '--site', SPECLESS, '--auto-approve']);
       expect({ code: d.code, err: d.err }).toEqual({ code: 0, err: '' });
-      expect(d.out).toBe(`${SPECLESS}: destroyed — swept by label (no stack); leftovers removed: 10 containers, 6 networks, 4 volumes\n${SPECLESS}: no spec given, so only the engine DOCKER_HOST points at was swept; cabinets on engines of their own (dockerHost) need the spec\n`);
+      expect(d.out).toBe(`${SPECLESS}: destroyed — swept by label (no stack); the label sweep removed: 10 containers, 6 networks, 4 volumes\n${SPECLESS}: no spec given, so only the engine DOCKER_HOST points at was swept; cabinets on engines of their own (dockerHost) need the spec\n`);
       expect(labelled(SPECLESS)).toEqual(none);
     },
     INTEGRATION_TIMEOUT,

@@ -68,7 +68,7 @@ describe('destroySite without a stack (the sweep by label)', () => {
   test('removes every container, network and volume of the site and reports how many', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
     const r = await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
-    expect(r).toEqual({ site: SITE, terraform: false, terraformError: undefined, swept: { containers: 2, networks: 1, volumes: 1, services: 0 }, interrupted: false, foreign: [] });
+    expect(r).toEqual({ site: SITE, terraform: false, terraformError: undefined, swept: { containers: 2, networks: 1, volumes: 1, services: 0 }, interrupted: false, foreign: [], containersFirst: 0, terraformResources: 0 });
     expect(engine.objects()).toEqual({
       containers: [expect.objectContaining({ name: `${OTHER}-node-0` })],
       networks: [expect.objectContaining({ name: `${OTHER}-compute` })],
@@ -182,5 +182,15 @@ describe('destroySite and ownership', () => {
     const r = await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, { ...MINE, takeOver: true });
     expect(r).toMatchObject({ swept: { containers: 3 }, foreign: [] });
     expect(engine.objects()).toEqual({ containers: [], networks: [], volumes: [] });
+  });
+});
+
+describe('destroySite progress', () => {
+  test('says how many containers go one at a time and names each in a log, then what Terraform did', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
+    const lines: string[] = [];
+    const r = await destroySite(SITE, stack(engine.bin), { ...io(engine.env), out: (t) => lines.push(t) }, undefined, undefined, undefined, MINE);
+    expect(r.containersFirst).toBe(2);
+    expect(lines.join('')).toMatch(new RegExp(`^${SITE}: removing 2 containers one at a time\\n  removed ${SITE}-node-0 \\(1\\)\\n  removed ${SITE}-node-1 \\(2\\)\\n${SITE}: terraform destroy: done \\(0/0 resources, `));
   });
 });
