@@ -12,6 +12,7 @@ import { graphCommand } from './commands/graph';
 import { terminalConfirm } from './confirm';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
+import { diffCommand } from './commands/diff';
 import { unlockCommand } from './commands/unlock';
 import { validateCommand } from './commands/validate';
 import { CliContext } from './context';
@@ -40,6 +41,7 @@ async function runCommand(argv: readonly string[], ctx: CliContext): Promise<num
       .command(graphCommand(ctx))
       .command(initCommand(ctx))
       .command(reportCommand(ctx))
+      .command(diffCommand(ctx))
       .command(rulesCommand(ctx))
       .command(catalogCommand(ctx))
       .completion('completion', 'Print a bash/zsh completion script (aisite completion >> ~/.bashrc)')
