@@ -122,6 +122,17 @@ export function parallelismFor(removes: number): readonly string[] {
   return removes > 0 ? SERIAL_REMOVALS : [];
 }
 
+/** util-linux's setpriv, which sets the signal a process gets when its parent dies (Linux). */
+export const SETPRIV_PATHS: readonly string[] = ['/usr/bin/setpriv', '/bin/setpriv'];
+
+let supervisorPath: string | null | undefined;
+
+/** setpriv when this machine has it (undefined elsewhere: Terraform is then started directly). */
+export function parentDeathSupervisor(): string | undefined {
+  if (supervisorPath === undefined) supervisorPath = process.platform === 'linux' ? (SETPRIV_PATHS.find((p) => fs.existsSync(p)) ?? null) : null;
+  return supervisorPath ?? undefined;
+}
+
 /**
  * Runs terraform in a stack folder, in its own process group (so a terminal's Ctrl-C
  * reaches aisite alone, and aisite forwards exactly one interrupt: two make Terraform
@@ -133,7 +144,12 @@ export function runTerraform(args: readonly string[], opts: RunOptions): Promise
     // PGAPPNAME names Terraform's PostgreSQL session (pg backend), so `aisite unlock` can
     // tell which site and run holds a state lock.
     const env = { PGAPPNAME: `aisite/${path.basename(opts.dir)}/${process.pid}`, ...terraformEnv(opts.env) };
-    const child = spawn(bin, args, { cwd: opts.dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    // Through setpriv --pdeathsig: when aisite dies (even kill -9), the kernel interrupts
+    // Terraform once, as Ctrl-C would, instead of leaving it to run on unsupervised.
+    const supervisor = parentDeathSupervisor();
+    const child = supervisor
+      ? spawn(supervisor, ['--pdeathsig', 'INT', '--', bin, ...args], { cwd: opts.dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+      : spawn(bin, args, { cwd: opts.dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const errors: string[] = [];
     let text = '';
     let buf = '';
