@@ -43,7 +43,8 @@ export function revisionSides(ref: string, paths: readonly string[], cwd: string
       return;
     }
     try {
-      for (const f of collectFiles([p])) nowFiles.push(f);
+      // as given when aisite runs in cwd; else the same file, named from the process's folder
+      for (const f of collectFiles([path.relative(process.cwd(), path.resolve(cwd, p)) || '.'])) nowFiles.push(f);
     } catch (e) {
       // a folder whose site files were all deleted since ref: its sites are removed
       if (!(e instanceof UsageError && atRef)) throw e;
@@ -64,7 +65,7 @@ export function revisionSides(ref: string, paths: readonly string[], cwd: string
     before,
     after,
     beforeFile: (file) => (file.startsWith(`${ref}:`) ? file.slice(ref.length + 1) : file),
-    afterFile: (file) => repoPath(realRoot, cwd, file) ?? file,
+    afterFile: (file) => repoPath(realRoot, process.cwd(), file) ?? file,
   };
 }
 
