@@ -224,15 +224,22 @@ export abstract class AiSite extends Construct {
     for (const u of props.uplinks ?? []) this.uplinks.set(u.name, new Uplink(this, `uplink-${u.name}`, { ...u, siteName: this.siteName }));
     for (const b of props.backbones ?? []) this.backbones.set(b.peer, new Backbone(this, `backbone-${b.peer}`, { ...b, siteName: this.siteName, provider }));
 
-    const inventory = JSON.stringify(this.inventoryOf(site, plan));
+    const whole = this.inventoryOf(site, plan);
+    const inventory = JSON.stringify(whole);
     (this as { inventory?: string }).inventory = inventory;
     const management = [...this.fabrics.values()].filter((f) => f.spec.purpose === 'management');
-    const controllerNetworks = [
-      ...(management.length ? management : [...this.fabrics.values()]).map((f) => f.networkName),
-      ...[...this.tenants.values()].map((t) => t.networkName),
-    ];
+    const served = management.length ? management : [...this.fabrics.values()];
     const backboneNetworks = [...this.backbones.values()].map((b) => b.networkName);
-    (this as { controller?: SiteController }).controller = new SiteController(this, 'controller', { ...common, imageId: image.imageId, inventory, networks: controllerNetworks, backboneNetworks });
+    (this as { controller?: SiteController }).controller = new SiteController(this, 'controller', {
+      ...common,
+      imageId: image.imageId,
+      inventory,
+      networks: served.map((f) => f.networkName),
+      fullSubnets: served.map((f) => f.spec.subnet),
+      tenantNetworks: [...this.tenants.values()].map((t) => ({ tenant: t.spec.name, network: t.networkName, inventory: JSON.stringify(tenantSlice(whole, t.spec.name)) })),
+      publicInventory: JSON.stringify(publicFacts(whole)),
+      backboneNetworks,
+    });
 
     this.outputs();
   }
@@ -276,7 +283,7 @@ export abstract class AiSite extends Construct {
     return n.name;
   }
 
-  private inventoryOf(site: ResolvedSite, plan: TwinPlan) {
+  protected inventoryOf(site: ResolvedSite, plan: TwinPlan) {
     const c = site.capacity;
     const swarm = swarmNodeGroups(this.spec.spec);
     return {
@@ -301,6 +308,7 @@ export abstract class AiSite extends Construct {
     output('inventory', this.inventory!, 'What the site is and how the twin stands for it (JSON)');
     const lists = [...this.cabinets.values()].flatMap((cab) => [...cab.containers.values()].map((c) => `${c.fqn}[*].name`));
     const singles = [this.controller!.container.fqn, ...[...this.tenants.values()].map((t) => t.gateway.fqn)].map((f) => `${f}.name`);
+      pools: [...this.pools.values()].map((p) => ({ name: p.poolName, nodeGroups: [...p.nodeGroups] })),
     output('containers', `\${concat(${[...lists, `[${singles.join(', ')}]`].join(', ')})}`, 'Names of every container of the site');
     const services = [...this.cabinets.values()].flatMap((cab) => [...cab.services.values()].map((s) => `${s.resource.fqn}.name`));
     if (services.length) output('services', `\${[${services.join(', ')}]}`, 'Names of the Docker Swarm services of the site');
@@ -322,6 +330,28 @@ interface RemoteWiring {
 }
 
 /** The spec document for props (undefined fields left out). */
+type Inventory = ReturnType<AiSite['inventoryOf']>;
+
+/** What every network the controller is on may know: which site, what kind, how it is twinned. */
+export function publicFacts(inventory: Pick<Inventory, 'site' | 'kind' | 'fidelity'>) {
+  return { site: inventory.site, kind: inventory.kind, fidelity: inventory.fidelity };
+}
+
+/**
+ * What a tenant's network is served: the public facts, the tenant's own quota and its
+ * pool (the node groups it runs on). Nothing of the other tenants.
+ */
+export function tenantSlice(inventory: Inventory, tenant: string) {
+  const own = inventory.tenants.find((t) => t.name === tenant);
+  const pool = inventory.pools.find((p) => p.name === own?.pool);
+  const groups = new Set(pool?.nodeGroups ?? []);
+  return {
+    ...publicFacts(inventory),
+    tenant: own,
+    pool: pool && { name: pool.name, containers: inventory.containers.filter((c) => groups.has(`${c.cabinet}/${c.nodeGroup}`)) },
+  };
+}
+
 function toSpec(kind: Site['kind'], props: AiSiteProps, extra: Partial<Site['spec']>): Site {
   const metadata = prune({ name: props.name, region: props.region, operator: props.operator, labels: props.labels });
   const spec = prune({

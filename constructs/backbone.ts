@@ -1,7 +1,7 @@
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Construct } from 'constructs';
-import { backboneNetworkName, LABELS } from '../spec/model/docker-names';
+import { backboneNetworkName, BRIDGE_NAME_OPTION, bridgeName, LABELS } from '../spec/model/docker-names';
 import { dockerLabels } from './labels';
 
 export interface BackboneProps {
@@ -43,6 +43,7 @@ export class Backbone extends Construct {
       provider: props.provider,
       name,
       internal: true,
+      options: { [BRIDGE_NAME_OPTION]: bridgeName(name) },
       labels: dockerLabels(this, { [LABELS.site]: props.siteName, [LABELS.role]: 'backbone', [LABELS.peers]: `${a},${b}`, 'aisite.gbps': String(props.gbps) }),
     });
     this.networkName = this.resource.name;

@@ -1,7 +1,7 @@
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Construct } from 'constructs';
-import { fabricNetworkName, LABELS } from '../spec/model/docker-names';
+import { BRIDGE_NAME_OPTION, bridgeName, fabricNetworkName, LABELS } from '../spec/model/docker-names';
 import { overlayGateway } from '../spec/model/swarm-target';
 import { Fabric as FabricSpec } from '../spec/site-types.generated';
 import { dockerLabels } from './labels';
@@ -42,7 +42,7 @@ export class Fabric extends Construct {
       provider,
       name: fabricNetworkName(siteName, spec.name),
       internal: this.internal,
-      ...(this.overlay ? { driver: 'overlay', attachable: true } : {}),
+      ...(this.overlay ? { driver: 'overlay', attachable: true } : { options: { [BRIDGE_NAME_OPTION]: bridgeName(fabricNetworkName(siteName, spec.name)) } }),
       ipamConfig: [{ subnet: spec.subnet, ...(this.overlay ? { gateway: overlayGateway(spec.subnet) } : {}) }],
       labels: dockerLabels(this, { ...siteLabels, [LABELS.site]: siteName, [LABELS.role]: 'fabric', [LABELS.fabric]: spec.name, [LABELS.purpose]: spec.purpose }),
     });

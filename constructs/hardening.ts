@@ -5,6 +5,12 @@ import { ServiceTaskSpecContainerSpec, ServiceTaskSpecLogDriver, ServiceTaskSpec
 export const CONTAINER_MEMORY_MB = 32;
 /** The unprivileged user every aisite container runs as (nobody). */
 export const CONTAINER_UID = 65534;
+/**
+ * Processes (and threads) at most in every aisite container: httpd forks per request and
+ * `aisite verify` runs a few probes at a time; a fork bomb stops here. The provider has
+ * no such argument (4.6.0), so deploy sets it with `docker update` (deploy/pids-limit.ts).
+ */
+export const CONTAINER_PIDS_LIMIT = 128;
 /** CPU limit of every aisite container, in CPUs. */
 export const CONTAINER_CPUS = '0.25';
 

@@ -2,17 +2,26 @@ import { Container } from '@cdktf/provider-docker/lib/container';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Volume } from '@cdktf/provider-docker/lib/volume';
 import { Construct } from 'constructs';
-import { controllerName, LABELS, siteVolumeName } from '../spec/model/docker-names';
+import { controllerName, controllerTenantAlias, LABELS, siteVolumeName } from '../spec/model/docker-names';
 import { HARDENED } from './hardening';
 import { dockerLabels } from './labels';
 
 export interface SiteControllerProps {
   readonly siteName: string;
   readonly imageId: string;
-  /** The site inventory, served as /inventory.json. */
+  /** The whole site inventory, served as /inventory.json on `networks` only. */
   readonly inventory: string;
-  /** Networks it joins (references): management fabrics and every tenant network. */
+  /** Networks it joins (references) and serves the whole inventory on: the management fabrics. */
   readonly networks: readonly string[];
+  /** Subnets of `networks`: the controller serves the whole inventory on its addresses there. */
+  readonly fullSubnets: readonly string[];
+  /**
+   * Every tenant's network (a reference) and the slice of the inventory served there: its
+   * pool, its own quota and the site's public facts. @default none
+   */
+  readonly tenantNetworks?: ReadonlyArray<{ readonly tenant: string; readonly network: string; readonly inventory: string }>;
+  /** What any other network (a backbone) is served: the site's public facts. */
+  readonly publicInventory: string;
   /**
    * Backbone networks shared with peered sites' controllers: joined under the site's own
    * name, so a peer reaches it as `<site>` (and `controller` stays this site's). @default none
@@ -35,6 +44,7 @@ export class SiteController extends Construct {
   constructor(scope: Construct, id: string, props: SiteControllerProps) {
     super(scope, id);
     const labels = { ...props.siteLabels, [LABELS.site]: props.siteName };
+    const tenants = props.tenantNetworks ?? [];
     this.volume = new Volume(this, 'volume', {
       provider: props.provider,
       name: siteVolumeName(props.siteName),
@@ -46,10 +56,19 @@ export class SiteController extends Construct {
       name: controllerName(props.siteName),
       hostname: 'controller',
       image: props.imageId,
-      env: ['AISITE_ROLE=controller', `AISITE_SITE=${props.siteName}`, `AISITE_INVENTORY=${props.inventory}`],
+      env: [
+        'AISITE_ROLE=controller',
+        `AISITE_SITE=${props.siteName}`,
+        `AISITE_INVENTORY=${props.inventory}`,
+        `AISITE_PUBLIC_INVENTORY=${props.publicInventory}`,
+        `AISITE_FULL_SUBNETS=${props.fullSubnets.join(' ')}`,
+        `AISITE_TENANT_INVENTORIES=${tenants.map((t) => `${controllerTenantAlias(t.tenant)} ${t.inventory}`).join('\n')}`,
+      ],
       labels: dockerLabels(this, { ...labels, [LABELS.role]: 'controller' }),
       networksAdvanced: [
         ...props.networks.map((name) => ({ name, aliases: ['controller'] })),
+        // Its own address there, for the entrypoint to know which network asks (stacks/node-image).
+        ...tenants.map((t) => ({ name: t.network, aliases: ['controller', controllerTenantAlias(t.tenant)] })),
         ...(props.backboneNetworks ?? []).map((name) => ({ name, aliases: [props.siteName] })),
       ],
       volumes: [{ volumeName: this.volume.name, containerPath: '/data' }],

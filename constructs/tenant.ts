@@ -3,7 +3,7 @@ import { Network } from '@cdktf/provider-docker/lib/network';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Volume } from '@cdktf/provider-docker/lib/volume';
 import { Construct } from 'constructs';
-import { LABELS, tenantContainerName, tenantNetworkName, tenantVolumeName } from '../spec/model/docker-names';
+import { BRIDGE_NAME_OPTION, bridgeName, LABELS, tenantContainerName, tenantNetworkName, tenantVolumeName } from '../spec/model/docker-names';
 import { Tenant as TenantSpec } from '../spec/site-types.generated';
 import { HARDENED } from './hardening';
 import { dockerLabels } from './labels';
@@ -71,7 +71,7 @@ export function tenantNetwork(
     provider,
     name: tenantNetworkName(siteName, tenant.name),
     internal: Boolean(airGapped),
-    ...(overlay ? { driver: 'overlay', attachable: true } : {}),
+    ...(overlay ? { driver: 'overlay', attachable: true } : { options: { [BRIDGE_NAME_OPTION]: bridgeName(tenantNetworkName(siteName, tenant.name)) } }),
     labels: dockerLabels(scope, { ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: tenant.name, [LABELS.pool]: tenant.pool, [LABELS.role]: 'tenant-network' }),
   });
 }

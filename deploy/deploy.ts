@@ -8,6 +8,8 @@ import { findOrphans, listSiteOn, Orphans, removeOrphans, sweepSite } from './do
 import { ForeignOwner, foreignOwners, ownedElsewhereMessage, ownerEnv, StateOwner } from './ownership';
 import { expectedSite } from './expected-site';
 import { waitHealthy } from './health';
+import { enforceAirGap } from './air-gap';
+import { limitPids } from './pids-limit';
 import { ApplyProgress } from './progress';
 import { explainErrors, parallelismFor, runTerraform, TerraformMessage, terraformInit, terraformStateIds } from './terraform';
 
@@ -186,3 +188,8 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
     fs.rmSync(planFile, { force: true });
   }
 }
+    // Every run, changed or not: a rebooted host has lost its rules (deploy/air-gap.ts),
+    // and containers Terraform replaced have no PIDs limit yet (deploy/pids-limit.ts).
+    const gap = enforceAirGap(site.name, engines[0].env, io.err);
+    for (const e of engines) limitPids(site.name, e.env);
+    if (gap) io.out(`${gap}\n`);

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 /**
  * Names and labels of the Docker objects a site becomes. `status` and `destroy` find a
  * site's objects by these labels alone, without the spec.
@@ -56,6 +57,20 @@ export function tenantContainerName(site: string, tenant: string): string {
   return `${site}-tenant-${tenant}`;
 }
 
+/**
+ * The controller's alias on a tenant's network (its entrypoint resolves it to learn its
+ * address there): `controller-for-<tenant>`, or with the tenant name's SHA-256 (first 12
+ * hex digits) for a name too long for one DNS label (63 characters).
+ */
+export function controllerTenantAlias(tenant: string): string {
+  const prefix = 'controller-for-';
+  const alias = prefix + tenant;
+  return alias.length <= DNS_LABEL_MAX ? alias : prefix + createHash('sha256').update(tenant).digest('hex').slice(0, 12);
+}
+
+/** The longest DNS label. */
+const DNS_LABEL_MAX = 63;
+
 export function tenantVolumeName(site: string, tenant: string): string {
   return `${site}-tenant-${tenant}-data`;
 }
@@ -68,4 +83,20 @@ export function siteVolumeName(site: string): string {
 export function backboneNetworkName(a: string, b: string): string {
   const [x, y] = a < b ? [a, b] : [b, a];
   return `aisite-backbone-${x}--${y}`;
+}
+
+/** The bridge driver option that names a network's bridge on the host. */
+export const BRIDGE_NAME_OPTION = 'com.docker.network.bridge.name';
+
+/** Linux interface names are at most 15 characters (IFNAMSIZ - 1). */
+const IFNAME_MAX = 15;
+
+/**
+ * The host bridge of an aisite network: `ais-` and the first 11 hex digits of the
+ * network name's SHA-256 (15 characters, the Linux limit), so the host firewall can name
+ * it before the network exists and the same name always gives the same bridge.
+ */
+export function bridgeName(network: string): string {
+  const prefix = 'ais-';
+  return prefix + createHash('sha256').update(network).digest('hex').slice(0, IFNAME_MAX - prefix.length);
 }

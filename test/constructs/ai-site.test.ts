@@ -10,7 +10,7 @@ import { App, TerraformStack, Testing } from 'cdktf';
 import { InvalidSiteError } from '../../constructs/ai-site';
 import { MicroDataCenter } from '../../constructs/micro-data-center';
 import { DOCKER_PROVIDER_VERSION } from '../../constructs/provider-version';
-import { hospitalProps, synthJson } from '../helpers/construct-fixture';
+import { hospitalProps, labelsOf, resources, synthJson, testStack } from '../helpers/construct-fixture';
 
 const tooSmall = () => {
   const props = hospitalProps();
@@ -75,5 +75,36 @@ describe('an invalid site is never synthesized', () => {
     app.synth();
     const tf = JSON.parse(fs.readFileSync(path.join(tmp, 'valid', 'stacks', 'clinic', 'cdk.tf.json'), 'utf8'));
     expect(Object.keys(tf.resource.docker_container).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the controller serves each network what it may know', () => {
+  const env = () => {
+    const stack = testStack();
+    new MicroDataCenter(stack, 'site', hospitalProps());
+    const c = resources(synthJson(stack), 'docker_container').find((x) => labelsOf(x)['aisite.role'] === 'controller')!;
+    return new Map((c.env as string[]).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+  };
+
+  test('a tenant slice holds its own quota and pool, and nothing of the other tenants', () => {
+    const lines = env().get('AISITE_TENANT_INVENTORIES')!.split('\n');
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(['controller-for-radiology', 'controller-for-pathology']);
+    const radiology = JSON.parse(lines[0].slice(lines[0].indexOf(' ') + 1));
+    expect(radiology.tenant.name).toBe('radiology');
+    expect(radiology.pool.name).toBe(radiology.tenant.pool);
+    expect(radiology.pool.containers.length).toBeGreaterThan(0);
+    expect(lines[0]).not.toContain('pathology');
+    expect(radiology.tenants).toBeUndefined();
+  });
+
+  test('the whole inventory names every tenant; the public facts none', () => {
+    const e = env();
+    const whole = JSON.parse(e.get('AISITE_INVENTORY')!);
+    expect(whole.tenants.map((t: { name: string }) => t.name)).toEqual(['radiology', 'pathology']);
+    expect(JSON.parse(e.get('AISITE_PUBLIC_INVENTORY')!)).toEqual({ site: 'test-hospital', kind: 'MicroDataCenter', fidelity: 'twin' });
+  });
+
+  test('the whole inventory only on the management fabric subnets', () => {
+    expect(env().get('AISITE_FULL_SUBNETS')).toBe('10.90.1.0/24');
   });
 });

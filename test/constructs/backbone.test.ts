@@ -1,3 +1,4 @@
+import { bridgeName } from '../../spec/model/docker-names';
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { Testing } from 'cdktf';
 import { Backbone, BackboneProps } from '../../constructs/backbone';
@@ -23,5 +24,11 @@ describe('Backbone', () => {
     const b = new Backbone(stack, 'bb', props({ siteName: 'mdc-a', peer: 'center-b', owner: false }));
     expect(resources(synthJson(stack), 'docker_network')).toEqual([]);
     expect(b.networkName).toBe('aisite-backbone-center-b--mdc-a');
+  });
+
+  test("the backbone's host bridge has the deterministic name the host firewall uses", () => {
+    const stack = testStack();
+    new Backbone(stack, 'bb', props());
+    expect(resources(synthJson(stack), 'docker_network')[0].options).toEqual({ 'com.docker.network.bridge.name': bridgeName('aisite-backbone-center-b--mdc-a') });
   });
 });

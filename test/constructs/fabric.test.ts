@@ -1,3 +1,4 @@
+import { bridgeName } from '../../spec/model/docker-names';
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { Testing } from 'cdktf';
 import { Fabric, FabricProps } from '../../constructs/fabric';
@@ -64,5 +65,14 @@ describe('Fabric', () => {
   test('the spec keeps only the fabric fields', () => {
     const f = new Fabric(testStack(), 'fabric', props({ siteLabels: { a: 'b' }, airGapped: true }));
     expect(f.spec).toEqual({ name: 'mgmt', purpose: 'management', linkGbps: 10, subnet: '10.50.1.0/24', topology: 'flat' });
+  });
+
+  test('its host bridge has the deterministic name the host firewall uses', () => {
+    expect(network().options).toEqual({ 'com.docker.network.bridge.name': bridgeName('site-a-mgmt') });
+    expect(bridgeName('site-a-mgmt')).toMatch(/^ais-[0-9a-f]{11}$/);
+  });
+
+  test('an overlay fabric has no host bridge to name', () => {
+    expect(network({ overlay: true }).options).toBeUndefined();
   });
 });

@@ -5,11 +5,16 @@ import { SiteController, SiteControllerProps } from '../../constructs/site-contr
 import { labelsOf, resources, synthJson, testStack } from '../helpers/construct-fixture';
 
 const INVENTORY = JSON.stringify({ site: 'site-a', servers: 3 });
+const SLICE = JSON.stringify({ site: 'site-a', tenant: { name: 'tenant-a' } });
+const PUBLIC = JSON.stringify({ site: 'site-a' });
 const props = (over: Partial<SiteControllerProps> = {}): SiteControllerProps => ({
   siteName: 'site-a',
   imageId: 'image-id',
   inventory: INVENTORY,
-  networks: ['net-mgmt', 'net-tenant-a'],
+  networks: ['net-mgmt'],
+  fullSubnets: ['10.0.2.0/24'],
+  tenantNetworks: [{ tenant: 'tenant-a', network: 'net-tenant-a', inventory: SLICE }],
+  publicInventory: PUBLIC,
   ...over,
 });
 
@@ -26,12 +31,24 @@ describe('SiteController', () => {
     expect(Testing.synth(stack)).toHaveResourceWithProperties(Container, { name: 'site-a-controller', hostname: 'controller', image: 'image-id' });
   });
 
-  test('is reachable as controller on every network it joins', () => {
-    expect(controller().networks_advanced).toEqual([{ name: 'net-mgmt', aliases: ['controller'] }, { name: 'net-tenant-a', aliases: ['controller'] }]);
+  test('is reachable as controller on every network it joins, and on a tenant network also by an alias only that network has', () => {
+    expect(controller().networks_advanced).toEqual([{ name: 'net-mgmt', aliases: ['controller'] }, { name: 'net-tenant-a', aliases: ['controller', 'controller-for-tenant-a'] }]);
   });
 
-  test('serves the inventory it is given', () => {
-    expect(controller().env).toEqual(['AISITE_ROLE=controller', 'AISITE_SITE=site-a', `AISITE_INVENTORY=${INVENTORY}`]);
+  test('is given the whole inventory with the subnets it is served on, each tenant slice with its alias, and the public facts', () => {
+    expect(controller().env).toEqual([
+      'AISITE_ROLE=controller',
+      'AISITE_SITE=site-a',
+      `AISITE_INVENTORY=${INVENTORY}`,
+      `AISITE_PUBLIC_INVENTORY=${PUBLIC}`,
+      'AISITE_FULL_SUBNETS=10.0.2.0/24',
+      `AISITE_TENANT_INVENTORIES=controller-for-tenant-a ${SLICE}`,
+    ]);
+  });
+
+  test('one line per tenant slice', () => {
+    const env = controller({ tenantNetworks: [{ tenant: 'a', network: 'n-a', inventory: '{"a":1}' }, { tenant: 'b', network: 'n-b', inventory: '{"b":2}' }] }).env as string[];
+    expect(env.find((e) => e.startsWith('AISITE_TENANT_INVENTORIES='))).toBe('AISITE_TENANT_INVENTORIES=controller-for-a {"a":1}\ncontroller-for-b {"b":2}');
   });
 
   test('has a site data volume named <site>-data', () => {

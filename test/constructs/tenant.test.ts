@@ -1,3 +1,4 @@
+import { bridgeName } from '../../spec/model/docker-names';
 import { Container } from '@cdktf/provider-docker/lib/container';
 import { Testing } from 'cdktf';
 import { HARDENED } from '../../constructs/hardening';
@@ -73,5 +74,9 @@ describe('Tenant', () => {
   test('the spec keeps only the tenant fields', () => {
     const t = new Tenant(testStack(), 'tenant', props({ limit: 16, weight: 2, airGapped: true }));
     expect(t.spec).toEqual({ name: 'radiology', pool: 'inference', guaranteed: 8, limit: 16, weight: 2 });
+  });
+
+  test("its network's host bridge has the deterministic name the host firewall uses", () => {
+    expect(resources(synth(), 'docker_network')[0].options).toEqual({ 'com.docker.network.bridge.name': bridgeName('site-a-tenant-radiology') });
   });
 });

@@ -1,0 +1,137 @@
+import { spawnSync } from 'child_process';
+import { BRIDGE_NAME_OPTION, LABELS } from '../spec/model/docker-names';
+import { docker } from './docker-objects';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The host firewall chain aisite owns: jumped to from INPUT, one DROP rule per bridge of
+ * an internal network (air-gapped site, internal fabric, backbone), each commented with
+ * its site. Docker 20.10's `internal` networks still deliver packets addressed to the host
+ * (the bridge gateway, or any other host address) to the host's own sockets: those go
+ * through INPUT, which Docker leaves alone (DOCKER-USER only sees forwarded traffic).
+ */
+export const AIR_GAP_CHAIN = 'AISITE-INPUT';
+
+/** The comment that ties a rule to its site. */
+export function airGapComment(site: string): string {
+  return `aisite:${site}`;
+}
+
+/** Runs iptables; the result, never a throw. */
+export type IptablesRunner = (args: readonly string[]) => { readonly code: number; readonly stdout: string; readonly stderr: string };
+
+/** The host's iptables (the same one Docker uses), waiting for the xtables lock. */
+export const hostIptables: IptablesRunner = (args) => {
+  const r = spawnSync('iptables', ['-w', '5', ...args], { encoding: 'utf8', timeout: 30_000 });
+  if (r.error) return { code: 127, stdout: '', stderr: (r.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'iptables not found' : r.error.message };
+  return { code: r.status ?? 1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+};
+
+/** Whether the air gap can be enforced on the host of this engine, and if not why. */
+export type AirGapSupport = { readonly enforceable: true } | { readonly enforceable: false; readonly reason: string };
+
+/**
+ * Host rules only hold where aisite runs on the engine's own host as root with iptables:
+ * a remote engine's host is out of reach, and a non-root user cannot change the firewall.
+ */
+export function airGapSupport(env: Env, opts: { uid?: number; platform?: string; run?: IptablesRunner } = {}): AirGapSupport {
+  const host = env.DOCKER_HOST;
+  if (host && !host.startsWith('unix://')) return { enforceable: false, reason: `the engine is remote (${host}): its host's firewall is out of aisite's reach` };
+  if ((opts.platform ?? process.platform) !== 'linux') return { enforceable: false, reason: 'the host is not Linux' };
+  const uid = opts.uid ?? process.getuid?.();
+  if (uid !== 0) return { enforceable: false, reason: 'aisite does not run as root, so it cannot change the host firewall' };
+  const v = (opts.run ?? hostIptables)(['-V']);
+  if (v.code !== 0) return { enforceable: false, reason: `iptables does not work here (${v.stderr.trim().split('\n')[0] || `exit ${v.code}`})` };
+  return { enforceable: true };
+}
+
+/**
+ * The host-side bridge of every internal bridge network labelled for the site: the name
+ * aisite gave it, or Docker's own (`br-` and the id's first 12 characters) for a network
+ * made before aisite named its bridges. Overlay networks have no host bridge.
+ */
+export function closedBridges(site: string, env: Env): string[] {
+  const ids = docker(['network', 'ls', '-q', '--no-trunc', '--filter', `label=${LABELS.site}=${site}`], env).split('\n').map((s) => s.trim()).filter(Boolean);
+  if (!ids.length) return [];
+  const nets = JSON.parse(docker(['network', 'inspect', ...ids], env)) as Array<{ Id: string; Driver: string; Internal: boolean; Options: Record<string, string> | null }>;
+  return nets
+    .filter((n) => n.Driver === 'bridge' && n.Internal)
+    .map((n) => n.Options?.[BRIDGE_NAME_OPTION] ?? `br-${n.Id.slice(0, 12)}`)
+    .sort();
+}
+
+/** The rule (without -A/-D and chain) dropping what arrives on `bridge`, for `site`. */
+function ruleSpec(site: string, bridge: string): string[] {
+  return ['-i', bridge, '-m', 'comment', '--comment', airGapComment(site), '-j', 'DROP'];
+}
+
+/** The bridges the chain has rules for, for `site` (from `iptables -S`). */
+export function installedBridges(site: string, run: IptablesRunner = hostIptables): string[] {
+  const r = run(['-S', AIR_GAP_CHAIN]);
+  if (r.code !== 0) return [];
+  const comment = airGapComment(site);
+  const found: string[] = [];
+  for (const line of r.stdout.split('\n')) {
+    const m = /^-A \S+ -i (\S+) .*--comment "?([^"\s]+)"? -j DROP$/.exec(line.trim());
+    if (m && m[2] === comment) found.push(m[1]);
+  }
+  return found.sort();
+}
+
+function must(run: IptablesRunner, args: readonly string[]): void {
+  const r = run(args);
+  if (r.code !== 0) throw new Error(`iptables ${args.join(' ')} failed: ${r.stderr.trim().split('\n')[0] || `exit ${r.code}`}`);
+}
+
+/**
+ * Makes the host drop what arrives from the site's bridges, and nothing more: creates the
+ * chain and the jump from INPUT when missing, adds a rule per bridge that has none, removes
+ * the site's rules for bridges it no longer has. Idempotent: a second run changes nothing.
+ */
+export function installAirGap(site: string, bridges: readonly string[], run: IptablesRunner = hostIptables): { added: string[]; removed: string[] } {
+  if (run(['-S', AIR_GAP_CHAIN]).code !== 0) must(run, ['-N', AIR_GAP_CHAIN]);
+  if (run(['-C', 'INPUT', '-j', AIR_GAP_CHAIN]).code !== 0) must(run, ['-I', 'INPUT', '1', '-j', AIR_GAP_CHAIN]);
+  const have = new Set(installedBridges(site, run));
+  const want = new Set(bridges);
+  const added = [...want].filter((b) => !have.has(b)).sort();
+  const removed = [...have].filter((b) => !want.has(b)).sort();
+  for (const b of added) must(run, ['-A', AIR_GAP_CHAIN, ...ruleSpec(site, b)]);
+  for (const b of removed) must(run, ['-D', AIR_GAP_CHAIN, ...ruleSpec(site, b)]);
+  return { added, removed };
+}
+
+const warned = new Set<string>();
+
+/**
+ * After a site is applied: enforce its air gap on the host, or say once per reason why it
+ * cannot be. Returns a line for the operation's output (undefined when nothing changed).
+ */
+export function enforceAirGap(site: string, env: Env, warn: (line: string) => void, run: IptablesRunner = hostIptables): string | undefined {
+  const bridges = closedBridges(site, env);
+  const support = airGapSupport(env, { run });
+  if (!support.enforceable) {
+    if (bridges.length && !warned.has(support.reason)) {
+      warned.add(support.reason);
+      warn(`aisite: warning: air gap not enforced on the host: ${support.reason}; containers on internal networks can still reach the host's addresses (\`aisite verify\` shows what holds)\n`);
+    }
+    return undefined;
+  }
+  const { added, removed } = installAirGap(site, bridges, run);
+  if (!added.length && !removed.length) return undefined;
+  return `${site}: host firewall: ${bridges.length} internal bridge${bridges.length === 1 ? '' : 's'} closed to the host (${AIR_GAP_CHAIN})`;
+}
+
+/**
+ * After a site is destroyed: removes its rules for bridges that are gone (a network that
+ * another state still owns keeps its rule). Nothing to do where rules cannot be installed.
+ */
+export function releaseAirGap(site: string, env: Env, run: IptablesRunner = hostIptables): string[] {
+  if (!airGapSupport(env, { run }).enforceable) return [];
+  const have = installedBridges(site, run);
+  if (!have.length) return [];
+  const left = new Set(closedBridges(site, env));
+  const gone = have.filter((b) => !left.has(b));
+  for (const b of gone) run(['-D', AIR_GAP_CHAIN, ...ruleSpec(site, b)]);
+  return gone;
+}

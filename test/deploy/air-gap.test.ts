@@ -1,0 +1,90 @@
+import { AIR_GAP_CHAIN, airGapSupport, installAirGap, installedBridges, IptablesRunner } from '../../deploy/air-gap';
+
+/** An in-memory iptables: chains of rule strings, as `iptables -S` prints them. */
+function fakeIptables(): { run: IptablesRunner; chains: Map<string, string[]>; calls: string[][] } {
+  const chains = new Map<string, string[]>([['INPUT', []]]);
+  const calls: string[][] = [];
+  const rule = (rest: readonly string[]) => rest.map((a) => (a.startsWith('aisite:') ? `"${a}"` : a)).join(' ');
+  const run: IptablesRunner = (args) => {
+    calls.push([...args]);
+    const [op, chain, ...rest] = args;
+    const ok = (stdout = '') => ({ code: 0, stdout, stderr: '' });
+    const fail = (stderr: string) => ({ code: 1, stdout: '', stderr });
+    if (op === '-V') return ok('iptables v1.8.9 (nf_tables)\n');
+    const list = chains.get(chain);
+    if (op === '-N') {
+      if (list) return fail('Chain already exists.');
+      chains.set(chain, []);
+      return ok();
+    }
+    if (!list) return fail(`iptables: No chain/target/match by that name.`);
+    if (op === '-S') return ok([`-N ${chain}`, ...list.map((r) => `-A ${chain} ${r}`)].join('\n') + '\n');
+    if (op === '-C') return list.includes(rule(rest)) ? ok() : fail('Bad rule');
+    if (op === '-A') list.push(rule(rest));
+    else if (op === '-I') list.splice(Number(rest[0]) - 1, 0, rule(rest.slice(1)));
+    else if (op === '-D') {
+      const i = list.indexOf(rule(rest));
+      if (i < 0) return fail('Bad rule');
+      list.splice(i, 1);
+    }
+    return ok();
+  };
+  return { run, chains, calls };
+}
+
+describe('installAirGap', () => {
+  test('creates the chain, jumps to it first thing in INPUT and drops what arrives on each bridge', () => {
+    const fw = fakeIptables();
+    expect(installAirGap('h1', ['ais-b', 'ais-a'], fw.run)).toEqual({ added: ['ais-a', 'ais-b'], removed: [] });
+    expect(fw.chains.get('INPUT')).toEqual([`-j ${AIR_GAP_CHAIN}`]);
+    expect(fw.chains.get(AIR_GAP_CHAIN)).toEqual([
+      '-i ais-a -m comment --comment "aisite:h1" -j DROP',
+      '-i ais-b -m comment --comment "aisite:h1" -j DROP',
+    ]);
+  });
+
+  test('is idempotent: a second run adds and removes nothing', () => {
+    const fw = fakeIptables();
+    installAirGap('h1', ['ais-a'], fw.run);
+    const before = JSON.stringify([...fw.chains]);
+    expect(installAirGap('h1', ['ais-a'], fw.run)).toEqual({ added: [], removed: [] });
+    expect(JSON.stringify([...fw.chains])).toBe(before);
+  });
+
+  test("removes the site's rules for bridges it no longer has, and leaves other sites' alone", () => {
+    const fw = fakeIptables();
+    installAirGap('h1', ['ais-a', 'ais-b'], fw.run);
+    installAirGap('h10', ['ais-c'], fw.run);
+    expect(installAirGap('h1', ['ais-b'], fw.run)).toEqual({ added: [], removed: ['ais-a'] });
+    expect(installedBridges('h1', fw.run)).toEqual(['ais-b']);
+    expect(installedBridges('h10', fw.run)).toEqual(['ais-c']);
+  });
+
+  test('an iptables failure is an error naming the command', () => {
+    const fw = fakeIptables();
+    const broken: IptablesRunner = (args) => (args[0] === '-A' ? { code: 4, stdout: '', stderr: 'iptables: Permission denied\n' } : fw.run(args));
+    expect(() => installAirGap('h1', ['ais-a'], broken)).toThrow(`iptables -A ${AIR_GAP_CHAIN} -i ais-a -m comment --comment aisite:h1 -j DROP failed: iptables: Permission denied`);
+  });
+});
+
+describe('airGapSupport', () => {
+  const works = fakeIptables().run;
+
+  test('holds for a local engine, as root, with iptables', () => {
+    expect(airGapSupport({}, { uid: 0, platform: 'linux', run: works })).toEqual({ enforceable: true });
+    expect(airGapSupport({ DOCKER_HOST: 'unix:///run/docker.sock' }, { uid: 0, platform: 'linux', run: works })).toEqual({ enforceable: true });
+  });
+
+  test('not for a remote engine', () => {
+    expect(airGapSupport({ DOCKER_HOST: 'tcp://10.0.0.5:2376' }, { uid: 0, platform: 'linux', run: works })).toEqual({ enforceable: false, reason: "the engine is remote (tcp://10.0.0.5:2376): its host's firewall is out of aisite's reach" });
+  });
+
+  test('not without root', () => {
+    expect(airGapSupport({}, { uid: 1000, platform: 'linux', run: works })).toEqual({ enforceable: false, reason: 'aisite does not run as root, so it cannot change the host firewall' });
+  });
+
+  test('not without a working iptables', () => {
+    const missing: IptablesRunner = () => ({ code: 127, stdout: '', stderr: 'iptables not found' });
+    expect(airGapSupport({}, { uid: 0, platform: 'linux', run: missing })).toEqual({ enforceable: false, reason: 'iptables does not work here (iptables not found)' });
+  });
+});
