@@ -43,7 +43,7 @@ export interface RuleInfo {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Sorts findings by file, line, column, then code: the order every format prints. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
   return [...findings].sort(
     (a, b) =>
       cmp(a.location.file, b.location.file) ||

@@ -39,6 +39,33 @@ operator?: string
 labels?: {
 [k: string]: string | undefined
 }
+/**
+ * Findings of this site accepted on purpose, each with the reason. Suppressed findings do not fail validation but stay visible in every report format.
+ * 
+ * @maxItems 1000
+ */
+suppressions?: Suppression[]
+}
+/**
+ * Accepts the findings of one code (on one target, when given) with a reason.
+ */
+export interface Suppression {
+/**
+ * Finding code to accept, e.g. AIS802. File and schema codes (AIS0xx, AIS1xx) and the suppression codes (AIS95x) cannot be suppressed.
+ */
+code: string
+/**
+ * Why the finding is accepted. Required: a suppression without a reason is an error finding (AIS950).
+ */
+reason?: string
+/**
+ * Only findings about this object: a cabinet, cabinet/node group, fabric, pool or tenant name. Default: every finding of the code in this site.
+ */
+target?: string
+/**
+ * Last day the suppression applies (YYYY-MM-DD); after it the finding counts again. Default: never expires.
+ */
+expires?: string
 }
 export interface SiteSpec {
 /**

@@ -4,10 +4,11 @@ import { Finding, sortFindings } from './findings';
 import { loadFiles } from './load/load-files';
 import { SourceDocument } from './load/source-document';
 import { resolveSite, ResolvedSite } from './model/resolved-site';
-import { SET_RULES, SITE_RULES } from './rules';
+import { ALL_RULE_INFOS, SET_RULES, SITE_RULES } from './rules';
 import { makeFinding, ReportOptions } from './rules/rule';
 import { checkSchema } from './schema-check';
 import { AcceleratorCatalog, Site } from './site-types.generated';
+import { applySuppressions, misplacedSuppressions, SuppressedFinding, SuppressionOptions } from './suppressions';
 
 export interface ValidationResult {
   /** Files read, in order. */
@@ -16,21 +17,26 @@ export interface ValidationResult {
   readonly sites: readonly ResolvedSite[];
   /** The catalog used: built-in plus the given AcceleratorCatalog documents. */
   readonly catalog: Catalog;
-  /** All findings, sorted by file, line and column. */
+  /** All findings that count (suppressed ones are not among them), sorted by file, line and column. */
   readonly findings: readonly Finding[];
+  /** Findings accepted by the sites' suppressions, sorted the same way: shown, never failing. */
+  readonly suppressed: readonly SuppressedFinding[];
 }
 
+/** Options of a validation run. */
+export type ValidateOptions = SuppressionOptions;
+
 /** Loads files and directories and validates everything in them together. */
-export function validatePaths(paths: readonly string[]): ValidationResult {
+export function validatePaths(paths: readonly string[], opts: ValidateOptions = {}): ValidationResult {
   const loaded = loadFiles(paths);
-  return { ...validateDocuments(loaded.documents, loaded.findings), files: loaded.files };
+  return { ...validateDocuments(loaded.documents, loaded.findings, opts), files: loaded.files };
 }
 
 /**
  * Validates parsed documents: schema, then the catalog, then per-site rules, then
  * cross-site rules. Documents that fail the schema are left out of the semantic rules.
  */
-export function validateDocuments(documents: readonly SourceDocument[], earlier: readonly Finding[] = []): ValidationResult {
+export function validateDocuments(documents: readonly SourceDocument[], earlier: readonly Finding[] = [], opts: ValidateOptions = {}): ValidationResult {
   const findings: Finding[] = [...earlier];
   const siteDocs: Array<{ doc: SourceDocument; data: Site }> = [];
   const catalogDocs: Array<{ doc: SourceDocument; data: AcceleratorCatalog }> = [];
@@ -40,12 +46,23 @@ export function validateDocuments(documents: readonly SourceDocument[], earlier:
     if (r.kind === 'AcceleratorCatalog') catalogDocs.push({ doc, data: doc.data as AcceleratorCatalog });
     else if (r.kind) siteDocs.push({ doc, data: doc.data as Site });
   }
+  if (opts.enabled !== false) for (const { doc, data } of catalogDocs) for (const f of misplacedSuppressions(doc, data.metadata.suppressions)) findings.push(f);
   const { catalog, findings: catalogFindings } = catalogFromDocuments(catalogDocs);
   for (const f of catalogFindings) findings.push(f);
   const sites = siteDocs.map(({ doc, data }) => resolveSite(doc, data, catalog));
   for (const f of runRules(sites)) findings.push(f);
-  return { files: [...new Set(documents.map((d) => d.file))], sites, catalog, findings: sortFindings(findings) };
+  const outcome = applySuppressions(sites, findings, KNOWN_CODES, opts);
+  return {
+    files: [...new Set(documents.map((d) => d.file))],
+    sites,
+    catalog,
+    findings: sortFindings(outcome.findings),
+    suppressed: sortFindings(outcome.suppressed),
+  };
 }
+
+/** Every code aisite reports: what a suppression may name. */
+export const KNOWN_CODES: ReadonlySet<string> = new Set(ALL_RULE_INFOS.map((r) => r.code));
 
 /** Runs the rules that look at one site. */
 export function runSiteRules(site: ResolvedSite): Finding[] {

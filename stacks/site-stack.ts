@@ -47,6 +47,7 @@ export class SiteStack extends TerraformStack {
       region: s.metadata.region,
       operator: s.metadata.operator,
       labels: s.metadata.labels as Record<string, string> | undefined,
+      suppressions: s.metadata.suppressions,
       airGapped: s.spec.airGapped,
       dockerHost: s.spec.dockerHost,
       dockerCertPath: s.spec.dockerCertPath,

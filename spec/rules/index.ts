@@ -12,6 +12,7 @@ import { SWARM_RULES } from './swarm-rules';
 import { ENGINE_RULES } from './engine-rules';
 import { SITE_SET_UPLINK_RULES, UPLINK_RULES } from './uplink-rules';
 import { USER_CATALOG_RULES } from '../catalog/user-catalog';
+import { SUPPRESSION_RULES } from './suppression-rules';
 
 /** Rules run on each site, in this order. */
 export const SITE_RULES: readonly SiteRule[] = [
@@ -35,6 +36,7 @@ export const ALL_RULE_INFOS: readonly RuleInfo[] = [
   ...Object.values(LOAD_RULES),
   ...Object.values(SCHEMA_RULES),
   ...Object.values(USER_CATALOG_RULES),
+  ...Object.values(SUPPRESSION_RULES),
   ...SITE_RULES,
   ...SET_RULES,
 ]
