@@ -11,6 +11,7 @@ import { waitHealthy } from './health';
 import { enforceAirGap } from './air-gap';
 import { limitPids } from './pids-limit';
 import { ApplyProgress } from './progress';
+import { FaultContext, terraformFault } from './terraform-faults';
 import { explainErrors, parallelismFor, runTerraform, TerraformMessage, terraformInit, terraformStateIds } from './terraform';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -45,7 +46,7 @@ export interface SiteResult {
 const PLAN_FILE = 'aisite.tfplan';
 
 /** Plans one stack (init first); the plan is saved for apply. */
-export async function planStack(dir: string, env: Env, signal?: AbortSignal): Promise<PlanSummary & { errors: string[]; interrupted: boolean }> {
+export async function planStack(dir: string, env: Env, signal?: AbortSignal, fault?: FaultContext): Promise<PlanSummary & { errors: string[]; interrupted: boolean }> {
   await terraformInit(dir, env);
   let summary: TerraformMessage['changes'] | undefined;
   const r = await runTerraform(['plan', '-json', '-input=false', '-detailed-exitcode', `-out=${PLAN_FILE}`], {
@@ -57,6 +58,8 @@ export async function planStack(dir: string, env: Env, signal?: AbortSignal): Pr
     },
   });
   const interrupted = signal?.aborted ?? false;
+  const machine = fault && r.code !== 0 && r.code !== 2 && !interrupted ? terraformFault(r.errors, r.text, fault) : undefined;
+  if (machine) throw machine.error;
   const errors = r.code === 1 || (r.code !== 0 && r.code !== 2) ? (r.errors.length ? r.errors : [r.text.trim().split('\n').pop() ?? 'terraform plan failed']) : [];
   return { add: summary?.add ?? 0, change: summary?.change ?? 0, remove: summary?.remove ?? 0, changed: r.code === 2, errors, interrupted };
 }
@@ -81,6 +84,8 @@ export interface SitePlanOptions {
   readonly stackDir: string;
   /** The state that owns the site here (deploy/ownership.ts). */
   readonly owner: StateOwner;
+  /** The site's local state file, named when it is damaged. @default none (state elsewhere) */
+  readonly stateFile?: string;
   readonly signal?: AbortSignal;
 }
 
@@ -95,7 +100,7 @@ export async function planSite(site: ResolvedSite, opts: SitePlanOptions, io: Pi
   const foreign = foreignOwners(listSiteOn(site.name, engines), opts.owner);
   if (foreign.length) return { ...none, foreign };
   const env = { ...io.env, ...ownerEnv(opts.owner) };
-  const plan = await planStack(opts.stackDir, env, opts.signal);
+  const plan = await planStack(opts.stackDir, env, opts.signal, { site: site.name, stateFile: opts.stateFile, env: io.env });
   if (plan.interrupted || plan.errors.length) return { ...plan, foreign, leftovers: [], leftoverNames: [] };
   // Objects an interrupted apply created but Terraform never recorded: they would make
   // the apply fail with "already exists", so deploy removes them first (volumes are
@@ -118,6 +123,8 @@ export interface DeployOptions {
   readonly autoApprove: boolean;
   /** The state that owns the site here (deploy/ownership.ts). */
   readonly owner: StateOwner;
+  /** The site's local state file, named when it is damaged. @default none (state elsewhere) */
+  readonly stateFile?: string;
   /** Remove the objects another state owns and deploy anew. @default false (refused) */
   readonly takeOver?: boolean;
   /** @default 60 */
@@ -176,10 +183,17 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
       }
       if (r.code !== 0) {
         progress.finish('failed');
+        const machine = terraformFault(r.errors, r.text, { site: site.name, stateFile: opts.stateFile, env: io.env });
+        if (machine) throw machine.error;
         return { site: site.name, outcome: 'failed', plan, message: `apply failed: ${explainErrors(site.name, r.errors, stateBackendOf(site.spec).kind) || r.text.trim().split('\n').pop()}`, seconds: seconds() };
       }
       progress.finish('applied');
     }
+    // Every run, changed or not: a rebooted host has lost its rules (deploy/air-gap.ts),
+    // and containers Terraform replaced have no PIDs limit yet (deploy/pids-limit.ts).
+    const gap = enforceAirGap(site.name, engines[0].env, io.err);
+    for (const e of engines) limitPids(site.name, e.env);
+    if (gap) io.out(`${gap}\n`);
     const waited = await waitHealthy(expectedSite(site, opts.twin), { timeoutSeconds: opts.healthTimeoutSeconds ?? 60, env: io.env, engines, signal: opts.signal });
     if (opts.signal?.aborted) return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };
     io.out(`${site.name}: all containers healthy (${(waited / 1000).toFixed(1)}s)\n`);
@@ -188,8 +202,3 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
     fs.rmSync(planFile, { force: true });
   }
 }
-    // Every run, changed or not: a rebooted host has lost its rules (deploy/air-gap.ts),
-    // and containers Terraform replaced have no PIDs limit yet (deploy/pids-limit.ts).
-    const gap = enforceAirGap(site.name, engines[0].env, io.err);
-    for (const e of engines) limitPids(site.name, e.env);
-    if (gap) io.out(`${gap}\n`);

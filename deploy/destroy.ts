@@ -7,6 +7,7 @@ import { lockHolders } from './pg-state';
 import { StateBackendPlan } from '../spec/model/state-backend';
 import { OperationIo } from './deploy';
 import { ApplyProgress } from './progress';
+import { terraformFault } from './terraform-faults';
 import { EngineHangError } from './engine-watchdog';
 import { explainErrors, isLockError, lockedMessage, runTerraform, StateLockedError, terraformInit } from './terraform';
 
@@ -31,6 +32,8 @@ export interface DestroyOwnership {
   readonly owner?: StateOwner;
   /** Remove the objects other states own too. @default false */
   readonly takeOver?: boolean;
+  /** The site's local state file, named when it is damaged. @default none */
+  readonly stateFile?: string;
 }
 
 /**
@@ -62,6 +65,7 @@ export async function destroySite(
   let terraform = false;
   let terraformError: string | undefined;
   let containersFirst = 0;
+  let engineGone: Error | undefined;
   let terraformResources = 0;
   if (stackDir && fs.existsSync(path.join(stackDir, 'cdk.tf.json'))) {
     try {
@@ -89,11 +93,17 @@ export async function destroySite(
       progress.finish(terraform ? 'done' : 'failed');
       // Another run holds the state: sweeping now would pull its site from under it.
       if (isLockError(r.errors)) throw new StateLockedError(explainErrors(site, r.errors, backend?.kind));
-      if (!terraform) terraformError = explainErrors(site, r.errors, backend?.kind) || r.text.trim().split('\n').pop();
+      if (!terraform) {
+        const machine = terraformFault(r.errors, r.text, { site, env: io.env, stateFile: ownership.stateFile });
+        // With the engine gone a sweep cannot run; a damaged state still lets it remove this state's objects.
+        if (machine?.kind === 'engine-gone') engineGone = machine.error;
+        terraformError = machine?.error.message ?? (explainErrors(site, r.errors, backend?.kind) || r.text.trim().split('\n').pop());
+      }
     } catch (e) {
       if (e instanceof EngineHangError || e instanceof StateLockedError) throw e; // a sweep would hang, or pull the site from under the lock holder
       terraformError = (e as Error).message;
     }
+    if (engineGone) throw engineGone;
   }
   const swept = { containers: 0, networks: 0, volumes: 0, services: 0 };
   for (const e of mine ? on : []) {

@@ -6,7 +6,7 @@ import { TwinOptions } from '../spec/model/twin-plan';
 import { validatePaths, ValidationResult } from '../spec/validate';
 import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../stacks/defaults';
 import { stateBackendOf } from '../spec/model/state-backend';
-import { StateOwner, stateOwner } from './ownership';
+import { localStatePath, StateOwner, stateOwner } from './ownership';
 
 export interface WorkspaceOptions extends TwinOptions {
   /** @default 'cdktf.out' */
@@ -35,6 +35,8 @@ export interface Workspace {
   stackDir(site: string): string;
   /** The state that owns a site deployed from here (deploy/ownership.ts). */
   owner(site: ResolvedSite, env: Readonly<Record<string, string | undefined>>): StateOwner;
+  /** The site's local state file (undefined when its state is in PostgreSQL). */
+  stateFile(site: ResolvedSite): string | undefined;
 }
 
 /** Thrown when the given sites have error findings; carries the validation result to print. */
@@ -77,5 +79,6 @@ export function prepareWorkspace(paths: readonly string[], sel: Selection, opts:
     twin,
     stackDir: (site) => path.join(outdir, 'stacks', site),
     owner: (site, env) => stateOwner(site.name, stateBackendOf(site.spec), stateDir, env),
+    stateFile: (site) => (stateBackendOf(site.spec).kind === 'local' ? localStatePath(stateDir, site.name) : undefined),
   };
 }

@@ -13,6 +13,7 @@ import { CliContext } from '../context';
 import { withInterrupt } from '../interrupt';
 import { operationIo, workspaceOrExit } from './operations';
 import { SiteArgs, siteOptions } from './site-options';
+import { verifyAndReport } from './verify';
 
 /** Sites deployed side by side at most, by default. */
 export const DEFAULT_PARALLEL = 2;
@@ -25,6 +26,8 @@ export interface DeployArgs extends SiteArgs {
   readonly startEngine: boolean;
   /** Remove a deployment that another state owns and deploy anew. @default false */
   readonly takeOver?: boolean;
+  /** After the health wait, run `aisite verify` on the deployed sites. @default false */
+  readonly verify?: boolean;
 }
 
 /** Exit code after an interrupt (128 + SIGINT). */
@@ -81,7 +84,7 @@ export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: Abor
       }
       try {
         const site = byName.get(name)!;
-        return await deploySite(site, { stackDir: ws.stackDir(name), twin: ws.twin, owner: ws.owner(site, ctx.env), takeOver: args.takeOver, autoApprove: args.autoApprove, healthTimeoutSeconds: args.healthTimeout, signal }, sideBySide ? siteIo(io, name) : io);
+        return await deploySite(site, { stackDir: ws.stackDir(name), twin: ws.twin, owner: ws.owner(site, ctx.env), stateFile: ws.stateFile(site), takeOver: args.takeOver, autoApprove: args.autoApprove, healthTimeoutSeconds: args.healthTimeout, signal }, sideBySide ? siteIo(io, name) : io);
       } catch (e) {
         if (!(e instanceof Error) || e.constructor.name !== 'UnhealthyError') throw e;
         return { site: name, outcome: 'failed', message: e.message, seconds: 0 };
@@ -101,6 +104,7 @@ export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: Abor
   if (results.some((r) => r.outcome === 'interrupted')) return EXIT_INTERRUPTED;
   if (results.some((r) => r.outcome !== 'deployed' && r.outcome !== 'unchanged')) return 1;
   ctx.stdout(`✔ ${results.map((r) => `${r.site} ${r.outcome} (${r.seconds}s)`).join(', ')}\n`);
+  if (args.verify) return verifyAndReport(ws.selected, ws.validation.sites, { format: 'text', twin: ws.twin }, ctx);
   return 0;
 }
 
@@ -114,6 +118,7 @@ export function deployCommand(ctx: CliContext): CommandModule<object, DeployArgs
         .option('parallel', { type: 'number', default: DEFAULT_PARALLEL, describe: 'with --auto-approve: sites deployed side by side at most (dependency order by uplinks always holds)' })
         .option('health-timeout', { type: 'number', default: 60, describe: 'seconds to wait for healthy containers' })
         .option('start-engine', { type: 'boolean', default: true, describe: 'start a local dockerd when none answers (root only)' })
+        .option('verify', { type: 'boolean', default: false, describe: 'after the health wait, probe the sites from inside their containers (aisite verify)' })
         .option('take-over', { type: 'boolean', default: false, describe: 'when another Terraform state (another checkout or state folder) owns the deployed site: remove its objects and deploy from here' })
         .example('$0 deploy examples/daejeon-hospital-01.yaml --auto-approve', 'deploy the hospital MDC') as unknown as Argv<DeployArgs>,
     handler: async (argv) => {

@@ -14,7 +14,7 @@ import { withInterrupt } from '../interrupt';
 import { EXIT_INTERRUPTED } from './deploy';
 import { operationIo, workspaceOrExit } from './operations';
 import { lockOutput } from '../../stacks/output-lock';
-import { ownedElsewhereMessage, stateOwner } from '../../deploy/ownership';
+import { localStatePath, ownedElsewhereMessage, stateOwner } from '../../deploy/ownership';
 import { SiteArgs, siteOptions } from './site-options';
 
 export interface DestroyArgs extends SiteArgs {
@@ -52,7 +52,8 @@ export async function runDestroy(args: DestroyArgs, ctx: CliContext, signal?: Ab
   let foreign = false;
   for (const t of targets) {
     const owner = stateOwner(t.site, t.backend ?? { kind: 'local' }, args.stateDir, ctx.env);
-    const r = await destroySite(t.site, t.stackDir, io, signal, t.backend, t.engines, { owner, takeOver: args.takeOver });
+    const stateFile = (t.backend?.kind ?? 'local') === 'local' ? localStatePath(args.stateDir, t.site) : undefined;
+    const r = await destroySite(t.site, t.stackDir, io, signal, t.backend, t.engines, { owner, takeOver: args.takeOver, stateFile });
     results.push(r);
     if (r.interrupted) {
       ctx.stderr(`aisite: ${t.site}: interrupted; run the same destroy again\n`);

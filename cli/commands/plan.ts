@@ -26,7 +26,7 @@ export async function runPlan(args: PlanArgs, ctx: CliContext, signal?: AbortSig
   const env = operationIo(ctx, args.lockTimeout).env;
   let changed = false;
   for (const site of ws.selected) {
-    const p = await planSite(site, { stackDir: ws.stackDir(site.name), owner: ws.owner(site, ctx.env), signal }, { env });
+    const p = await planSite(site, { stackDir: ws.stackDir(site.name), owner: ws.owner(site, ctx.env), stateFile: ws.stateFile(site), signal }, { env });
     if (p.interrupted) return EXIT_INTERRUPTED;
     if (p.foreign.length) {
       ctx.stderr(`aisite: ${ownedElsewhereMessage(site.name, p.foreign, 'replace or remove')}\n`);

@@ -5,6 +5,8 @@
  * The hospital twin is 21 Terraform resources, 20 of them labelled Docker objects (the
  * node image carries no site).
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { LABELS } from '../../spec/model/docker-names';
 import { describeDeploy, DeployEnv, INTEGRATION_TIMEOUT, inspect, labelled, SiteCopy } from '../helpers/deploy-env';
 
@@ -90,6 +92,25 @@ describeDeploy('ownership integration (two checkouts, real Docker engine, real T
       const d = await a.cli(['destroy', copy.file, '--auto-approve']);
       expect(d.code).toBe(1);
       expect(containerIds(copy.name)).toEqual(now);
+    },
+    INTEGRATION_TIMEOUT,
+  );
+
+  test(
+    'a damaged state file: deploy exits 3 with one line naming the file, its backup and the way out, and removes nothing',
+    async () => {
+      const stateFile = path.join(b.stateDir, copy.name, 'terraform.tfstate');
+      const good = fs.readFileSync(stateFile, 'utf8');
+      const before = containerIds(copy.name);
+      fs.writeFileSync(stateFile, good.slice(0, Math.floor(good.length / 2)));
+      try {
+        const r = await b.cli(['deploy', copy.file, '--auto-approve']);
+        expect(r.code).toBe(3);
+        expect(r.err.trim().split('\n')).toEqual([`aisite: the Terraform state of ${copy.name} cannot be read (${'Failed to load state'}): ${stateFile} is damaged — Terraform keeps the previous version as ${stateFile}.backup: copy it over the damaged file, or move the damaged file away and run \`aisite deploy --take-over\` to rebuild the site`]);
+        expect(containerIds(copy.name)).toEqual(before);
+      } finally {
+        fs.writeFileSync(stateFile, good);
+      }
     },
     INTEGRATION_TIMEOUT,
   );
