@@ -82,9 +82,11 @@ function summaryRows(s: SiteDiff): string[][] {
     const e = s.exaflops;
     rows.push([`peak ${e.precision} exaFLOPS`, plainNumber(e.before), plainNumber(e.after), signedNumber(e.delta), targetNote(e, plainNumber)]);
   }
-  add('IT power', t.itPowerKw, ' kW', `budget ${plainNumber(t.powerBudgetKw.after)} kW${t.itPowerKw.after > t.powerBudgetKw.after ? ' EXCEEDED' : ''}`);
+  // held against the budget and racks of the side that has the site (the old one when it is removed)
+  const now = (c: NumberChange) => (s.status === 'removed' ? c.before : c.after);
+  add('IT power', t.itPowerKw, ' kW', `budget ${plainNumber(now(t.powerBudgetKw))} kW${now(t.itPowerKw) > now(t.powerBudgetKw) ? ' EXCEEDED' : ''}`);
   add('power budget', t.powerBudgetKw, ' kW');
-  add('rack units used', t.rackUnitsUsed, ' U', `of ${plainNumber(t.rackUnits.after)} U`);
+  add('rack units used', t.rackUnitsUsed, ' U', `of ${plainNumber(now(t.rackUnits))} U`);
   add('rack units installed', t.rackUnits, ' U');
   add('fabric switches', t.switches);
   add('fabric cables', t.cables);
@@ -131,18 +133,25 @@ function detailBlocks(s: SiteDiff): DetailsBlock[] {
     }));
   }
   if (s.tenants.length) out.push(details(`Tenants (${s.tenants.length})`, tenantTable(s.tenants)));
-  const other = [...s.pools.map((c) => entityRow(c, 'pool')), ...s.uplinks.map((c) => entityRow(c, 'uplink')), ...s.settings.map((f) => ['~', 'setting', f.field, arrow(value(f.before), value(f.after))])];
+  const other = [...s.pools.map((c) => entityRow(c, 'pool')), ...s.uplinks.map((c) => entityRow(c, 'uplink')), ...s.settings.map((f) => settingRow(s, f))];
   if (other.length) out.push(details(`Pools, uplinks and settings (${other.length})`, entityTable(other)));
   const twin = [...s.twin.added.map((o) => twinRow('+', o)), ...s.twin.removed.map((o) => twinRow(MINUS, o))];
   if (twin.length) {
     const n = (l: readonly TwinObject[]) => l.reduce((sum, o) => sum + objectCount(o), 0);
-    out.push(details(`Docker twin (${signedNumber(n(s.twin.added))} / ${n(s.twin.removed) ? signedNumber(-n(s.twin.removed)) : `${MINUS}0`} objects)`, {
+    out.push(details(`Docker twin (+${plainNumber(n(s.twin.added))} / ${MINUS}${plainNumber(n(s.twin.removed))} objects)`, {
       type: 'table',
       columns: [{ title: '' }, { title: 'kind' }, { title: 'name' }, { title: 'from' }],
       rows: twin,
     }));
   }
   return out;
+}
+
+/** A changed setting as before → after; an added or removed site's settings as written. */
+function settingRow(s: SiteDiff, f: FieldChange): string[] {
+  if (s.status === 'added') return ['+', 'setting', f.field, value(f.after)];
+  if (s.status === 'removed') return [MINUS, 'setting', f.field, value(f.before)];
+  return ['~', 'setting', f.field, arrow(value(f.before), value(f.after))];
 }
 
 function details(summary: string, ...blocks: Block[]): DetailsBlock {
