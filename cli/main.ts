@@ -15,6 +15,7 @@ import { reportCommand } from './commands/report';
 import { diffCommand } from './commands/diff';
 import { unlockCommand } from './commands/unlock';
 import { validateCommand } from './commands/validate';
+import { verifyCommand } from './commands/verify';
 import { CliContext } from './context';
 import { aisiteVersion } from './version';
 
@@ -37,6 +38,7 @@ async function runCommand(argv: readonly string[], ctx: CliContext): Promise<num
       .command(deployCommand(ctx))
       .command(statusCommand(ctx))
       .command(destroyCommand(ctx))
+      .command(verifyCommand(ctx))
       .command(unlockCommand(ctx))
       .command(graphCommand(ctx))
       .command(initCommand(ctx))
