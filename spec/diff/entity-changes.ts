@@ -57,7 +57,8 @@ export function fieldChanges(before: SpecRecord | undefined, after: SpecRecord |
     const b = before?.[field];
     const a = after?.[field];
     if (sameValue(b, a)) continue;
-    out.push({ field, ...(b !== undefined ? { before: b } : {}), ...(a !== undefined ? { after: a } : {}) });
+    const change: FieldChange = { field, ...(b !== undefined ? { before: b } : {}), ...(a !== undefined ? { after: a } : {}) };
+    out.push(change);
   }
   return out;
 }
