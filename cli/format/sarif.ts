@@ -1,7 +1,9 @@
 import * as path from 'path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { Finding, Severity } from '../../spec/findings';
+import { Finding, Severity, SourceLocation, sortFindings } from '../../spec/findings';
 import { ALL_RULE_INFOS } from '../../spec/rules';
+import { ruleFullDescription, ruleHelpMarkdown, ruleHelpText, ruleHelpUri, rulesDocUrl } from '../../spec/rules/rules-doc';
+import { SuppressedFinding } from '../../spec/suppressions';
 import { ValidationResult } from '../../spec/validate';
 import { FormatOptions } from './format';
 
@@ -9,10 +11,15 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
 
 /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
 export function formatSarif(result: ValidationResult, opts: FormatOptions): string {
+  // Rule metadata GitHub code scanning requires: descriptions, help and a documentation link.
+  const docUrl = rulesDocUrl();
   const rules: ReportingDescriptor[] = ALL_RULE_INFOS.map((r) => ({
     id: r.code,
     name: toPascal(r.rule),
     shortDescription: { text: r.summary },
+    fullDescription: { text: ruleFullDescription(r) },
+    help: { text: ruleHelpText(r), markdown: ruleHelpMarkdown(r, docUrl) },
+    helpUri: ruleHelpUri(r.code, docUrl),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: ['aisite'], rule: r.rule },
   }));
@@ -24,31 +31,39 @@ export function formatSarif(result: ValidationResult, opts: FormatOptions): stri
       {
         tool: { driver: { name: 'aisite', version: opts.version, informationUri: 'https://aisite.dev', rules } },
         originalUriBaseIds: { SRCROOT: { uri: 'file://' + toUri(process.cwd()) + '/' } },
-        results: result.findings.map((f) => toResult(f, index.get(f.code))),
+        results: sortFindings<Finding & Partial<SuppressedFinding>>([...result.findings, ...result.suppressed]).map((f) => toResult(f, index.get(f.code))),
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-function toResult(f: Finding, ruleIndex: number | undefined): Result {
-  const region: NonNullable<NonNullable<Result['locations']>[number]['physicalLocation']>['region'] = {
-    startLine: f.location.line,
-    startColumn: f.location.column,
-  };
-  if (f.location.endLine !== undefined && f.location.endColumn !== undefined &&
-    (f.location.endLine > f.location.line || (f.location.endLine === f.location.line && f.location.endColumn > f.location.column))) {
-    region.endLine = f.location.endLine;
-    region.endColumn = f.location.endColumn;
-  }
+/** One result; a suppressed finding carries its suppression (kind inSource, the reason as justification). */
+function toResult(f: Finding & Partial<SuppressedFinding>, ruleIndex: number | undefined): Result {
   return {
     ruleId: f.code,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVEL[f.severity],
     message: { text: f.fix ? `${f.message}. Fix: ${f.fix}.` : `${f.message}.` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: toUri(relative(f.location.file)), uriBaseId: 'SRCROOT' }, region } }],
+    locations: [{ physicalLocation: physicalLocation(f.location) }],
+    ...(f.suppression
+      ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.suppression.reason, location: { physicalLocation: physicalLocation(f.suppression.location) } }] }
+      : {}),
     ...(f.site ? { properties: { site: f.site } } : {}),
   };
+}
+
+function physicalLocation(loc: SourceLocation): NonNullable<NonNullable<Result['locations']>[number]['physicalLocation']> {
+  const region: NonNullable<NonNullable<Result['locations']>[number]['physicalLocation']>['region'] = {
+    startLine: loc.line,
+    startColumn: loc.column,
+  };
+  if (loc.endLine !== undefined && loc.endColumn !== undefined &&
+    (loc.endLine > loc.line || (loc.endLine === loc.line && loc.endColumn > loc.column))) {
+    region.endLine = loc.endLine;
+    region.endColumn = loc.endColumn;
+  }
+  return { artifactLocation: { uri: toUri(relative(loc.file)), uriBaseId: 'SRCROOT' }, region };
 }
 
 function relative(file: string): string {

@@ -21,7 +21,7 @@ import { checkBusybox, checkProviderMirror, checkTerraform, Prerequisite } from 
 import { skippedName } from './gate-reporter';
 
 /** The variables that turn a missing dependency into a failure. */
-export type RequireVariable = 'AISITE_REQUIRE_DOCKER' | 'AISITE_REQUIRE_POSTGRES' | 'AISITE_REQUIRE_CHROMIUM' | 'AISITE_REQUIRE_MIRROR';
+export type RequireVariable = 'AISITE_REQUIRE_DOCKER' | 'AISITE_REQUIRE_POSTGRES' | 'AISITE_REQUIRE_CHROMIUM' | 'AISITE_REQUIRE_MIRROR' | 'AISITE_REQUIRE_LINTERS';
 
 /** Something a group of tests needs. */
 export interface Dependency {
@@ -165,6 +165,49 @@ export const chromium: Dependency = {
   name: 'Chromium',
   require: 'AISITE_REQUIRE_CHROMIUM',
   missing: once(() => (findChromium() ? undefined : 'chromium not found (apt-get install chromium, or set AISITE_CHROMIUM to its path)')),
+};
+
+/** Microsoft's SARIF Multitool (the dev dependency @microsoft/sarif-multitool): its native binary, if it runs here. */
+export function sarifMultitoolPath(): string | undefined {
+  try {
+    const bin = require('@microsoft/sarif-multitool') as string;
+    return spawnSync(bin, ['--version'], { timeout: 60_000 }).status === 0 ? bin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The SARIF Multitool, to check SARIF against GitHub's ingestion rules. */
+export const sarifMultitool: Dependency = {
+  name: 'SARIF Multitool',
+  require: 'AISITE_REQUIRE_LINTERS',
+  missing: once(() => (sarifMultitoolPath() ? undefined : 'the SARIF Multitool from @microsoft/sarif-multitool does not run here — npm install (it ships a native binary per platform)')),
+};
+
+/** actionlint: AISITE_ACTIONLINT, else on PATH (.ci/run builds it from the Go module proxy). */
+export function findActionlint(): string | undefined {
+  const given = process.env.AISITE_ACTIONLINT;
+  if (!given) return findExec('actionlint');
+  try {
+    fs.accessSync(given, fs.constants.X_OK);
+    return fs.statSync(given).isFile() ? given : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** actionlint, the GitHub Actions workflow linter. */
+export const actionlint: Dependency = {
+  name: 'actionlint',
+  require: 'AISITE_REQUIRE_LINTERS',
+  missing: once(() => (findActionlint() ? undefined : 'actionlint not found (set AISITE_ACTIONLINT or put it on PATH) — go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12')),
+};
+
+/** shellcheck, which actionlint runs on every `run:` script. */
+export const shellcheck: Dependency = {
+  name: 'shellcheck',
+  require: 'AISITE_REQUIRE_LINTERS',
+  missing: once(() => (findExec('shellcheck') ? undefined : 'shellcheck not found on PATH — apt-get install shellcheck')),
 };
 
 /** What a real deploy needs: an engine, a static busybox, Terraform and the provider mirror. */
