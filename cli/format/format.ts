@@ -10,6 +10,8 @@ export interface FormatOptions {
   readonly color: boolean;
   /** aisite's version, for SARIF tool metadata. */
   readonly version: string;
+  /** List suppressed findings in the text report (other formats always carry them). @default false */
+  readonly showSuppressed?: boolean;
 }
 
 export type Formatter = (result: ValidationResult, opts: FormatOptions) => string;

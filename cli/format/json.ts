@@ -10,8 +10,9 @@ export function formatJson(result: ValidationResult, opts: FormatOptions): strin
     kind: 'ValidationReport',
     ok: !failsValidation(result.findings, opts.strict),
     strict: opts.strict,
-    summary: { files: result.files.length, sites: result.sites.length, errors: counts.error, warnings: counts.warning, infos: counts.info },
+    summary: { files: result.files.length, sites: result.sites.length, errors: counts.error, warnings: counts.warning, infos: counts.info, suppressed: result.suppressed.length },
     findings: result.findings,
+    suppressed: result.suppressed,
     sites: result.sites.map((s) => ({ name: s.name, kind: s.kind, file: s.doc.file, capacity: s.capacity })),
   };
   return JSON.stringify(report, null, 2) + '\n';

@@ -1,4 +1,5 @@
 import { Finding } from '../../spec/findings';
+import { SuppressedFinding } from '../../spec/suppressions';
 import { ValidationResult } from '../../spec/validate';
 import { FormatOptions } from './format';
 
@@ -21,6 +22,14 @@ export function formatJunit(result: ValidationResult, opts: FormatOptions): stri
       list.push(f);
       cases.set(name, list);
     }
+    const accepted = new Map<string, SuppressedFinding[]>();
+    for (const f of result.suppressed.filter((f) => f.location.file === file)) {
+      const name = `site ${f.site}`;
+      if (!cases.has(name)) cases.set(name, []);
+      const list = accepted.get(name);
+      if (list) list.push(f);
+      else accepted.set(name, [f]);
+    }
     if (cases.size === 0) cases.set('file', []);
     const body: string[] = [];
     let failures = 0;
@@ -28,7 +37,7 @@ export function formatJunit(result: ValidationResult, opts: FormatOptions): stri
       const failing = list.filter(fails);
       const other = list.filter((f) => !fails(f));
       const lines = (l: Finding[]) => l.map((f) => `${file}:${f.location.line}:${f.location.column} ${f.severity} ${f.code} ${f.message}${f.fix ? ` (fix: ${f.fix})` : ''}`).join('\n');
-      let inner = '';
+      let inner = properties(accepted.get(name) ?? []);
       if (failing.length) {
         failures++;
         inner += `\n      <failure message="${esc(`${failing.length} problem${failing.length === 1 ? '' : 's'}: ${failing[0].message}`)}" type="${esc(failing[0].code)}">${esc(lines(failing))}</failure>`;
@@ -41,6 +50,17 @@ export function formatJunit(result: ValidationResult, opts: FormatOptions): stri
     suites.push(`  <testsuite name="${esc(file)}" tests="${cases.size}" failures="${failures}" errors="0" skipped="0" time="0">\n${body.join('\n')}\n  </testsuite>`);
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="aisite validate" tests="${totalTests}" failures="${totalFailures}" errors="0" time="0">\n${suites.join('\n')}\n</testsuites>\n`;
+}
+
+/** Suppressed findings of a test case, one property each: they fail nothing but stay in the report. */
+function properties(list: readonly SuppressedFinding[]): string {
+  if (list.length === 0) return '';
+  const items = list.map((f) => {
+    const until = f.suppression.expires ? ` (until ${f.suppression.expires})` : '';
+    const value = `${f.location.file}:${f.location.line}:${f.location.column} ${f.severity} ${f.message}; reason: ${f.suppression.reason}${until}`;
+    return `\n        <property name="${esc(`suppressed ${f.code}`)}" value="${esc(value)}"/>`;
+  });
+  return `\n      <properties>${items.join('')}\n      </properties>`;
 }
 
 function esc(s: string): string {

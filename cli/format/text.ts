@@ -24,6 +24,18 @@ export function formatText(result: ValidationResult, opts: FormatOptions): strin
     }
     lines.push('');
   }
+  const suppressed = result.suppressed;
+  if (suppressed.length > 0 && opts.showSuppressed) {
+    lines.push(c('bold', 'suppressed (accepted with a reason; they fail nothing)'));
+    for (const f of suppressed) {
+      lines.push(`  ${f.location.file}:${f.location.line}:${f.location.column}  ${c('gray', f.code)}  ${f.message}`);
+      const until = f.suppression.expires ? ` (until ${f.suppression.expires})` : '';
+      lines.push(`  ${' '.repeat(2)}${c('gray', `reason: ${f.suppression.reason}${until}, at ${f.suppression.location.file}:${f.suppression.location.line}:${f.suppression.location.column}`)}`);
+    }
+    lines.push('');
+  } else if (suppressed.length > 0) {
+    lines.push(c('gray', `${plural(suppressed.length, 'finding')} suppressed; validate --show-suppressed lists them`));
+  }
   const n = countFindings(result.findings);
   const where = `${plural(result.sites.length, 'site')} in ${plural(result.files.length, 'file')}`;
   const counts = `${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}, ${plural(n.info, 'note')}`;

@@ -151,3 +151,26 @@ describe('runSynth', () => {
     expect(() => runSynth(args({ out: path.join(tmp, 'missing', 'out') }), bufferedContext())).toThrow(expect.objectContaining({ name: 'ExternalError', exitCode: 3 }));
   });
 });
+
+describe('runSynth with suppressions', () => {
+  const ACCEPTED = 'test/fixtures/sites/accepted.yaml';
+  const saved = process.env.AISITE_TODAY;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.AISITE_TODAY;
+    else process.env.AISITE_TODAY = saved;
+  });
+
+  test('a site whose error is suppressed is synthesized (the same failsValidation as validate)', () => {
+    process.env.AISITE_TODAY = '2027-01-01';
+    const ctx = bufferedContext();
+    expect(runSynth(args({ paths: [ACCEPTED], strict: true }), ctx)).toBe(0);
+    expect(fs.existsSync(path.join(tmp, 'out', 'stacks', 'accepting-clinic', 'cdk.tf.json'))).toBe(true);
+  });
+
+  test('once the suppression has expired the site is refused', () => {
+    process.env.AISITE_TODAY = '2027-07-01';
+    const ctx = bufferedContext();
+    expect(runSynth(args({ paths: [ACCEPTED] }), ctx)).toBe(1);
+    expect(ctx.out).toContain('AIS953');
+  });
+});

@@ -59,3 +59,46 @@ describe('runValidate', () => {
     fs.rmSync(dir, { recursive: true });
   });
 });
+
+describe('runValidate with suppressions', () => {
+  const ACCEPTED = 'test/fixtures/sites/accepted.yaml';
+  const BEFORE = { AISITE_TODAY: '2027-01-01' };
+
+  test('suppressed findings pass, even with --strict', () => {
+    expect(runValidate(args({ paths: [ACCEPTED], strict: true }), bufferedContext(BEFORE))).toBe(0);
+  });
+
+  test('--no-suppressions audits as if there were none: the findings count and fail', () => {
+    const ctx = bufferedContext(BEFORE);
+    expect(runValidate(args({ paths: [ACCEPTED], suppressions: false }), ctx)).toBe(1);
+    expect(ctx.out).toMatch(/error\s+AIS201/);
+    expect(ctx.out).not.toContain('suppressed');
+  });
+
+  test('after AISITE_TODAY passes expires, the finding fails again and AIS953 says so', () => {
+    const ctx = bufferedContext({ AISITE_TODAY: '2027-07-01' });
+    expect(runValidate(args({ paths: [ACCEPTED] }), ctx)).toBe(1);
+    expect(ctx.out).toMatch(/error\s+AIS201/);
+    expect(ctx.out).toContain('AIS953  the suppression of AIS201 must be unexpired to apply, but it expired on 2027-06-30 (today is 2027-07-01)');
+    expect(ctx.out).toContain('1 finding suppressed; validate --show-suppressed lists them');
+  });
+
+  test('--show-suppressed lists them in the text report', () => {
+    const ctx = bufferedContext(BEFORE);
+    runValidate(args({ paths: [ACCEPTED], showSuppressed: true }), ctx);
+    expect(ctx.out).toContain('reason: inference only, no collective traffic');
+  });
+
+  test('--show-suppressed adds them to the GitHub annotations as notices', () => {
+    const ctx = bufferedContext({ ...BEFORE, GITHUB_ACTIONS: 'true' });
+    runValidate(args({ paths: [ACCEPTED], showSuppressed: true, format: 'json' }), ctx);
+    expect(ctx.err.split('\n').filter((l) => l.startsWith('::'))).toEqual([
+      expect.stringMatching(/^::notice file=test\/fixtures\/sites\/accepted\.yaml,line=19,.*title=AIS201 cabinet-power-budget \(suppressed\)::.*Suppressed: the clinic's 5 kW feed/),
+      expect.stringMatching(/^::notice .*title=AIS505 .*\(suppressed\)::/),
+    ]);
+  });
+
+  test('an AISITE_TODAY that is not a date is a usage error', () => {
+    expect(() => runValidate(args({ paths: [ACCEPTED] }), bufferedContext({ AISITE_TODAY: '2027/01/01' }))).toThrow("AISITE_TODAY must be a date YYYY-MM-DD, but '2027/01/01' was given");
+  });
+});

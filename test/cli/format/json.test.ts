@@ -37,3 +37,27 @@ describe('formatJson', () => {
     expect(report.findings[0].location).toEqual(expect.objectContaining({ file: 'test/fixtures/sites/two-problems.yaml', line: 9 }));
   });
 });
+
+describe('formatJson with suppressions', () => {
+  const result = () => validatePaths(['test/fixtures/sites/accepted.yaml'], { today: '2027-01-01' });
+
+  test('suppressed findings are listed apart, each with its suppression, and counted', () => {
+    const report = JSON.parse(formatJson(result(), opts));
+    expect(report.findings).toEqual([]);
+    expect(report.summary.suppressed).toBe(2);
+    expect(report.suppressed.map((f: { code: string; suppression: { reason: string; expires?: string; target?: string } }) => [f.code, f.suppression.target, f.suppression.expires])).toEqual([
+      ['AIS201', 'cab-a', '2027-06-30'],
+      ['AIS505', 'compute', undefined],
+    ]);
+    expect(report.suppressed[0].suppression.location).toEqual(expect.objectContaining({ file: 'test/fixtures/sites/accepted.yaml', line: 8, column: 7 }));
+  });
+
+  test('ok is true with strict when every finding is suppressed', () => {
+    expect(JSON.parse(formatJson(result(), { ...opts, strict: true })).ok).toBe(true);
+  });
+
+  test('a report without suppressions has an empty list', () => {
+    const report = JSON.parse(formatJson(validatePaths(['test/fixtures/sites/two-problems.yaml']), opts));
+    expect([report.suppressed, report.summary.suppressed]).toEqual([[], 0]);
+  });
+});

@@ -19,3 +19,30 @@ describe('formatText', () => {
     expect(out).toMatch(/--strict: warnings fail/);
   });
 });
+
+describe('formatText with suppressions', () => {
+  const ACCEPTED = 'test/fixtures/sites/accepted.yaml';
+  const result = () => validatePaths([ACCEPTED], { today: '2027-01-01' });
+
+  test('counts the suppressed findings in one line and says how to list them', () => {
+    const out = formatText(result(), { ...opts, strict: true });
+    expect(out).toContain('2 findings suppressed; validate --show-suppressed lists them\n');
+    expect(out).not.toContain('AIS201');
+  });
+
+  test('a site whose only findings are suppressed is valid, even with strict', () => {
+    expect(formatText(result(), { ...opts, strict: true }).trimEnd().split('\n').pop()).toBe('✔ 1 site in 1 file valid (0 errors, 0 warnings, 0 notes)');
+  });
+
+  test('--show-suppressed lists each with its place, reason and expiry', () => {
+    const out = formatText(result(), { ...opts, showSuppressed: true });
+    expect(out).toContain(`  ${ACCEPTED}:19:22  AIS201  the draw of cabinet 'cab-a' must be at most its powerBudgetKw of 5 kW`);
+    expect(out).toContain(`reason: the clinic's 5 kW feed is replaced by a 10 kW one in June 2027 (until 2027-06-30), at ${ACCEPTED}:8:7`);
+    expect(out).toContain('reason: inference only, no collective traffic, at');
+    expect(out).not.toContain('--show-suppressed lists them');
+  });
+
+  test('says nothing about suppressions when there are none', () => {
+    expect(formatText(validatePaths(['test/fixtures/sites/two-problems.yaml']), { ...opts, showSuppressed: true })).not.toContain('suppressed');
+  });
+});
