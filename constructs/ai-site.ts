@@ -12,8 +12,9 @@ import { checkSchema, humanPath } from '../spec/schema-check';
 import { overlayNetworks, swarmNodeGroups } from '../spec/model/swarm-target';
 import { cabinetEngines, SiteEngine, siteEngines } from '../spec/model/docker-engines';
 import { Network } from '@cdktf/provider-docker/lib/network';
-import { Cabinet as CabinetSpec, DeployTarget, Fabric as FabricSpec, Pool, Site, Tenant as TenantSpec, Uplink as UplinkSpec } from '../spec/site-types.generated';
-import { runSiteRules } from '../spec/validate';
+import { Cabinet as CabinetSpec, DeployTarget, Fabric as FabricSpec, Pool, Site, Suppression, Tenant as TenantSpec, Uplink as UplinkSpec } from '../spec/site-types.generated';
+import { applySuppressions, SuppressedFinding } from '../spec/suppressions';
+import { KNOWN_CODES, runSiteRules } from '../spec/validate';
 import { AcceleratorPool } from './accelerator-pool';
 import { Cabinet, NodeGroupWiring } from './cabinet';
 import { Fabric } from './fabric';
@@ -61,6 +62,12 @@ export interface AiSiteProps {
   readonly operator?: string;
   /** Copied onto every Docker object as aisite.label.<key>. @default none */
   readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * Findings accepted on purpose, each with a reason (metadata.suppressions): they fail
+   * nothing and are listed in `suppressed`. Expiry is compared with AISITE_TODAY, else today (UTC).
+   * @default none
+   */
+  readonly suppressions?: readonly Suppression[];
   /** No route to any outside network. @default false */
   readonly airGapped?: boolean;
   /** Docker engine (unix://, tcp://, ssh://). @default DOCKER_HOST or the local socket */
@@ -111,8 +118,10 @@ export abstract class AiSite extends Construct {
   readonly kind: Site['kind'];
   /** The site as a spec document (what `aisite validate` checks). */
   readonly spec: Site;
-  /** Findings of the schema and the per-site rules. */
+  /** Findings of the schema and the per-site rules (without the suppressed ones). */
   readonly findings: readonly Finding[];
+  /** Findings the site's suppressions accept: they fail nothing. */
+  readonly suppressed: readonly SuppressedFinding[];
   /** Undefined when the spec failed the schema. */
   readonly resolved?: ResolvedSite;
   /** Undefined when the spec failed the schema. */
@@ -144,11 +153,13 @@ export abstract class AiSite extends Construct {
     this.spec = toSpec(kind, props, extra);
     const doc = props.sourceDocument ?? new SourceDocument(this.node.path, 0, this.spec, undefined, undefined);
     const schema = checkSchema(doc);
-    const findings: Finding[] = [...schema.findings];
+    let findings: Finding[] = [...schema.findings];
+    this.suppressed = [];
     if (schema.kind) {
       this.resolved = resolveSite(doc, this.spec, props.catalog ?? Catalog.builtin());
       this.capacity = this.resolved.capacity;
       for (const f of runSiteRules(this.resolved)) findings.push(f);
+      ({ findings, suppressed: this.suppressed } = applySuppressions([this.resolved], findings, KNOWN_CODES));
     }
     let plan: TwinPlan | undefined;
     const budgetErrors: string[] = [];
@@ -171,6 +182,7 @@ export abstract class AiSite extends Construct {
       Aspects.of(this).add({ visit: (node) => { if (node === this) throw new InvalidSiteError(this.siteName, this.node.path, errors); } });
     }
     for (const f of findings) if (f.severity === 'warning') Annotations.of(this).addWarning(describeFinding(f, fromFile));
+    for (const f of this.suppressed) Annotations.of(this).addInfo(`suppressed: ${describeFinding(f, fromFile)} (reason: ${f.suppression.reason})`);
     if (!plan || !this.resolved) return;
     this.plan = plan;
     this.build(props, this.resolved, plan);
@@ -296,6 +308,7 @@ export abstract class AiSite extends Construct {
       itPowerKw: c.itPowerKw,
       containers: plan.groups.map((g) => ({ cabinet: g.cabinet, nodeGroup: g.nodeGroup, servers: g.servers, containers: g.containers, represents: g.represents, ...(swarm.has(g.ref) ? { target: 'swarm' } : {}) })),
       fabrics: [...this.fabrics.values()].map((f) => ({ name: f.spec.name, purpose: f.spec.purpose, subnet: f.spec.subnet, internal: f.internal })),
+      pools: [...this.pools.values()].map((p) => ({ name: p.poolName, nodeGroups: [...p.nodeGroups] })),
       tenants: [...this.tenants.values()].map((t) => ({ name: t.spec.name, pool: t.spec.pool, guaranteed: t.spec.guaranteed, limit: t.spec.limit ?? t.spec.guaranteed, weight: t.spec.weight ?? 1 })),
       uplinks: [...this.uplinks.values()].map((u) => ({ name: u.linkName, peer: u.peer, gbps: u.gbps })),
       backbones: [...this.backbones.entries()].map(([peer, b]) => ({ peer, network: backboneNetworkName(this.siteName, peer), owner: b.resource !== undefined })),
@@ -308,7 +321,6 @@ export abstract class AiSite extends Construct {
     output('inventory', this.inventory!, 'What the site is and how the twin stands for it (JSON)');
     const lists = [...this.cabinets.values()].flatMap((cab) => [...cab.containers.values()].map((c) => `${c.fqn}[*].name`));
     const singles = [this.controller!.container.fqn, ...[...this.tenants.values()].map((t) => t.gateway.fqn)].map((f) => `${f}.name`);
-      pools: [...this.pools.values()].map((p) => ({ name: p.poolName, nodeGroups: [...p.nodeGroups] })),
     output('containers', `\${concat(${[...lists, `[${singles.join(', ')}]`].join(', ')})}`, 'Names of every container of the site');
     const services = [...this.cabinets.values()].flatMap((cab) => [...cab.services.values()].map((s) => `${s.resource.fqn}.name`));
     if (services.length) output('services', `\${[${services.join(', ')}]}`, 'Names of the Docker Swarm services of the site');
@@ -318,18 +330,6 @@ export abstract class AiSite extends Construct {
   }
 }
 
-/** A cabinet engine as wiring sees it: where its network copies go and what they carry. */
-interface RemoteWiring {
-  readonly alias: string;
-  readonly provider: DockerProvider;
-  readonly networks: Map<string, Network>;
-  readonly siteLabels: Record<string, string>;
-  readonly airGapped?: boolean;
-  /** The site's node image (for services, which stay on the site's engine). */
-  readonly image: NodeImage;
-}
-
-/** The spec document for props (undefined fields left out). */
 type Inventory = ReturnType<AiSite['inventoryOf']>;
 
 /** What every network the controller is on may know: which site, what kind, how it is twinned. */
@@ -352,8 +352,20 @@ export function tenantSlice(inventory: Inventory, tenant: string) {
   };
 }
 
+/** A cabinet engine as wiring sees it: where its network copies go and what they carry. */
+interface RemoteWiring {
+  readonly alias: string;
+  readonly provider: DockerProvider;
+  readonly networks: Map<string, Network>;
+  readonly siteLabels: Record<string, string>;
+  readonly airGapped?: boolean;
+  /** The site's node image (for services, which stay on the site's engine). */
+  readonly image: NodeImage;
+}
+
+/** The spec document for props (undefined fields left out). */
 function toSpec(kind: Site['kind'], props: AiSiteProps, extra: Partial<Site['spec']>): Site {
-  const metadata = prune({ name: props.name, region: props.region, operator: props.operator, labels: props.labels });
+  const metadata = prune({ name: props.name, region: props.region, operator: props.operator, labels: props.labels, suppressions: props.suppressions });
   const spec = prune({
     airGapped: props.airGapped,
     dockerHost: props.dockerHost,
