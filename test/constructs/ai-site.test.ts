@@ -6,8 +6,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, TerraformStack, Testing } from 'cdktf';
+import { AnnotationMetadataEntryType, App, TerraformStack, Testing } from 'cdktf';
+import { stringify } from 'yaml';
 import { InvalidSiteError } from '../../constructs/ai-site';
+import { Finding } from '../../spec/findings';
+import { parseSource } from '../../spec/load/load-files';
+import { validateDocuments } from '../../spec/validate';
 import { MicroDataCenter } from '../../constructs/micro-data-center';
 import { DOCKER_PROVIDER_VERSION } from '../../constructs/provider-version';
 import { hospitalProps, labelsOf, resources, synthJson, testStack } from '../helpers/construct-fixture';
@@ -106,5 +110,56 @@ describe('the controller serves each network what it may know', () => {
 
   test('the whole inventory only on the management fabric subnets', () => {
     expect(env().get('AISITE_FULL_SUBNETS')).toBe('10.90.1.0/24');
+  });
+});
+
+describe('suppressions from code', () => {
+  const accepted = (expires?: string) => ({
+    ...tooSmall(),
+    suppressions: [{ code: 'AIS201', target: 'cab-a', reason: 'a 1 kW feed until the new PDU', ...(expires ? { expires } : {}) }],
+  });
+  const saved = process.env.AISITE_TODAY;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.AISITE_TODAY;
+    else process.env.AISITE_TODAY = saved;
+  });
+
+  test('a suppressed error leaves the findings for `suppressed`, with the reason, as in a YAML site', () => {
+    const site = new MicroDataCenter(testStack(), 'site', accepted());
+    expect(site.findings).toEqual([]);
+    expect(site.suppressed.map((f) => [f.code, f.path, f.suppression.reason])).toEqual([['AIS201', '/spec/cabinets/0/powerBudgetKw', 'a 1 kW feed until the new PDU']]);
+    expect(site.spec.metadata.suppressions).toEqual(accepted().suppressions);
+  });
+
+  test('the same site as YAML gives the same findings and suppressed findings', () => {
+    const site = new MicroDataCenter(testStack(), 'site', accepted());
+    const yaml = validateDocuments(parseSource('site.yaml', stringify(site.spec)).documents);
+    const key = (f: Finding & { suppression?: { reason: string } }) => [f.code, f.path, f.message, f.suppression?.reason];
+    expect(yaml.suppressed.map(key)).toEqual(site.suppressed.map(key));
+    expect(yaml.findings.map(key)).toEqual(site.findings.map(key));
+  });
+
+  test('the site is built and synthesizes, and an info annotation names the suppressed finding', () => {
+    const stack = testStack();
+    const site = new MicroDataCenter(stack, 'site', accepted());
+    expect(site.plan).toBeDefined();
+    expect(() => Testing.synth(stack)).not.toThrow();
+    const infos = site.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.INFO).map((m) => String(m.data));
+    expect(infos).toEqual([expect.stringMatching(/^suppressed: AIS201 cabinet-power-budget at spec\.cabinets\[0\]\.powerBudgetKw: .*\(reason: a 1 kW feed until the new PDU\)$/)]);
+  });
+
+  test('after its expires date (AISITE_TODAY) the error refuses synthesis again', () => {
+    process.env.AISITE_TODAY = '2027-07-01';
+    const stack = new TerraformStack(Testing.app(), 'clinic');
+    const site = new MicroDataCenter(stack, 'site', accepted('2027-06-30'));
+    expect(site.findings.map((f) => f.code).sort()).toEqual(['AIS201', 'AIS953']);
+    expect(() => Testing.synth(stack)).toThrow(InvalidSiteError);
+  });
+
+  test('a suppression without a reason is an error that refuses synthesis', () => {
+    const stack = new TerraformStack(Testing.app(), 'clinic');
+    const site = new MicroDataCenter(stack, 'site', { ...hospitalProps(), suppressions: [{ code: 'AIS201' }] });
+    expect(site.findings.map((f) => f.code)).toEqual(['AIS950']);
+    expect(() => Testing.synth(stack)).toThrow(/AIS950 suppression-reason at metadata\.suppressions\[0\]/);
   });
 });
