@@ -73,3 +73,29 @@ describe('shell completion', () => {
     expect(ctx.out.split('\n')).toEqual(expect.arrayContaining(['validate', 'deploy', 'init']));
   });
 });
+
+describe('runCli validate with suppressions', () => {
+  const ACCEPTED = 'test/fixtures/sites/accepted.yaml';
+  const env = { AISITE_TODAY: '2027-01-01' };
+
+  test('--strict passes a site whose findings are all suppressed', async () => {
+    expect(await runCli(['validate', ACCEPTED, '--strict'], bufferedContext(env))).toBe(0);
+  });
+
+  test('--no-suppressions makes them count again', async () => {
+    expect(await runCli(['validate', ACCEPTED, '--no-suppressions'], bufferedContext(env))).toBe(1);
+  });
+
+  test('--show-suppressed lists them with their reasons', async () => {
+    const ctx = bufferedContext(env);
+    await runCli(['validate', ACCEPTED, '--show-suppressed'], ctx);
+    expect(ctx.out).toContain('reason: inference only, no collective traffic');
+  });
+
+  test('a bad AISITE_TODAY is a usage error, exit 2, one line', async () => {
+    const ctx = bufferedContext({ AISITE_TODAY: 'soon' });
+    expect(await runCli(['validate', ACCEPTED], ctx)).toBe(2);
+    expect(ctx.err.split('\n')[0]).toBe("aisite: AISITE_TODAY must be a date YYYY-MM-DD, but 'soon' was given; unset it to use today's date");
+    expect(ctx.err).not.toMatch(/\n\s+at /);
+  });
+});

@@ -127,3 +127,18 @@ describe('aisite graph', () => {
     expect(await runCli(['graph', HAS_ERRORS], bufferedContext())).toBe(1);
   });
 });
+
+describe('runGraph with suppressions', () => {
+  const saved = process.env.AISITE_TODAY;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.AISITE_TODAY;
+    else process.env.AISITE_TODAY = saved;
+  });
+
+  test('draws a site whose error is suppressed; refuses it once the suppression expires', async () => {
+    process.env.AISITE_TODAY = '2027-01-01';
+    expect(await runGraph(args({ paths: ['test/fixtures/sites/accepted.yaml'] }), bufferedContext())).toBe(0);
+    process.env.AISITE_TODAY = '2027-07-01';
+    expect(await runGraph(args({ paths: ['test/fixtures/sites/accepted.yaml'] }), bufferedContext())).toBe(1);
+  });
+});

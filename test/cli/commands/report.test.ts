@@ -81,3 +81,18 @@ describe('runReport', () => {
     await expect(report({ paths: [tmp] })).rejects.toThrow(UsageError);
   });
 });
+
+describe('runReport with suppressions', () => {
+  const saved = process.env.AISITE_TODAY;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.AISITE_TODAY;
+    else process.env.AISITE_TODAY = saved;
+  });
+
+  test('reports a site whose findings are suppressed, even with --strict; refuses it once they expire', async () => {
+    process.env.AISITE_TODAY = '2027-01-01';
+    expect((await report({ paths: ['test/fixtures/sites/accepted.yaml'], strict: true })).code).toBe(0);
+    process.env.AISITE_TODAY = '2027-07-01';
+    expect((await report({ paths: ['test/fixtures/sites/accepted.yaml'] })).code).toBe(1);
+  });
+});
