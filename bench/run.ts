@@ -144,6 +144,22 @@ function benchReportGraph(figures: Figure[]): void {
   }
 }
 
+/** `aisite diff` of the national-scale set against a copy with 32 more GPU cabinets, as a whole CLI process. */
+function benchDiff(figures: Figure[]): void {
+  const before = writeNationalSet(200);
+  const after = writeNationalSet(200);
+  try {
+    const national = path.join(after, 'haenam-national-ai-center.yaml');
+    fs.writeFileSync(national, fs.readFileSync(national, 'utf8').replace('count: 512', 'count: 544'));
+    console.log('diff: the national-scale set against a copy with 32 more GPU cabinets (both sides loaded, validated, compared, rendered)');
+    const r = runChild('cli-child.js', ['diff', before, after]);
+    figures.push({ name: 'diff national-scale set wall', value: `${r.wall.toFixed(0)} ms`, target: '<= 1000 ms', ok: r.wall <= 1000 });
+  } finally {
+    fs.rmSync(before, { recursive: true, force: true });
+    fs.rmSync(after, { recursive: true, force: true });
+  }
+}
+
 async function benchDeployFigures(figures: Figure[]): Promise<void> {
   const build = providerBuildSeconds();
   figures.push({ name: 'provider mirror build (one time)', value: build === undefined ? 'not recorded' : `${build} s`, target: '(reported)', ok: true });
@@ -171,6 +187,7 @@ async function main(): Promise<void> {
   benchValidateScale(figures);
   benchSynth(figures);
   benchReportGraph(figures);
+  benchDiff(figures);
   await benchDeployFigures(figures);
   console.log('');
   const w = figures.reduce((m, f) => Math.max(m, f.name.length), 0);

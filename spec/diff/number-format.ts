@@ -10,9 +10,13 @@ export const MINUS = '\u2212';
 /** Digits after the point, at most, for kW, PFLOPS and weights. */
 export const FRACTION_DIGITS = 3;
 
-/** 1,024 or 12.5: thousands separators, at most FRACTION_DIGITS after the point. */
+/**
+ * 1,024 or 12.5: thousands separators, at most FRACTION_DIGITS after the point. Written
+ * out rather than with toLocaleString, whose first call loads ICU data (150 ms of a diff).
+ */
 export function plainNumber(n: number): string {
-  const s = Math.abs(n).toLocaleString('en-US', { maximumFractionDigits: FRACTION_DIGITS });
+  const [whole, fraction] = Math.abs(n).toFixed(FRACTION_DIGITS).replace(/\.?0+$/, '').split('.');
+  const s = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
   return n < 0 && s !== '0' ? `${MINUS}${s}` : s;
 }
 

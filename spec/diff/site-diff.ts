@@ -4,7 +4,7 @@ import { ResolvedSite } from '../model/resolved-site';
 import { TwinOptions } from '../model/twin-plan';
 import { AcceleratorLine, buildCapacityReport, FabricReport, SiteReport } from '../report/capacity-report';
 import { ValidationResult } from '../validate';
-import { ChangeKind, EntityChange, entityChanges, FieldChange, fieldChanges, SpecRecord } from './entity-changes';
+import { ChangeKind, EntityChange, entityChanges, FieldChange, fieldChanges, sameValue, SpecRecord } from './entity-changes';
 import { FileKey, findingChanges, FindingChanges } from './finding-changes';
 import { TwinChanges, twinChanges } from './twin-changes';
 
@@ -157,19 +157,25 @@ export function diffSites(before: ValidationResult, after: ValidationResult, opt
   return { changed, sites, findings };
 }
 
+/** A site of one side; its capacity report is built when first needed. */
+interface SideEntry {
+  readonly site: ResolvedSite;
+  readonly report: () => SiteReport;
+}
+
 interface Side {
-  readonly sites: Map<string, { site: ResolvedSite; report: SiteReport }>;
+  readonly sites: Map<string, SideEntry>;
   readonly findings: Map<string, Finding[]>;
   readonly unsited: Finding[];
 }
 
 function sideOf(result: ValidationResult): Side {
-  const reports = buildCapacityReport(result.sites).sites;
-  const sites = new Map<string, { site: ResolvedSite; report: SiteReport }>();
-  result.sites.forEach((site, i) => {
+  const sites = new Map<string, SideEntry>();
+  for (const site of result.sites) {
+    let report: SiteReport | undefined;
     // a name used twice is a finding; the first site of that name is the one compared
-    if (!sites.has(site.name)) sites.set(site.name, { site, report: reports[i] });
-  });
+    if (!sites.has(site.name)) sites.set(site.name, { site, report: () => (report ??= buildCapacityReport([site]).sites[0]) });
+  }
   const findings = new Map<string, Finding[]>();
   const unsited: Finding[] = [];
   for (const f of result.findings) {
@@ -183,11 +189,21 @@ function sideOf(result: ValidationResult): Side {
   return { sites, findings, unsited };
 }
 
-type SideSite = { site: ResolvedSite; report: SiteReport } | undefined;
+type SideSite = SideEntry | undefined;
+
+/**
+ * Whether a site is written the same on both sides and resolves to the same capacity (the
+ * same catalog entries): then every figure, list and twin object is the same, and only
+ * its findings (which other sites can change) need comparing.
+ */
+function sameSite(old: SideSite, now: SideSite): boolean {
+  return old !== undefined && now !== undefined && sameValue(old.site.spec, now.site.spec) && sameValue(old.site.capacity, now.site.capacity);
+}
 
 function siteDiff(old: SideSite, now: SideSite, oldFindings: readonly Finding[], nowFindings: readonly Finding[], opts: DiffOptions): SiteDiff {
-  const b = old?.report;
-  const a = now?.report;
+  if (sameSite(old, now)) return unchangedSite(old!, now!, oldFindings, nowFindings, opts);
+  const b = old?.report();
+  const a = now?.report();
   const name = (a ?? b)!.name;
   const specOf = (s: SideSite) => s?.site.spec;
   const bs = specOf(old);
@@ -236,6 +252,36 @@ function siteDiff(old: SideSite, now: SideSite, oldFindings: readonly Finding[],
     ...(a ? { fileAfter: a.file } : {}),
     moved: b !== undefined && a !== undefined && (opts.beforeFile ?? same)(b.file) !== (opts.afterFile ?? same)(a.file),
     ...body,
+  };
+}
+
+/** A site written the same on both sides: its figures once, as before = after; its findings compared. */
+function unchangedSite(old: SideEntry, now: SideEntry, oldFindings: readonly Finding[], nowFindings: readonly Finding[], opts: DiffOptions): SiteDiff {
+  const r = now.report();
+  const c = r.capacity;
+  const steady = (n: number): NumberChange => ({ before: n, after: n, delta: 0 });
+  const domestic = r.targets.domesticShare;
+  const ef = r.targets.exaflops;
+  const findings = findingChanges(oldFindings, nowFindings, opts.beforeFile, opts.afterFile);
+  return {
+    name: r.name,
+    status: findings.introduced.length || findings.resolved.length ? 'changed' : 'unchanged',
+    kind: r.kind,
+    fileBefore: old.site.doc.file,
+    fileAfter: r.file,
+    moved: (opts.beforeFile ?? same)(old.site.doc.file) !== (opts.afterFile ?? same)(r.file),
+    totals: {
+      cabinets: steady(c.cabinets), servers: steady(c.servers), accelerators: steady(c.accelerators),
+      itPowerKw: steady(c.itPowerKw), powerBudgetKw: steady(c.powerBudgetKw), rackUnits: steady(c.rackUnits), rackUnitsUsed: steady(c.rackUnitsUsed),
+      switches: steady(switchesOf(r.fabrics)), cables: steady(cablesOf(r.fabrics)),
+    },
+    accelerators: [],
+    domesticShare: { ...steady(c.domesticShare), ...(domestic ? { target: domestic.target, metBefore: domestic.met, metAfter: domestic.met } : {}) },
+    ...(ef ? { exaflops: { precision: ef.precision, target: ef.target, ...steady(c.peakPflops[ef.precision] / 1000), metBefore: ef.met, metAfter: ef.met } } : {}),
+    peakPflops: PRECISIONS.filter((p) => c.peakPflops[p] > 0).map((precision) => ({ precision, ...steady(c.peakPflops[precision]) })),
+    cabinets: [], nodeGroups: [], fabrics: [], pools: [], tenants: [], uplinks: [], settings: [],
+    findings,
+    twin: { added: [], removed: [] },
   };
 }
 

@@ -37,3 +37,20 @@ describe('number format', () => {
     expect(signedPoints(0)).toBe('±0 pp');
   });
 });
+
+describe('plainNumber', () => {
+  test('groups every three digits of large numbers', () => {
+    expect(plainNumber(1234567.5)).toBe('1,234,567.5');
+  });
+
+  test('keeps zeros inside the whole part', () => {
+    expect(plainNumber(1000)).toBe('1,000');
+    expect(plainNumber(100)).toBe('100');
+  });
+
+  test('agrees with en-US toLocaleString on whole and fractional numbers', () => {
+    for (const n of [0, 7, 999, 1000, 33177.6, 16203.776, 0.069, 65536, 1e9 + 0.5]) {
+      expect(plainNumber(n)).toBe(n.toLocaleString('en-US', { maximumFractionDigits: 3 }));
+    }
+  });
+});

@@ -176,6 +176,24 @@ describe('diffSites', () => {
     expect(only(d).status).toBe('removed');
   });
 
+  test('a site written the same on both sides keeps its figures, before = after, as the capacity report has them', () => {
+    const s = only(diffOf([national()], [national()]), 'haenam-national-ai-center');
+    const r = buildCapacityReport(side(fileOf(national())).sites).sites[0];
+    const switches = r.fabrics.reduce((n, f) => n + (f.sizing?.switches ?? 0), 0);
+    expect(s.status).toBe('unchanged');
+    expect(s.totals.switches).toEqual({ before: switches, after: switches, delta: 0 });
+    expect(s.totals.accelerators).toEqual({ before: r.capacity.accelerators, after: r.capacity.accelerators, delta: 0 });
+    expect(s.domesticShare).toMatchObject({ target: 0.5, metBefore: true, metAfter: true, delta: 0 });
+  });
+
+  test('a site written the same whose findings another site changed is changed', () => {
+    const clash = mdcSite('b-site'); // the same subnets as test-site-01
+    const d = diffOf([mdcSite()], [mdcSite(), clash]);
+    const s = only(d);
+    expect(s.status).toBe('changed');
+    expect(s.findings.introduced.map((f) => f.code)).toContain('AIS402');
+  });
+
   test('sites are listed by name', () => {
     const d = diffOf([mdcSite('b-site')], [mdcSite('a-site'), mdcSite('b-site')]);
     expect(d.sites.map((s) => s.name)).toEqual(['a-site', 'b-site']);
