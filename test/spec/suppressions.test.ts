@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import { parse } from 'yaml';
 import { UsageError } from '../../spec/errors';
 import { failsValidation } from '../../spec/findings';
 import { parseSource } from '../../spec/load/load-files';
@@ -221,5 +223,19 @@ describe('today', () => {
 
   test.each([['2028-02-29', true], ['2027-02-29', false], ['2027-6-30', false], ['2027-06-31', false]])('isCalendarDate(%s) is %s', (s, ok) => {
     expect(isCalendarDate(s)).toBe(ok);
+  });
+});
+
+describe('the README example', () => {
+  test('suppresses AIS802 and the AIS502 of npu-rack/rngd, and no more, in a site that has those findings', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('### Suppressions (`metadata.suppressions`)'));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)![1];
+    const suppressions = (parse(block) as Site).metadata.suppressions!;
+    const site = parse(fs.readFileSync(FIXTURE, 'utf8')) as Site;
+    site.metadata.suppressions = suppressions;
+    const r = validate(site);
+    expect(r.suppressed.map((f) => [f.code, f.suppression.target])).toEqual([['AIS502', 'npu-rack/rngd'], ['AIS802', undefined]]);
+    expect(codes(r.findings)).toEqual(['AIS502']);
   });
 });
