@@ -3,12 +3,11 @@ import * as path from 'path';
 import * as readline from 'readline';
 import type { Argv, CommandModule } from 'yargs';
 import { ExternalError, UsageError } from '../../spec/errors';
-import { installPath } from '../../spec/install-root';
 import { parseSource } from '../../spec/load/load-files';
 import { failsValidation } from '../../spec/findings';
 import { validateDocuments } from '../../spec/validate';
 import { TEMPLATES } from '../../templates';
-import { findTemplate, renderSiteFile, templateValues } from '../../templates/render';
+import { checkSchemaUrl, findTemplate, renderSiteFile, SCHEMA_URL, templateValues } from '../../templates/render';
 import { CliContext } from '../context';
 import { writeFileAtomic } from '../write-atomic';
 
@@ -19,11 +18,11 @@ export interface InitArgs {
   readonly out?: string;
   readonly force: boolean;
   readonly list: boolean;
-}
-
-/** The JSON Schema file of this installation (for the `$schema` comment). */
-function schemaFile(): string {
-  return installPath('spec', 'schema', 'site.schema.json');
+  /**
+   * The `$schema` URL written into the file (where your editors fetch the schema).
+   * @default SCHEMA_URL, the schema's $id
+   */
+  readonly schemaUrl?: string;
 }
 
 /** `aisite init --list`: templates and their parameters. */
@@ -44,10 +43,11 @@ export async function runInit(args: InitArgs, ctx: CliContext, ask?: (q: string)
     if (!ask) throw new UsageError('--name is required (the site\'s metadata.name, a DNS label such as busan-clinic-01)');
     name = (await ask('Site name (a DNS label, e.g. busan-clinic-01): ')).trim();
   }
+  const schemaUrl = checkSchemaUrl(args.schemaUrl ?? SCHEMA_URL);
   const values = templateValues(t, args.set);
   const site = t.render(name, values);
   const out = args.out ?? `${name}.yaml`;
-  const text = renderSiteFile(t, site, values, out, schemaFile());
+  const text = renderSiteFile(t, site, values, schemaUrl);
   // The result must validate: a bad name or parameter is reported, nothing written.
   const parsed = parseSource(out, text);
   const result = validateDocuments(parsed.documents, parsed.findings);
@@ -74,6 +74,7 @@ export function initCommand(ctx: CliContext): CommandModule<object, InitArgs> {
         .option('out', { alias: 'o', type: 'string', describe: 'file to write (default <name>.yaml)' })
         .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing file' })
         .option('list', { type: 'boolean', default: false, describe: 'list templates and their parameters' })
+        .option('schema-url', { type: 'string', describe: `the $schema URL written for editors (default ${SCHEMA_URL}, the schema's $id)` })
         .example('$0 init --template hospital-inference --name busan-hospital-01 --set cabinets=2', 'a two-cabinet hospital MDC') as unknown as Argv<InitArgs>,
     handler: async (argv) => {
       const ask = ctx.isTTY && process.stdin.isTTY

@@ -5,11 +5,11 @@ import { parseSource } from '../../spec/load/load-files';
 import { validateDocuments } from '../../spec/validate';
 import { buildApp } from '../../stacks/synth';
 import { TEMPLATES } from '../../templates';
-import { renderSiteFile, templateValues } from '../../templates/render';
+import { renderSiteFile, SCHEMA_URL, templateValues } from '../../templates/render';
 import { SiteTemplate, TemplateValues } from '../../templates/template';
 
 function validate(t: SiteTemplate, values: TemplateValues, name = `t-${t.name}`) {
-  const text = renderSiteFile(t, t.render(name, values), values, `${name}.yaml`, path.resolve('spec/schema/site.schema.json'));
+  const text = renderSiteFile(t, t.render(name, values), values);
   const parsed = parseSource(`${name}.yaml`, text);
   return validateDocuments(parsed.documents, parsed.findings);
 }
@@ -45,9 +45,9 @@ describe.each(TEMPLATES.map((t) => [t.name, t] as const))('template %s', (_name,
     }
   });
 
-  test('the file starts with a $schema comment editors follow', () => {
-    const text = renderSiteFile(t, t.render('x', templateValues(t, [])), templateValues(t, []), 'sites/x.yaml', path.resolve('spec/schema/site.schema.json'));
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../spec/schema/site.schema.json');
+  test('the file starts with a $schema comment editors follow: the schema\'s $id, an absolute URL', () => {
+    const text = renderSiteFile(t, t.render('x', templateValues(t, [])), templateValues(t, []));
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_URL}`);
   });
 });
 

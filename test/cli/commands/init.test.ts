@@ -74,4 +74,47 @@ describe('aisite init', () => {
   test('an output path in a missing folder is an external error, nothing written', async () => {
     await expect(runInit(args({ template: 'city-hall', name: 'x', out: path.join(tmp(), 'nope', 'x.yaml') }), bufferedContext())).rejects.toThrow(ExternalError);
   });
+
+  describe('the $schema reference', () => {
+    const schemaLine = (file: string) => fs.readFileSync(file, 'utf8').split('\n')[0];
+
+    test('is the schema\'s $id, an absolute https URL, the same at any depth of the repository', async () => {
+      const repo = tmp();
+      fs.mkdirSync(path.join(repo, 'sites', 'busan'), { recursive: true });
+      const top = path.join(repo, 'top.yaml');
+      const deep = path.join(repo, 'sites', 'busan', 'deep.yaml');
+      await runInit(args({ template: 'city-hall', name: 'top', out: top }), bufferedContext());
+      await runInit(args({ template: 'city-hall', name: 'deep', out: deep }), bufferedContext());
+      const id = (JSON.parse(fs.readFileSync('spec/schema/site.schema.json', 'utf8')) as { $id: string }).$id;
+      expect(schemaLine(top)).toBe(`# yaml-language-server: $schema=${id}`);
+      expect(schemaLine(deep)).toBe(schemaLine(top));
+      expect(new URL(id).protocol).toBe('https:');
+    });
+
+    test('a file moved to another folder still names the same schema and still validates', async () => {
+      const repo = tmp();
+      const first = path.join(repo, 'clinic.yaml');
+      await runInit(args({ template: 'hospital-inference', name: 'clinic', out: first }), bufferedContext());
+      fs.mkdirSync(path.join(repo, 'sites', 'south'), { recursive: true });
+      const moved = path.join(repo, 'sites', 'south', 'clinic.yaml');
+      fs.renameSync(first, moved);
+      const reference = schemaLine(moved).replace('# yaml-language-server: $schema=', '');
+      expect(new URL(reference, `file://${path.dirname(moved)}/`).href).toBe(new URL(reference, `file://${repo}/`).href);
+      expect(validatePaths([moved]).findings).toEqual([]);
+    });
+
+    test('--schema-url writes another absolute URL (a schema you publish yourself)', async () => {
+      const out = path.join(tmp(), 'x.yaml');
+      const url = 'https://raw.githubusercontent.com/example/aisite/v0.1.0/spec/schema/site.schema.json';
+      await runInit(args({ template: 'city-hall', name: 'x', out, schemaUrl: url }), bufferedContext());
+      expect(schemaLine(out)).toBe(`# yaml-language-server: $schema=${url}`);
+    });
+
+    test('a relative --schema-url is a usage error and nothing is written', async () => {
+      const dir = tmp();
+      await expect(runInit(args({ template: 'city-hall', name: 'x', out: path.join(dir, 'x.yaml'), schemaUrl: '../spec/schema/site.schema.json' }), bufferedContext()))
+        .rejects.toThrow(/--schema-url must be an absolute http\(s\) URL .* but '\.\.\/spec\/schema\/site\.schema\.json' was given/);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    });
+  });
 });
