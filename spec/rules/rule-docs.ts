@@ -58,7 +58,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   AIS007: {
     why: 'YAML aliases can expand exponentially (a "billion laughs" document); a bound keeps validation fast and safe on untrusted input.',
     fix: 'Write the repeated parts out, or use fewer nested aliases.',
-    example: 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    example: 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]   # 6,561 x from four lines',
   },
   AIS100: {
     why: 'apiVersion and kind decide which schema and rules apply; an unknown pair cannot be checked.',
@@ -144,7 +144,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   AIS304: {
     why: 'Names are how pools, fabrics and tenants refer to things and how Docker objects are named; two things with one name make references ambiguous.',
     fix: 'Rename one of the two.',
-    example: 'cabinets:\n  - name: cab-a\n    ...\n  - name: cab-a\n    ...',
+    example: 'cabinets:\n  - name: cab-a\n    rackUnits: 42\n  - name: cab-a   # a second cabinet with the same name\n    rackUnits: 42',
   },
   AIS305: {
     why: 'The site name names its state, its Docker objects and its uplink peers; two sites with one name would overwrite each other.',
@@ -155,12 +155,12 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   AIS306: {
     why: 'Two user catalog entries with one id make it unclear which one a node group uses.',
     fix: 'Remove or rename one of the entries.',
-    example: 'kind: AcceleratorCatalog\nspec:\n  accelerators:\n    - id: my-npu\n      ...\n    - id: my-npu\n      ...',
+    example: 'kind: AcceleratorCatalog\nspec:\n  accelerators:\n    - id: my-npu\n      vendor: Example\n    - id: my-npu   # the same id again\n      vendor: Example',
   },
   AIS307: {
     why: 'Replacing a built-in entry changes the figures of every site that uses it; this says so, so that it is intended.',
     fix: 'Nothing, if the override is intended; otherwise give the entry an id of its own.',
-    example: 'kind: AcceleratorCatalog\nspec:\n  accelerators:\n    - id: furiosa-rngd\n      ...',
+    example: 'kind: AcceleratorCatalog\nspec:\n  accelerators:\n    - id: furiosa-rngd   # the id of a built-in entry\n      vendor: FuriosaAI',
   },
   AIS308: {
     why: 'Docker names are built from site, cabinet and group names; two different parts of a site that give the same name would replace each other at deploy time.',

@@ -5,6 +5,7 @@ import {
   DEFAULT_RULES_DOC_URL, ruleAnchor, ruleHelpMarkdown, ruleHelpText, ruleHelpUri, RULES_DOC_FILE, RULES_DOC_URL_VARIABLE, rulesDocument, rulesDocUrl,
 } from '../../../spec/rules/rules-doc';
 import { UsageError } from '../../../spec/errors';
+import { parseSource } from '../../../spec/load/load-files';
 
 const AIS201 = ALL_RULE_INFOS.find((r) => r.code === 'AIS201')!;
 
@@ -64,5 +65,19 @@ describe('rulesDocUrl', () => {
 
   test('a URL with a fragment is a usage error', () => {
     expect(() => rulesDocUrl({ [RULES_DOC_URL_VARIABLE]: 'https://example.org/rules.md#top' })).toThrow(/without a #fragment/);
+  });
+});
+
+describe('the YAML examples', () => {
+  const yamlExamples = Object.entries(RULE_DOCS).filter(([, d]) => (d.exampleLanguage ?? 'yaml') === 'yaml');
+  const loadCodes = (code: string) => parseSource(`${code}.yaml`, RULE_DOCS[code].example).findings.map((f) => f.code);
+
+  test.each(['AIS004', 'AIS005', 'AIS007'])('the example of file rule %s is reported by it when loaded', (code) => {
+    expect(loadCodes(code)).toEqual([code]);
+  });
+
+  test('every other YAML example is well-formed YAML (aisite loads it without a file finding)', () => {
+    const broken = yamlExamples.filter(([code]) => !['AIS004', 'AIS005', 'AIS007'].includes(code)).filter(([code]) => loadCodes(code).length > 0).map(([code]) => code);
+    expect(broken).toEqual([]);
   });
 });
