@@ -181,7 +181,7 @@ export function sarifMultitoolPath(): string | undefined {
 export const sarifMultitool: Dependency = {
   name: 'SARIF Multitool',
   require: 'AISITE_REQUIRE_LINTERS',
-  missing: once(() => (sarifMultitoolPath() ? undefined : 'the SARIF Multitool from @microsoft/sarif-multitool does not run here — npm install (it ships a native binary per platform)')),
+  missing: once(() => (sarifMultitoolPath() ? undefined : 'the SARIF Multitool from @microsoft/sarif-multitool does not run here — npm ci (it ships a native binary per platform, made executable by its postinstall script: not with --ignore-scripts)')),
 };
 
 /** actionlint: AISITE_ACTIONLINT, else on PATH (.ci/run builds it from the Go module proxy). */
