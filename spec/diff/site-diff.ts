@@ -151,7 +151,15 @@ export function diffSites(before: ValidationResult, after: ValidationResult, opt
   const old = sideOf(before);
   const now = sideOf(after);
   const names = [...new Set([...old.sites.keys(), ...now.sites.keys()])].sort();
-  const sites = names.map((name) => siteDiff(old.sites.get(name), now.sites.get(name), old.findings.get(name) ?? [], now.findings.get(name) ?? [], opts));
+  // sites written the same need one report, of the new side: built in one go (one total)
+  const steady = names.filter((name) => sameSite(old.sites.get(name), now.sites.get(name)));
+  const steadyReports = new Map<string, SiteReport>();
+  buildCapacityReport(steady.map((name) => now.sites.get(name)!.site)).sites.forEach((r, i) => steadyReports.set(steady[i], r));
+  const sites = names.map((name) => {
+    const [b, a, fb, fa] = [old.sites.get(name), now.sites.get(name), old.findings.get(name) ?? [], now.findings.get(name) ?? []];
+    const report = steadyReports.get(name);
+    return report ? unchangedSite(b!, report, fb, fa, opts) : siteDiff(b, a, fb, fa, opts);
+  });
   const findings = findingChanges(old.unsited, now.unsited, opts.beforeFile, opts.afterFile);
   const changed = sites.some((s) => s.status !== 'unchanged') || findings.introduced.length > 0 || findings.resolved.length > 0;
   return { changed, sites, findings };
@@ -201,7 +209,6 @@ function sameSite(old: SideSite, now: SideSite): boolean {
 }
 
 function siteDiff(old: SideSite, now: SideSite, oldFindings: readonly Finding[], nowFindings: readonly Finding[], opts: DiffOptions): SiteDiff {
-  if (sameSite(old, now)) return unchangedSite(old!, now!, oldFindings, nowFindings, opts);
   const b = old?.report();
   const a = now?.report();
   const name = (a ?? b)!.name;
@@ -256,8 +263,7 @@ function siteDiff(old: SideSite, now: SideSite, oldFindings: readonly Finding[],
 }
 
 /** A site written the same on both sides: its figures once, as before = after; its findings compared. */
-function unchangedSite(old: SideEntry, now: SideEntry, oldFindings: readonly Finding[], nowFindings: readonly Finding[], opts: DiffOptions): SiteDiff {
-  const r = now.report();
+function unchangedSite(old: SideEntry, r: SiteReport, oldFindings: readonly Finding[], nowFindings: readonly Finding[], opts: DiffOptions): SiteDiff {
   const c = r.capacity;
   const steady = (n: number): NumberChange => ({ before: n, after: n, delta: 0 });
   const domestic = r.targets.domesticShare;

@@ -47,3 +47,26 @@ describe('sameValue', () => {
     expect(sameValue(['cab-a/npu', 'cab-b/npu'], ['cab-b/npu', 'cab-a/npu'])).toBe(false);
   });
 });
+
+describe('sameValue on scalars and shapes', () => {
+  test('different scalars differ', () => {
+    expect(sameValue(1, 2)).toBe(false);
+    expect(sameValue('1', 1)).toBe(false);
+  });
+
+  test('a list and an object with index keys differ', () => {
+    expect(sameValue([1], { 0: 1 })).toBe(false);
+  });
+
+  test('an object with one key more differs', () => {
+    expect(sameValue({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+  });
+
+  test('a key set to undefined is as good as no key', () => {
+    expect(sameValue({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+  });
+
+  test('lists of another length differ', () => {
+    expect(sameValue([1, 2], [1, 2, 3])).toBe(false);
+  });
+});
