@@ -19,7 +19,9 @@ export * from './stacks/site-stack';
 export * from './stacks/synth';
 export { DOCKER_PROVIDER_VERSION } from './constructs/provider-version';
 export { Catalog } from './spec/catalog/catalog';
-export { validatePaths, validateDocuments, ValidationResult } from './spec/validate';
+export { validatePaths, validateDocuments, ValidationResult, ValidateOptions } from './spec/validate';
+export { SuppressedFinding, AppliedSuppression, SuppressionOptions } from './spec/suppressions';
+export { canBeSuppressed } from './spec/rules/suppression-rules';
 export { Finding, Severity, SourceLocation, RuleInfo } from './spec/findings';
 export { ALL_RULE_INFOS } from './spec/rules';
 export { planTwin, TwinOptions, TwinPlan, Fidelity } from './spec/model/twin-plan';
@@ -29,6 +31,7 @@ export type {
   Site,
   SiteSpec,
   Metadata,
+  Suppression,
   Cabinet as CabinetSpec,
   NodeGroup as NodeGroupSpec,
   Fabric as FabricSpec,
