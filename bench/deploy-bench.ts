@@ -13,6 +13,8 @@ import { examplesDir } from './national-set';
 export interface DeployFigures {
   readonly coldDeployMs: number;
   readonly replanMs: number;
+  /** `aisite verify` of the deployed hospital. */
+  readonly verifyMs: number;
   readonly destroyMs: number;
 }
 
@@ -38,25 +40,35 @@ async function cli(args: string[]): Promise<number> {
 }
 
 /**
+ * Writes the hospital example under another site name (bench sites start with `bench-`,
+ * so they never meet a test's) with subnets 10.`octet`.0-2.0/24; returns the file.
+ */
+export function writeBenchHospital(dir: string, name: string, octet: number): string {
+  const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), 'daejeon-hospital-01.yaml'), 'utf8'));
+  doc.setIn(['metadata', 'name'], name);
+  [0, 1, 2].forEach((i) => doc.setIn(['spec', 'fabrics', i, 'subnet'], `10.${octet}.${i}.0/24`));
+  const file = path.join(dir, `${name}.yaml`);
+  fs.writeFileSync(file, doc.toString());
+  return file;
+}
+
+/**
  * Cold deploy of the hospital MDC (node image removed first, so it is built; Terraform
  * init; apply; healthy), then a no-op re-plan, then destroy — in a temporary workspace
  * under a site name of its own.
  */
 export async function benchDeploy(): Promise<DeployFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-deploy-bench-'));
-  const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), 'daejeon-hospital-01.yaml'), 'utf8'));
-  doc.setIn(['metadata', 'name'], 'bench-hospital');
-  ['10.201.0.0/24', '10.201.1.0/24', '10.201.2.0/24'].forEach((s, i) => doc.setIn(['spec', 'fabrics', i, 'subnet'], s));
-  const file = path.join(dir, 'bench-hospital.yaml');
-  fs.writeFileSync(file, doc.toString());
+  const file = writeBenchHospital(dir, 'bench-hospital', 201);
   const ws = ['--out', path.join(dir, 'cdktf.out'), '--state-dir', path.join(dir, 'state')];
   try {
     // Cold: no node image (it is rebuilt); images still used by other sites stay.
     for (const img of docker(['images', '-q', 'aisite-node']).split('\n').filter(Boolean)) docker(['rmi', img], process.env, true);
     const coldDeployMs = await cli(['deploy', file, '--auto-approve', ...ws]);
     const replanMs = await cli(['plan', file, ...ws]);
+    const verifyMs = await cli(['verify', file, ...ws]);
     const destroyMs = await cli(['destroy', file, '--auto-approve', ...ws]);
-    return { coldDeployMs, replanMs, destroyMs };
+    return { coldDeployMs, replanMs, verifyMs, destroyMs };
   } finally {
     await runCli(['destroy', '--site', 'bench-hospital', '--auto-approve', ...ws], bufferedContext(process.env));
     fs.rmSync(dir, { recursive: true, force: true });
@@ -99,6 +111,30 @@ export async function benchMultiSite(parallel = 2): Promise<MultiSiteFigures> {
     return { parallelMs, sequentialMs, parallel };
   } finally {
     await runCli(['destroy', ...files, '--all', '--auto-approve', ...ws], bufferedContext(process.env));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `aisite verify` of the national center's twin (its uplink left out, subnets moved to
+ * 10.205.0.0/16), deployed for the purpose and destroyed after.
+ */
+export async function benchVerifyNational(): Promise<{ readonly verifyMs: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-verify-bench-'));
+  const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), 'haenam-national-ai-center.yaml'), 'utf8'));
+  doc.setIn(['metadata', 'name'], 'bench-national');
+  doc.setIn(['spec', 'uplinks'], []);
+  ['10.205.0.0/20', '10.205.16.0/20', '10.205.32.0/19', '10.205.64.0/19'].forEach((subnet, i) => doc.setIn(['spec', 'fabrics', i, 'subnet'], subnet));
+  const file = path.join(dir, 'bench-national.yaml');
+  fs.writeFileSync(file, doc.toString());
+  const ws = ['--out', path.join(dir, 'cdktf.out'), '--state-dir', path.join(dir, 'state')];
+  try {
+    await cli(['deploy', file, '--auto-approve', '--health-timeout', '180', ...ws]);
+    const verifyMs = await cli(['verify', file, ...ws]);
+    await cli(['destroy', file, '--auto-approve', ...ws]);
+    return { verifyMs };
+  } finally {
+    await runCli(['destroy', '--site', 'bench-national', '--auto-approve', ...ws], bufferedContext(process.env));
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,9 +1,10 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { benchDeploy, benchMultiSite, deployBenchBlocker, providerBuildSeconds } from './deploy-bench';
+import { benchDeploy, benchMultiSite, benchVerifyNational, deployBenchBlocker, providerBuildSeconds } from './deploy-bench';
 import { examplesDir, writeNationalSet } from './national-set';
 import { writeOverlappingSet } from './overlapping-set';
+import { deployRatios, formatRatios, meets, RATIO_RUNS, RatioRow, startupOver, validateRatio } from './ratio-bench';
 
 /**
  * `npm run bench`: prints figures for the targets in the issues. Not a test: it never
@@ -172,7 +173,11 @@ async function benchDeployFigures(figures: Figure[]): Promise<void> {
   const d = await benchDeploy();
   figures.push({ name: 'cold deploy (image+init+apply+healthy)', value: `${(d.coldDeployMs / 1000).toFixed(1)} s`, target: '<= 60 s', ok: d.coldDeployMs <= 60_000 });
   figures.push({ name: 'no-op re-plan', value: `${(d.replanMs / 1000).toFixed(1)} s`, target: '<= 5 s', ok: d.replanMs <= 5_000 });
+  figures.push({ name: 'verify, hospital MDC', value: `${(d.verifyMs / 1000).toFixed(1)} s`, target: '(reported)', ok: true });
   figures.push({ name: 'destroy', value: `${(d.destroyMs / 1000).toFixed(1)} s`, target: '<= 20 s', ok: d.destroyMs <= 20_000 });
+  console.log('verify: the national center twin, deployed for it');
+  const n = await benchVerifyNational();
+  figures.push({ name: 'verify, national twin', value: `${(n.verifyMs / 1000).toFixed(1)} s`, target: '(reported)', ok: true });
   console.log('deploy --all: three peered factory MDCs (a hub and two spokes), side by side vs one after the other');
   const m = await benchMultiSite();
   figures.push({ name: `3 peered MDCs, deploy --all --parallel ${m.parallel}`, value: `${(m.parallelMs / 1000).toFixed(1)} s`, target: '(reported)', ok: true });
@@ -180,15 +185,35 @@ async function benchDeployFigures(figures: Figure[]): Promise<void> {
   figures.push({ name: 'one after the other / --all', value: `${(m.sequentialMs / m.parallelMs).toFixed(2)}x`, target: '(reported)', ok: true });
 }
 
+/** Issue 14's ratios: every operation next to its floor, interleaved, with the target beside it. */
+async function benchRatios(figures: Figure[]): Promise<void> {
+  console.log(`ratios to the floor (issue 14): aisite and its floor interleaved, medians of ${RATIO_RUNS} runs (start-up: 9); load average ${require('os').loadavg()[0].toFixed(1)}`);
+  const rows: RatioRow[] = [await startupOver(), await validateRatio()];
+  const blocker = deployBenchBlocker();
+  if (blocker) console.log(`deploy ratios: not measured — ${blocker}`);
+  else rows.push(...(await deployRatios()));
+  console.log(formatRatios(rows) + '\n');
+  for (const r of rows) {
+    const value = r.kind === 'ratio' ? `${(r.aisite / r.floor).toFixed(2)}x` : `+${(r.aisite - r.floor).toFixed(0)} ms`;
+    figures.push({ name: `${r.name} vs floor`, value, target: r.kind === 'ratio' ? `<= ${r.limit}x` : `<= +${r.limit} ms`, ok: meets(r) });
+  }
+}
+
 async function main(): Promise<void> {
   const figures: Figure[] = [];
   console.log(`aisite bench on ${require('os').cpus().length} cores, node ${process.version}; medians of ${RUNS} runs\n`);
+  // `npm run bench -- ratios`: only issue 14's ratios to the floor (a few minutes).
+  if (process.argv[2] === 'ratios') {
+    await benchRatios(figures);
+    return;
+  }
   benchValidate(figures);
   benchValidateScale(figures);
   benchSynth(figures);
   benchReportGraph(figures);
   benchDiff(figures);
   await benchDeployFigures(figures);
+  await benchRatios(figures);
   console.log('');
   const w = figures.reduce((m, f) => Math.max(m, f.name.length), 0);
   for (const f of figures) console.log(`${f.name.padEnd(w)}  ${f.value.padStart(10)}  target ${f.target.padEnd(12)} ${f.ok ? 'ok' : 'MISSED'}`);
