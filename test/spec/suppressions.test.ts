@@ -111,6 +111,19 @@ describe('a target', () => {
   });
 });
 
+describe('a target shared by two objects', () => {
+  test('a name given to a fabric and a pool matches findings about either', () => {
+    const site = twoFindings([
+      { code: 'AIS505', target: 'compute', reason: 'inference only' },
+      { code: 'AIS607', target: 'compute', reason: 'a tenant signs next month' },
+    ]);
+    site.spec.cabinets[0].nodeGroups.push({ name: 'spare', count: 1, accelerator: 'furiosa-rngd', acceleratorsPerNode: 8 });
+    site.spec.pools!.push({ name: 'compute', nodeGroups: ['cab-a/spare'] });
+    const r = validate(site);
+    expect(r.suppressed.map((f) => [f.code, f.path])).toEqual([['AIS505', '/spec/fabrics/0/oversubscription'], ['AIS607', '/spec/pools/1/name']]);
+  });
+});
+
 describe('findings about suppressions', () => {
   test('a suppression without a reason is an error (AIS950) and suppresses nothing', () => {
     const r = validate(twoFindings([{ code: 'AIS505' }]));
