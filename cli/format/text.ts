@@ -1,6 +1,7 @@
 import { countFindings, failsValidation, Finding } from '../../spec/findings';
 import { ValidationResult } from '../../spec/validate';
 import { FormatOptions } from './format';
+import { printable } from './printable';
 
 const COLORS = { red: 31, yellow: 33, cyan: 36, gray: 90, green: 32, bold: 1 } as const;
 
@@ -16,11 +17,11 @@ export function formatText(result: ValidationResult, opts: FormatOptions): strin
     byFile.set(f.location.file, list);
   }
   for (const [file, findings] of byFile) {
-    lines.push(c('bold', file));
+    lines.push(c('bold', printable(file)));
     for (const f of findings) {
       const pos = `${f.location.line}:${f.location.column}`.padEnd(8);
-      lines.push(`  ${pos} ${sev[f.severity]}  ${c('gray', f.code)}  ${f.message}`);
-      if (f.fix) lines.push(`  ${' '.repeat(8)} ${' '.repeat(7)}  ${' '.repeat(f.code.length)}  ${c('gray', `fix: ${f.fix}`)}`);
+      lines.push(`  ${pos} ${sev[f.severity]}  ${c('gray', f.code)}  ${printable(f.message)}`);
+      if (f.fix) lines.push(`  ${' '.repeat(8)} ${' '.repeat(7)}  ${' '.repeat(f.code.length)}  ${c('gray', `fix: ${printable(f.fix)}`)}`);
     }
     lines.push('');
   }
@@ -28,9 +29,9 @@ export function formatText(result: ValidationResult, opts: FormatOptions): strin
   if (suppressed.length > 0 && opts.showSuppressed) {
     lines.push(c('bold', 'suppressed (accepted with a reason; they fail nothing)'));
     for (const f of suppressed) {
-      lines.push(`  ${f.location.file}:${f.location.line}:${f.location.column}  ${c('gray', f.code)}  ${f.message}`);
+      lines.push(`  ${printable(f.location.file)}:${f.location.line}:${f.location.column}  ${c('gray', f.code)}  ${printable(f.message)}`);
       const until = f.suppression.expires ? ` (until ${f.suppression.expires})` : '';
-      lines.push(`  ${' '.repeat(2)}${c('gray', `reason: ${f.suppression.reason}${until}, at ${f.suppression.location.file}:${f.suppression.location.line}:${f.suppression.location.column}`)}`);
+      lines.push(`  ${' '.repeat(2)}${c('gray', `reason: ${printable(f.suppression.reason)}${until}, at ${printable(f.suppression.location.file)}:${f.suppression.location.line}:${f.suppression.location.column}`)}`);
     }
     lines.push('');
   } else if (suppressed.length > 0) {

@@ -1,3 +1,6 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { formatText } from '../../../cli/format/text';
 import { validatePaths } from '../../../spec/validate';
 
@@ -17,6 +20,21 @@ describe('formatText', () => {
   test('says --strict made warnings fail', () => {
     const out = formatText(validatePaths(['examples/haenam-national-ai-center.yaml']), { ...opts, strict: true });
     expect(out).toMatch(/--strict: warnings fail/);
+  });
+
+  test('a terminal escape sequence in a user-given value is printed escaped, with or without color', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-text-'));
+    try {
+      const file = path.join(dir, 'evil.yaml');
+      fs.writeFileSync(file, 'apiVersion: aisite.dev/v1alpha1\nkind: MicroDataCenter\nmetadata:\n  name: "evil\\e[31mRED\\e[0m"\nspec:\n  cabinets: []\n');
+      for (const color of [false, true]) {
+        const out = formatText(validatePaths([file]), { ...opts, color });
+        expect(out).toContain("but 'evil\\x1b[31mRED\\x1b[0m' was given");
+        expect(out.replace(/\u001b\[(\d+)m/g, '')).not.toContain('\u001b');
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
