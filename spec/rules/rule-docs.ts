@@ -22,9 +22,9 @@ export interface RuleDoc {
 
 export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   AIS001: {
-    why: 'A path that cannot be read (missing, no permission, a FIFO, socket or device) would otherwise be skipped silently, and CI would pass without checking the site.',
-    fix: 'Correct the path, make the file readable, or remove the special file from the folder.',
-    example: 'aisite validate sites/missing.yaml   # no such file',
+    why: 'A site file that cannot be opened (a symlink to nothing, no read permission, a FIFO, socket or device named like a site file) would otherwise be skipped silently, and CI would pass without checking the site. A path given on the command line that does not exist is a usage error (exit 2) instead.',
+    fix: 'Point the symlink at an existing file or remove it, make the file readable, or remove the special file from the folder.',
+    example: 'ln -s ../old/clinic.yaml sites/clinic.yaml   # a symlink to nothing\naisite validate sites/',
     exampleLanguage: 'sh',
   },
   AIS002: {
