@@ -2,9 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from '../spec/errors';
 import { Finding } from '../spec/findings';
-import { collectFiles, loadFiles, parseSource, SITE_FILE_PATTERN, SKIPPED_FOLDERS } from '../spec/load/load-files';
+import { collectFiles, loadFiles, SITE_FILE_PATTERN, SKIPPED_FOLDERS } from '../spec/load/load-files';
 import { SourceDocument } from '../spec/load/source-document';
 import { validateDocuments, ValidationResult } from '../spec/validate';
+import { parseOrReuse, reusableFiles } from './shared-parse';
 import { readBlobs, repositoryRoot, resolveCommit, treeFiles } from './git-revision';
 
 /** Both sides of `aisite diff --base REF paths`, validated, and how their files compare. */
@@ -50,28 +51,27 @@ export function revisionSides(ref: string, paths: readonly string[], cwd: string
       if (!(e instanceof UsageError && atRef)) throw e;
     }
   });
+  const afterFile = (file: string) => repoPath(realRoot, process.cwd(), file) ?? file;
+  const loaded = nowFiles.length ? loadFiles(nowFiles) : { documents: [], findings: [], files: [] };
+  const after = { ...validateDocuments(loaded.documents, loaded.findings), files: loaded.files };
+  // files unchanged since ref are parsed once, from the working tree
+  const reusable = new Map([...reusableFiles(loaded.files, loaded)].map(([file, r]) => [afterFile(file), r]));
   const label = (file: string) => `${ref}:${file}`;
   const blobs = readBlobs(root, chosen.map((f) => f.object));
   const documents: SourceDocument[] = [];
   const findings: Finding[] = [];
   chosen.forEach((f, i) => {
-    const r = parseSource(label(f.path), blobs[i]);
+    const r = parseOrReuse(label(f.path), blobs[i], reusable.get(f.path));
     for (const d of r.documents) documents.push(d);
     for (const x of r.findings) findings.push(x);
   });
   const before = { ...validateDocuments(documents, findings), files: chosen.map((f) => label(f.path)) };
-  const after = nowFiles.length ? validatePathsOf(nowFiles) : { ...validateDocuments([]), files: [] };
   return {
     before,
     after,
     beforeFile: (file) => (file.startsWith(`${ref}:`) ? file.slice(ref.length + 1) : file),
-    afterFile: (file) => repoPath(realRoot, process.cwd(), file) ?? file,
+    afterFile,
   };
-}
-
-function validatePathsOf(files: readonly string[]): ValidationResult {
-  const loaded = loadFiles(files);
-  return { ...validateDocuments(loaded.documents, loaded.findings), files: loaded.files };
 }
 
 /** `p` (relative to cwd) as a `/`-separated path from the repository's top; undefined outside it. */

@@ -1,15 +1,13 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Argv, CommandModule } from 'yargs';
 import { diffDocument, DiffSides } from '../../spec/diff/diff-document';
 import { diffSites, SitesDiff } from '../../spec/diff/site-diff';
 import { UsageError } from '../../spec/errors';
 import { DEFAULT_MAX_CONTAINERS, Fidelity } from '../../spec/model/twin-plan';
-import { validatePaths } from '../../spec/validate';
 import { CliContext } from '../context';
 import { diffJson } from '../format/diff/json';
 import { diffMarkdown } from '../format/diff/markdown';
 import { diffText } from '../format/diff/text';
+import { pathSides } from '../path-sides';
 import { revisionSides } from '../revision-sites';
 import { aisiteVersion } from '../version';
 
@@ -62,19 +60,12 @@ export function runDiff(args: DiffArgs, ctx: CliContext, cwd: string = process.c
     if (args.paths.length !== 2) {
       throw new UsageError(`aisite diff needs two paths, OLD and NEW, or --base REF with the paths to compare, but ${args.paths.length} path${args.paths.length === 1 ? ' was' : 's were'} given`);
     }
-    const [oldPath, newPath] = args.paths;
-    diff = diffSites(validatePaths([oldPath]), validatePaths([newPath]), { twin, beforeFile: within(oldPath), afterFile: within(newPath) });
+    const r = pathSides(args.paths[0], args.paths[1]);
+    diff = diffSites(r.before, r.after, { twin, beforeFile: r.beforeFile, afterFile: r.afterFile });
     sides = { before: args.paths[0], after: args.paths[1] };
   }
   ctx.stdout(renderDiff(diff, sides, args.format));
   return args.exitCode && diff.changed ? 1 : 0;
-}
-
-/** A file's name inside a compared folder (or '' for a compared file), so both sides' files match. */
-function within(root: string): (file: string) => string {
-  const isDir = fs.statSync(root).isDirectory();
-  const abs = path.resolve(root);
-  return (file) => (isDir ? path.relative(abs, path.resolve(file)).split(path.sep).join('/') : '');
 }
 
 export function diffCommand(ctx: CliContext): CommandModule<object, DiffArgs> {
