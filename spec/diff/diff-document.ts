@@ -30,7 +30,7 @@ export function diffDocument(diff: SitesDiff, sides: DiffSides): DiffBlock[] {
   const blocks: DiffBlock[] = [{ type: 'heading', level: 1, text: `aisite diff ${sides.before} → ${sides.after}` }];
   blocks.push({ type: 'paragraph', text: diff.changed ? tally(diff) : 'No changes: every site means the same on both sides.' });
   for (const s of diff.sites) if (s.status !== 'unchanged') for (const b of siteBlocks(s)) blocks.push(b);
-  if (diff.findings.introduced.length || diff.findings.resolved.length) {
+  if (anyFinding(diff.findings)) {
     blocks.push({ type: 'heading', level: 2, text: 'Files' }, findingTable(diff.findings));
   }
   return blocks;
@@ -58,7 +58,7 @@ function siteBlocks(s: SiteDiff): DiffBlock[] {
       rows: s.accelerators.map((a) => [a.id, a.vendor, a.model, a.domestic ? 'yes' : 'no', plainNumber(a.accelerators.before), plainNumber(a.accelerators.after), signedNumber(a.accelerators.delta)]),
     });
   }
-  if (s.findings.introduced.length || s.findings.resolved.length) blocks.push(findingTable(s.findings));
+  if (anyFinding(s.findings)) blocks.push(findingTable(s.findings));
   for (const d of detailBlocks(s)) blocks.push(d);
   if (s.twin.unplannable) blocks.push({ type: 'paragraph', text: `Docker twin: cannot be planned (${s.twin.unplannable}).` });
   return blocks;
@@ -99,12 +99,21 @@ function targetNote(c: ShareChange, show: (n: number) => string): string {
   return `target ${show(c.target)}: ${met(c.metBefore)} → ${met(c.metAfter)}`;
 }
 
+function anyFinding(f: FindingChanges): boolean {
+  return f.introduced.length + f.resolved.length + f.suppressed.length + f.unsuppressed.length > 0;
+}
+
 function findingTable(f: FindingChanges): Block {
   const row = (mark: string, x: Finding) => [mark, x.code, x.severity, `${x.location.file}:${x.location.line}:${x.location.column}`, x.message];
   return {
     type: 'table',
     columns: [{ title: 'finding' }, { title: 'code' }, { title: 'severity' }, { title: 'where' }, { title: 'message' }],
-    rows: [...f.introduced.map((x) => row('introduced', x)), ...f.resolved.map((x) => row('resolved', x))],
+    rows: [
+      ...f.introduced.map((x) => row('introduced', x)),
+      ...f.unsuppressed.map((x) => row('unsuppressed', x)),
+      ...f.resolved.map((x) => row('resolved', x)),
+      ...f.suppressed.map((x) => row('suppressed', x)),
+    ],
   };
 }
 

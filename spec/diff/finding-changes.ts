@@ -6,6 +6,16 @@ export interface FindingChanges {
   readonly introduced: readonly Finding[];
   /** On the old side only, in the old side's order. */
   readonly resolved: readonly Finding[];
+  /** Counted on the old side, accepted by a suppression on the new side (`metadata.suppressions`). */
+  readonly suppressed: readonly Finding[];
+  /** Accepted by a suppression on the old side, counted again on the new side (the suppression went or expired). */
+  readonly unsuppressed: readonly Finding[];
+}
+
+/** Findings each side's suppressions accepted (ValidationResult.suppressed). */
+export interface SuppressedSides {
+  readonly before: readonly Finding[];
+  readonly after: readonly Finding[];
 }
 
 /**
@@ -29,8 +39,17 @@ export function findingKey(f: Finding, fileKey: FileKey = (x) => x): string {
  * Findings introduced and resolved. Keys are counted, so a second finding with the same
  * key (two overlapping subnets on one path) is introduced even when one was there before.
  */
-export function findingChanges(before: readonly Finding[], after: readonly Finding[], beforeKey?: FileKey, afterKey?: FileKey): FindingChanges {
-  return { introduced: unmatched(after, before, afterKey, beforeKey), resolved: unmatched(before, after, beforeKey, afterKey) };
+export function findingChanges(before: readonly Finding[], after: readonly Finding[], beforeKey?: FileKey, afterKey?: FileKey, accepted: SuppressedSides = { before: [], after: [] }): FindingChanges {
+  const introduced = unmatched(after, before, afterKey, beforeKey);
+  const resolved = unmatched(before, after, beforeKey, afterKey);
+  const acceptedAfter = new Set(accepted.after.map((f) => findingKey(f, afterKey)));
+  const acceptedBefore = new Set(accepted.before.map((f) => findingKey(f, beforeKey)));
+  return {
+    introduced: introduced.filter((f) => !acceptedBefore.has(findingKey(f, afterKey))),
+    resolved: resolved.filter((f) => !acceptedAfter.has(findingKey(f, beforeKey))),
+    suppressed: resolved.filter((f) => acceptedAfter.has(findingKey(f, beforeKey))),
+    unsuppressed: introduced.filter((f) => acceptedBefore.has(findingKey(f, afterKey))),
+  };
 }
 
 function unmatched(these: readonly Finding[], others: readonly Finding[], theseKey?: FileKey, othersKey?: FileKey): Finding[] {

@@ -156,12 +156,14 @@ export function diffSites(before: ValidationResult, after: ValidationResult, opt
   const steadyReports = new Map<string, SiteReport>();
   buildCapacityReport(steady.map((name) => now.sites.get(name)!.site)).sites.forEach((r, i) => steadyReports.set(steady[i], r));
   const sites = names.map((name) => {
-    const [b, a, fb, fa] = [old.sites.get(name), now.sites.get(name), old.findings.get(name) ?? [], now.findings.get(name) ?? []];
+    const [b, a] = [old.sites.get(name), now.sites.get(name)];
+    const findings = findingChanges(old.findings.get(name) ?? [], now.findings.get(name) ?? [], opts.beforeFile, opts.afterFile,
+      { before: old.suppressed.get(name) ?? [], after: now.suppressed.get(name) ?? [] });
     const report = steadyReports.get(name);
-    return report ? unchangedSite(b!, report, fb, fa, opts) : siteDiff(b, a, fb, fa, opts);
+    return report ? unchangedSite(b!, report, findings, opts) : siteDiff(b, a, findings, opts);
   });
   const findings = findingChanges(old.unsited, now.unsited, opts.beforeFile, opts.afterFile);
-  const changed = sites.some((s) => s.status !== 'unchanged') || findings.introduced.length > 0 || findings.resolved.length > 0;
+  const changed = sites.some((s) => s.status !== 'unchanged') || anyFindingChange(findings);
   return { changed, sites, findings };
 }
 
@@ -175,6 +177,8 @@ interface Side {
   readonly sites: Map<string, SideEntry>;
   readonly findings: Map<string, Finding[]>;
   readonly unsited: Finding[];
+  /** Findings the site's suppressions accepted, by site. */
+  readonly suppressed: Map<string, Finding[]>;
 }
 
 function sideOf(result: ValidationResult): Side {
@@ -194,7 +198,14 @@ function sideOf(result: ValidationResult): Side {
       else findings.set(f.site, [f]);
     }
   }
-  return { sites, findings, unsited };
+  const suppressed = new Map<string, Finding[]>();
+  for (const f of result.suppressed ?? []) {
+    const key = f.site ?? '';
+    const list = suppressed.get(key);
+    if (list) list.push(f);
+    else suppressed.set(key, [f]);
+  }
+  return { sites, findings, unsited, suppressed };
 }
 
 type SideSite = SideEntry | undefined;
@@ -208,7 +219,7 @@ function sameSite(old: SideSite, now: SideSite): boolean {
   return old !== undefined && now !== undefined && sameValue(old.site.spec, now.site.spec) && sameValue(old.site.capacity, now.site.capacity);
 }
 
-function siteDiff(old: SideSite, now: SideSite, oldFindings: readonly Finding[], nowFindings: readonly Finding[], opts: DiffOptions): SiteDiff {
+function siteDiff(old: SideSite, now: SideSite, findings: FindingChanges, opts: DiffOptions): SiteDiff {
   const b = old?.report();
   const a = now?.report();
   const name = (a ?? b)!.name;
@@ -247,7 +258,7 @@ function siteDiff(old: SideSite, now: SideSite, oldFindings: readonly Finding[],
       ...prefixed('metadata', fieldChanges(bs?.metadata as SpecRecord | undefined, as?.metadata as SpecRecord | undefined, ['name'])),
       ...prefixed('spec', fieldChanges(bs?.spec as unknown as SpecRecord | undefined, as?.spec as unknown as SpecRecord | undefined, ['cabinets', 'fabrics', 'pools', 'tenants', 'uplinks'])),
     ],
-    findings: findingChanges(oldFindings, nowFindings, opts.beforeFile, opts.afterFile),
+    findings,
     twin: twinChanges(old?.site, now?.site, opts.twin),
   };
   const status: SiteDiff['status'] = !b ? 'added' : !a ? 'removed' : anyChange(body) ? 'changed' : 'unchanged';
@@ -263,15 +274,14 @@ function siteDiff(old: SideSite, now: SideSite, oldFindings: readonly Finding[],
 }
 
 /** A site written the same on both sides: its figures once, as before = after; its findings compared. */
-function unchangedSite(old: SideEntry, r: SiteReport, oldFindings: readonly Finding[], nowFindings: readonly Finding[], opts: DiffOptions): SiteDiff {
+function unchangedSite(old: SideEntry, r: SiteReport, findings: FindingChanges, opts: DiffOptions): SiteDiff {
   const c = r.capacity;
   const steady = (n: number): NumberChange => ({ before: n, after: n, delta: 0 });
   const domestic = r.targets.domesticShare;
   const ef = r.targets.exaflops;
-  const findings = findingChanges(oldFindings, nowFindings, opts.beforeFile, opts.afterFile);
   return {
     name: r.name,
-    status: findings.introduced.length || findings.resolved.length ? 'changed' : 'unchanged',
+    status: anyFindingChange(findings) ? 'changed' : 'unchanged',
     kind: r.kind,
     fileBefore: old.site.doc.file,
     fileAfter: r.file,
@@ -291,6 +301,10 @@ function unchangedSite(old: SideEntry, r: SiteReport, oldFindings: readonly Find
   };
 }
 
+function anyFindingChange(f: FindingChanges): boolean {
+  return f.introduced.length > 0 || f.resolved.length > 0 || f.suppressed.length > 0 || f.unsuppressed.length > 0;
+}
+
 function same(file: string): string {
   return file;
 }
@@ -298,7 +312,8 @@ function same(file: string): string {
 function anyChange(d: Omit<SiteDiff, 'name' | 'status' | 'kind' | 'fileBefore' | 'fileAfter' | 'moved'>): boolean {
   const numbers: NumberChange[] = [...Object.values(d.totals), d.domesticShare, ...d.peakPflops, ...(d.exaflops ? [d.exaflops] : [])];
   return numbers.some((n) => n.delta !== 0) ||
-    [d.accelerators, d.cabinets, d.nodeGroups, d.fabrics, d.pools, d.tenants, d.uplinks, d.settings, d.findings.introduced, d.findings.resolved, d.twin.added, d.twin.removed].some((l) => l.length > 0) ||
+    [d.accelerators, d.cabinets, d.nodeGroups, d.fabrics, d.pools, d.tenants, d.uplinks, d.settings, d.twin.added, d.twin.removed].some((l) => l.length > 0) ||
+    anyFindingChange(d.findings) ||
     d.twin.unplannable !== undefined;
 }
 

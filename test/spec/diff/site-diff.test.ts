@@ -194,6 +194,17 @@ describe('diffSites', () => {
     expect(s.findings.introduced.map((f) => f.code)).toContain('AIS402');
   });
 
+  test('a finding a new suppression accepts is listed as suppressed, and the site as changed', () => {
+    const [before, after] = [mdcSite(), mdcSite()];
+    before.spec.cabinets[0].powerBudgetKw = 5;
+    after.spec.cabinets[0].powerBudgetKw = 5;
+    (after.metadata as { suppressions?: unknown }).suppressions = [{ code: 'AIS201', reason: 'the second feed arrives next month' }];
+    const s = only(diffOf([before], [after]));
+    expect(s.findings.suppressed.map((f) => f.code)).toEqual(['AIS201']);
+    expect(s.findings.resolved).toEqual([]);
+    expect(s.status).toBe('changed');
+  });
+
   test('sites are listed by name', () => {
     const d = diffOf([mdcSite('b-site')], [mdcSite('a-site'), mdcSite('b-site')]);
     expect(d.sites.map((s) => s.name)).toEqual(['a-site', 'b-site']);
