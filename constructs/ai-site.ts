@@ -5,7 +5,9 @@ import { Catalog } from '../spec/catalog/catalog';
 import { Finding } from '../spec/findings';
 import { SourceDocument } from '../spec/load/source-document';
 import { Capacity } from '../spec/model/capacity';
-import { backboneNetworkName, controllerName } from '../spec/model/docker-names';
+import { backboneNetworkName, controllerName, tenantNetworkName } from '../spec/model/docker-names';
+import { allocateTwinAddresses, twinNetworks } from '../spec/model/twin-addresses';
+import { addressPoolProblem } from '../spec/rules/addressing-rules';
 import { resolveSite, ResolvedSite } from '../spec/model/resolved-site';
 import { planTwin, TwinBudgetError, TwinOptions, TwinPlan } from '../spec/model/twin-plan';
 import { checkSchema, humanPath } from '../spec/schema-check';
@@ -91,6 +93,17 @@ export interface AiSiteProps {
    * @default none (uplinks are only recorded)
    */
   readonly backbones?: readonly BackboneAttachment[];
+  /**
+   * Block the twin's tenant and backbone networks get subnets from (spec.twin.addressPool).
+   * @default 10.240.0.0/12 (DEFAULT_TWIN_ADDRESS_POOL)
+   */
+  readonly addressPool?: string;
+  /**
+   * Subnets of the twin's tenant and backbone networks by Docker network name, allocated
+   * over all sites synthesized together (spec/model/twin-addresses.ts).
+   * @default allocated for this site alone (its tenants and the backbones it owns)
+   */
+  readonly twinSubnets?: ReadonlyMap<string, string>;
   /** Accelerators and server profiles. @default the built-in catalog */
   readonly catalog?: Catalog;
   /** Twin or full fidelity, and the container budget. @default twin, 64 server containers */
@@ -145,6 +158,8 @@ export abstract class AiSite extends Construct {
   readonly engines = new Map<string, { readonly engine: SiteEngine; readonly provider: DockerProvider; readonly image: NodeImage; readonly networks: Map<string, Network> }>();
   /** The inventory the site controller serves, as JSON. */
   readonly inventory?: string;
+  /** Subnets of the twin's tenant and backbone networks, by Docker network name. */
+  private subnets: ReadonlyMap<string, string> = new Map();
 
   protected constructor(scope: Construct, id: string, kind: Site['kind'], props: AiSiteProps, extra: Partial<Site['spec']> = {}) {
     super(scope, id);
@@ -171,6 +186,17 @@ export abstract class AiSite extends Construct {
         budgetErrors.push(`twin: ${e.message}; raise maxContainers or use fidelity 'full'`);
       }
     }
+    let subnets: ReadonlyMap<string, string> | undefined;
+    if (plan && this.resolved) {
+      const own = twinNetworks([this.resolved], (props.backbones ?? []).filter((b) => b.owner).map((b) => ({ name: backboneNetworkName(this.siteName, b.peer), owner: this.siteName })));
+      const alone = props.twinSubnets ? undefined : allocateTwinAddresses([this.resolved], own);
+      subnets = props.twinSubnets ?? alone!.subnets;
+      const unplaced = own.filter((n) => !subnets!.has(n.name));
+      if (unplaced.length) {
+        const p = addressPoolProblem(this.resolved, unplaced);
+        budgetErrors.push(`AIS406 twin-address-pool at ${humanPath(p.path)}: ${p.message}. Fix: ${p.fix}`);
+      }
+    }
     this.findings = findings;
     const fromFile = props.sourceDocument !== undefined;
     const errors = [...findings.filter((f) => f.severity === 'error').map((f) => describeFinding(f, fromFile)), ...budgetErrors];
@@ -183,8 +209,9 @@ export abstract class AiSite extends Construct {
     }
     for (const f of findings) if (f.severity === 'warning') Annotations.of(this).addWarning(describeFinding(f, fromFile));
     for (const f of this.suppressed) Annotations.of(this).addInfo(`suppressed: ${describeFinding(f, fromFile)} (reason: ${f.suppression.reason})`);
-    if (!plan || !this.resolved) return;
+    if (!plan || !this.resolved || !subnets || budgetErrors.length) return;
     this.plan = plan;
+    this.subnets = subnets;
     this.build(props, this.resolved, plan);
   }
 
@@ -216,7 +243,7 @@ export abstract class AiSite extends Construct {
       this.pools.set(p.name, new AcceleratorPool(this, `pool-${p.name}`, { ...p, accelerators }));
     }
     for (const t of props.tenants ?? []) {
-      this.tenants.set(t.name, new Tenant(this, `tenant-${t.name}`, { ...t, ...common, imageId: image.imageId, airGapped: props.airGapped, overlay: overlay.tenants.has(t.name) }));
+      this.tenants.set(t.name, new Tenant(this, `tenant-${t.name}`, { ...t, ...common, subnet: this.subnets.get(tenantNetworkName(this.siteName, t.name)), imageId: image.imageId, airGapped: props.airGapped, overlay: overlay.tenants.has(t.name) }));
       this.pools.get(t.pool)?.addTenant(t.name);
     }
 
@@ -234,7 +261,7 @@ export abstract class AiSite extends Construct {
     }
 
     for (const u of props.uplinks ?? []) this.uplinks.set(u.name, new Uplink(this, `uplink-${u.name}`, { ...u, siteName: this.siteName }));
-    for (const b of props.backbones ?? []) this.backbones.set(b.peer, new Backbone(this, `backbone-${b.peer}`, { ...b, siteName: this.siteName, provider }));
+    for (const b of props.backbones ?? []) this.backbones.set(b.peer, new Backbone(this, `backbone-${b.peer}`, { ...b, siteName: this.siteName, provider, subnet: this.subnets.get(backboneNetworkName(this.siteName, b.peer)) }));
 
     const whole = this.inventoryOf(site, plan);
     const inventory = JSON.stringify(whole);
@@ -276,7 +303,7 @@ export abstract class AiSite extends Construct {
     const tenants = pool ? [...pool.tenants] : [];
     for (const t of tenants) {
       const tenant = this.tenants.get(t)!;
-      networks.push(copy ? this.networkOn(copy, `tenant-${t}`, () => tenantNetwork(this, `tenant-${t}-network-${copy.alias}`, { siteName: this.siteName, tenant: tenant.spec, airGapped: copy.airGapped, siteLabels: copy.siteLabels, provider: copy.provider })) : tenant.networkName);
+      networks.push(copy ? this.networkOn(copy, `tenant-${t}`, () => tenantNetwork(this, `tenant-${t}-network-${copy.alias}`, { siteName: this.siteName, tenant: tenant.spec, airGapped: copy.airGapped, siteLabels: copy.siteLabels, provider: copy.provider, subnet: this.subnets.get(tenantNetworkName(this.siteName, t)) })) : tenant.networkName);
       networkIds.push(tenant.network.id);
     }
     const swarm = isSwarm
@@ -376,6 +403,7 @@ function toSpec(kind: Site['kind'], props: AiSiteProps, extra: Partial<Site['spe
     pools: props.pools,
     tenants: props.tenants,
     uplinks: props.uplinks,
+    twin: props.addressPool === undefined ? undefined : { addressPool: props.addressPool },
     ...extra,
   });
   return { apiVersion: 'aisite.dev/v1alpha1', kind, metadata, spec } as Site;

@@ -16,6 +16,8 @@ export interface BackboneProps {
   readonly owner: boolean;
   /** Declared uplink bandwidth, recorded as a label. */
   readonly gbps: number;
+  /** Subnet of the network when this site owns it (spec/model/twin-addresses.ts). @default one from Docker's default pools */
+  readonly subnet?: string;
   /** @default the stack's default Docker provider */
   readonly provider?: DockerProvider;
 }
@@ -44,6 +46,7 @@ export class Backbone extends Construct {
       name,
       internal: true,
       options: { [BRIDGE_NAME_OPTION]: bridgeName(name) },
+      ...(props.subnet ? { ipamConfig: [{ subnet: props.subnet }] } : {}),
       labels: dockerLabels(this, { [LABELS.site]: props.siteName, [LABELS.role]: 'backbone', [LABELS.peers]: `${a},${b}`, 'aisite.gbps': String(props.gbps) }),
     });
     this.networkName = this.resource.name;

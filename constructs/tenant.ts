@@ -5,6 +5,7 @@ import { Volume } from '@cdktf/provider-docker/lib/volume';
 import { Construct } from 'constructs';
 import { BRIDGE_NAME_OPTION, bridgeName, LABELS, tenantContainerName, tenantNetworkName, tenantVolumeName } from '../spec/model/docker-names';
 import { Tenant as TenantSpec } from '../spec/site-types.generated';
+import { overlayGateway } from '../spec/model/swarm-target';
 import { HARDENED } from './hardening';
 import { dockerLabels } from './labels';
 
@@ -20,6 +21,8 @@ export interface TenantProps extends TenantSpec {
   readonly siteLabels?: Readonly<Record<string, string>>;
   /** @default the stack's default Docker provider */
   readonly provider?: DockerProvider;
+  /** Subnet of the tenant network (spec/model/twin-addresses.ts). @default one from Docker's default pools */
+  readonly subnet?: string;
 }
 
 /**
@@ -36,10 +39,10 @@ export class Tenant extends Construct {
 
   constructor(scope: Construct, id: string, props: TenantProps) {
     super(scope, id);
-    const { siteName, imageId, airGapped, overlay, siteLabels, provider, ...spec } = props;
+    const { siteName, imageId, airGapped, overlay, siteLabels, provider, subnet, ...spec } = props;
     this.spec = spec;
     const labels = { ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: spec.name, [LABELS.pool]: spec.pool };
-    this.network = tenantNetwork(this, 'network', { siteName, tenant: spec, airGapped, overlay, siteLabels, provider });
+    this.network = tenantNetwork(this, 'network', { siteName, tenant: spec, airGapped, overlay, siteLabels, provider, subnet });
     this.networkName = this.network.name;
     this.volume = new Volume(this, 'volume', {
       provider,
@@ -60,18 +63,23 @@ export class Tenant extends Construct {
   }
 }
 
-/** A tenant's network alone: the Tenant's own, or its twin on a cabinet's engine (same name, a bridge). */
+/**
+ * A tenant's network alone: the Tenant's own, or its twin on a cabinet's engine (same name
+ * and subnet, a bridge). `subnet` is its address block (spec/model/twin-addresses.ts);
+ * without it Docker picks one from its default pools, which hold about 30 networks.
+ */
 export function tenantNetwork(
   scope: Construct,
   id: string,
-  props: { siteName: string; tenant: Pick<TenantSpec, 'name' | 'pool'>; airGapped?: boolean; overlay?: boolean; siteLabels?: Readonly<Record<string, string>>; provider?: DockerProvider },
+  props: { siteName: string; tenant: Pick<TenantSpec, 'name' | 'pool'>; airGapped?: boolean; overlay?: boolean; siteLabels?: Readonly<Record<string, string>>; provider?: DockerProvider; subnet?: string },
 ): Network {
-  const { siteName, tenant, airGapped, overlay, siteLabels, provider } = props;
+  const { siteName, tenant, airGapped, overlay, siteLabels, provider, subnet } = props;
   return new Network(scope, id, {
     provider,
     name: tenantNetworkName(siteName, tenant.name),
     internal: Boolean(airGapped),
     ...(overlay ? { driver: 'overlay', attachable: true } : { options: { [BRIDGE_NAME_OPTION]: bridgeName(tenantNetworkName(siteName, tenant.name)) } }),
+    ...(subnet ? { ipamConfig: [{ subnet, ...(overlay ? { gateway: overlayGateway(subnet) } : {}) }] } : {}),
     labels: dockerLabels(scope, { ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: tenant.name, [LABELS.pool]: tenant.pool, [LABELS.role]: 'tenant-network' }),
   });
 }

@@ -105,6 +105,7 @@ tenants?: Tenant[]
 uplinks?: Uplink[]
 targets?: Targets
 ownership?: Ownership
+twin?: TwinSettings
 }
 /**
  * Where Terraform keeps the site's state. The connection string of the pg backend comes from the environment (PG_CONN_STR), never from the spec.
@@ -250,6 +251,15 @@ year?: number
 export interface Ownership {
 public: number
 private: number
+}
+/**
+ * How the site's Docker twin is made.
+ */
+export interface TwinSettings {
+/**
+ * An IPv4 network in CIDR notation, e.g. 10.40.0.0/22.
+ */
+addressPool?: string
 }
 export interface AcceleratorCatalog {
 apiVersion: "aisite.dev/v1alpha1"

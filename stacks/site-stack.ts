@@ -23,6 +23,8 @@ export interface SiteStackProps {
   readonly imageContextSha256?: string;
   /** Backbones to peered sites synthesized with this one (spec/model/backbone.ts). @default none */
   readonly backbones?: readonly BackboneAttachment[];
+  /** Subnets of the twin networks of all sites synthesized together (spec/model/twin-addresses.ts). @default this site's alone */
+  readonly twinSubnets?: ReadonlyMap<string, string>;
 }
 
 /** One Terraform stack per site, named after the site: a local backend, or PostgreSQL (`state.backend: pg`). */
@@ -58,6 +60,8 @@ export class SiteStack extends TerraformStack {
       tenants: s.spec.tenants,
       uplinks: s.spec.uplinks,
       backbones: props.backbones,
+      addressPool: s.spec.twin?.addressPool,
+      twinSubnets: props.twinSubnets,
       catalog: props.site.catalog,
       twin: props.twin,
       imageContextPath: props.imageContextPath,

@@ -1,5 +1,6 @@
 import { BackboneAttachment } from '../constructs/ai-site';
 import { Backbone, backbonesOf } from '../spec/model/backbone';
+import { twinAddressesOf } from '../spec/model/twin-addresses';
 import { App } from 'cdktf';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -54,10 +55,11 @@ export function buildApp(sites: readonly ResolvedSite[], outdir: string, opts: S
   const final = path.resolve(opts.finalOutdir ?? outdir);
   const stateDir = path.resolve(opts.stateDir ?? DEFAULT_STATE_DIR);
   const backbones = backbonesOf(sites);
+  const twinSubnets = twinAddressesOf(sites, backbones).subnets;
   const stacks = sites.map((site) => {
     const stackDir = path.join(final, 'stacks', site.name);
     const statePath = toPosix(path.relative(stackDir, path.join(stateDir, site.name, 'terraform.tfstate')));
-    return new SiteStack(app, { site, twin: { fidelity: opts.fidelity, maxContainers: opts.maxContainers }, statePath, imageContextSha256: image.sha256, backbones: attachmentsOf(site.name, backbones) });
+    return new SiteStack(app, { site, twin: { fidelity: opts.fidelity, maxContainers: opts.maxContainers }, statePath, imageContextSha256: image.sha256, backbones: attachmentsOf(site.name, backbones), twinSubnets });
   });
   return { app, stacks, imageBuildable: image.busybox !== undefined };
 }

@@ -1,5 +1,7 @@
 import { pointer } from '../load/source-document';
+import { backbonesOf } from '../model/backbone';
 import { attachedGroups } from '../model/fabric-members';
+import { addressPoolOf, prefixFor, TwinNetwork, twinAddressesOf } from '../model/twin-addresses';
 import { ResolvedSite } from '../model/resolved-site';
 import { Cidr, DOCKER_DEFAULT_BRIDGE, formatCidr, overlaps, parseCidr, usableAddresses } from '../net/cidr';
 import { CidrOverlaps } from '../net/cidr-overlaps';
@@ -133,7 +135,51 @@ export const SITE_SET_ADDRESSING_RULES: readonly SetRule[] = [
       });
     },
   },
+  {
+    code: 'AIS406',
+    rule: 'twin-address-pool',
+    severity: 'error',
+    scope: 'set',
+    summary: 'The twin address pool holds a subnet for every tenant and backbone network of the sites validated together.',
+    check(sites, report) {
+      const { unplaced } = twinAddressesOf(sites, backbonesOf(sites));
+      const bySite = new Map<string, TwinNetwork[]>();
+      for (const n of unplaced) {
+        const list = bySite.get(n.site);
+        if (list) list.push(n);
+        else bySite.set(n.site, [n]);
+      }
+      for (const site of sites) {
+        const list = bySite.get(site.name);
+        if (!list) continue;
+        bySite.delete(site.name);
+        const p = addressPoolProblem(site, list);
+        report(site, p.path, p.message, p.fix);
+      }
+    },
+  },
 ];
+
+/**
+ * Networks of the twin that the site's address pool cannot hold, as one finding per site
+ * (at spec.twin.addressPool when set, else at metadata.name). Also what a construct says
+ * of a site synthesized alone.
+ */
+export function addressPoolProblem(site: Pick<ResolvedSite, 'spec'>, unplaced: readonly TwinNetwork[]): { path: string; message: string; fix: string } {
+  const pool = addressPoolOf(site);
+  const given = site.spec.spec.twin?.addressPool !== undefined;
+  const names = unplaced.slice(0, OVERLAPS_NAMED).map((n) => `${q(n.name)} (a /${prefixFor(n.containers)})`);
+  const rest = unplaced.length - names.length;
+  return {
+    path: given ? pointer('spec', 'twin', 'addressPool') : pointer('metadata', 'name'),
+    message: mustBe(
+      'the twin address pool',
+      `large enough for every network of the twin outside the fabrics and the other sites' networks (no block is left for ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''})`,
+      `${pool}${given ? '' : ' (the default)'}`,
+    ),
+    fix: 'set spec.twin.addressPool to a larger block that no fabric uses (a /12 holds 4096 /24 networks), or validate and deploy fewer sites on one engine',
+  };
+}
 
 /** Overlapping subnets a finding names; the rest are counted ("and 995 more"). */
 export const OVERLAPS_NAMED = 5;

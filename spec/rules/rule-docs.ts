@@ -199,6 +199,11 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     fix: 'Choose a subnet outside 172.17.0.0/16 (10.x.y.0/24 is usual).',
     example: 'fabrics:\n  - name: mgmt\n    subnet: 172.17.5.0/24',
   },
+  AIS406: {
+    why: "The twin gives every tenant and backbone network a subnet from the site's address pool (spec.twin.addressPool, default 10.240.0.0/12), outside every fabric. When the pool is full, the sites that do not fit would fail mid-deploy instead.",
+    fix: 'Set spec.twin.addressPool to a larger block that no fabric uses, or deploy fewer sites on one engine.',
+    example: 'spec:\n  twin:\n    addressPool: 10.99.0.0/24\n  fabrics:\n    - name: mgmt\n      subnet: 10.99.0.0/24',
+  },
   AIS501: {
     why: 'A fabric that attaches a node group that does not exist wires nothing, and the servers meant for it have no network.',
     fix: 'Use cabinet/group names that exist (the finding suggests the closest).',

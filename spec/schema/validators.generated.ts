@@ -2,7 +2,7 @@
 /* eslint-disable */
 // @ts-nocheck
 "use strict";
-exports.site = validate38;
+exports.site = validate40;
 const schema21 = {"type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string","const":"aisite.dev/v1alpha1"},"kind":{"type":"string","enum":["MicroDataCenter","NationalAiCenter"]},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"$ref":"#/definitions/SiteSpec"}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel","description":"Site name, a DNS label unique across all sites."},"region":{"type":"string","minLength":1,"maxLength":100,"description":"Region or city the site is in."},"operator":{"type":"string","minLength":1,"maxLength":200,"description":"Who runs the site."},"labels":{"type":"object","description":"Free-form labels, copied onto every deployed object as aisite.label.<key>.","additionalProperties":{"type":"string","maxLength":200},"propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9_.]{0,61}[a-z0-9])?$"}},"suppressions":{"type":"array","maxItems":1000,"description":"Findings of this site accepted on purpose, each with the reason. Suppressed findings do not fail validation but stay visible in every report format.","items":{"$ref":"#/definitions/Suppression"}}}};
 const schema14 = {"type":"string","description":"A DNS label: lowercase letters, digits and '-', starting with a letter, ending with a letter or digit, at most 63 characters.","pattern":"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$"};
@@ -388,7 +388,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"type":"object","additionalProperties":false,"required":["cabinets"],"properties":{"airGapped":{"type":"boolean","default":false,"description":"No route to any outside network."},"dockerHost":{"type":"string","pattern":"^(unix|tcp|ssh)://","description":"Docker engine for the site. Default: the local engine."},"dockerCertPath":{"type":"string","minLength":1,"description":"Folder with ca.pem, cert.pem and key.pem (Docker's DOCKER_CERT_PATH) for a tcp:// dockerHost with TLS."},"state":{"$ref":"#/definitions/StateBackend"},"target":{"$ref":"#/definitions/DeployTarget"},"cabinets":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/Cabinet"}},"fabrics":{"type":"array","maxItems":64,"items":{"$ref":"#/definitions/Fabric"}},"pools":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Pool"}},"tenants":{"type":"array","maxItems":1024,"items":{"$ref":"#/definitions/Tenant"}},"uplinks":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Uplink"}},"targets":{"$ref":"#/definitions/Targets"},"ownership":{"$ref":"#/definitions/Ownership"}}};
+const schema22 = {"type":"object","additionalProperties":false,"required":["cabinets"],"properties":{"airGapped":{"type":"boolean","default":false,"description":"No route to any outside network."},"dockerHost":{"type":"string","pattern":"^(unix|tcp|ssh)://","description":"Docker engine for the site. Default: the local engine."},"dockerCertPath":{"type":"string","minLength":1,"description":"Folder with ca.pem, cert.pem and key.pem (Docker's DOCKER_CERT_PATH) for a tcp:// dockerHost with TLS."},"state":{"$ref":"#/definitions/StateBackend"},"target":{"$ref":"#/definitions/DeployTarget"},"cabinets":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/Cabinet"}},"fabrics":{"type":"array","maxItems":64,"items":{"$ref":"#/definitions/Fabric"}},"pools":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Pool"}},"tenants":{"type":"array","maxItems":1024,"items":{"$ref":"#/definitions/Tenant"}},"uplinks":{"type":"array","maxItems":256,"items":{"$ref":"#/definitions/Uplink"}},"targets":{"$ref":"#/definitions/Targets"},"ownership":{"$ref":"#/definitions/Ownership"},"twin":{"$ref":"#/definitions/TwinSettings"}}};
 const schema23 = {"type":"object","additionalProperties":false,"description":"Where Terraform keeps the site's state. The connection string of the pg backend comes from the environment (PG_CONN_STR), never from the spec.","properties":{"backend":{"type":"string","enum":["local","pg"],"default":"local","description":"local: a file under --state-dir; pg: Terraform's PostgreSQL backend, shared by a team."},"schema":{"type":"string","pattern":"^[a-z_][a-z0-9_]{0,62}$","description":"PostgreSQL schema of the site's state. Default: aisite_ plus the site name with - as _."}}};
 const schema24 = {"type":"string","enum":["docker","swarm"],"default":"docker","description":"Where node groups run: docker (default), containers on the engine; swarm, each node group of a pool becomes a Docker Swarm service (replicas, placement on node labels, generic resource reservations) on overlay networks. Set on the site (spec.target) or on a pool; a pool's own target wins."};
 const schema43 = {"type":"object","additionalProperties":false,"required":["public","private"],"description":"Shares of the special-purpose company operating the center; they must sum to 1.","properties":{"public":{"type":"number","minimum":0,"maximum":1},"private":{"type":"number","minimum":0,"maximum":1}}};
@@ -2072,6 +2072,64 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
+const schema44 = {"type":"object","additionalProperties":false,"description":"How the site's Docker twin is made.","properties":{"addressPool":{"$ref":"#/definitions/Cidr","description":"IPv4 block the twin's tenant and backbone networks get their subnets from (a /24 or more each, placed by a hash of the network name, outside every fabric). Default: 10.240.0.0/12."}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "addressPool")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.addressPool !== undefined){
+let data0 = data.addressPool;
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+const err1 = {instancePath:instancePath+"/addressPool",schemaPath:"#/definitions/Cidr/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema31,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/addressPool",schemaPath:"#/definitions/Cidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2553,6 +2611,12 @@ vErrors.push(err35);
 errors++;
 }
 }
+if(data.twin !== undefined){
+if(!(validate36(data.twin, {instancePath:instancePath+"/twin",parentData:data,parentDataProperty:"twin",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
@@ -2569,7 +2633,7 @@ return errors === 0;
 }
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2694,11 +2758,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
-exports.catalog = validate41;
+exports.catalog = validate43;
 const schema12 = {"type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string","const":"aisite.dev/v1alpha1"},"kind":{"type":"string","const":"AcceleratorCatalog"},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"type":"object","additionalProperties":false,"properties":{"accelerators":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/Accelerator"}},"serverProfiles":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/ServerProfile"}}}}}};
 const schema16 = {"type":"object","additionalProperties":false,"required":["id","vendor","model","domestic","tdpW","memoryGB","peakTflops","formFactor","source"],"properties":{"id":{"$ref":"#/definitions/DnsLabel"},"vendor":{"type":"string","minLength":1,"maxLength":100},"model":{"type":"string","minLength":1,"maxLength":100},"kind":{"type":"string","enum":["gpu","npu","pim"],"default":"npu"},"domestic":{"type":"boolean","description":"Designed in Korea (counts toward the domestic accelerator share)."},"tdpW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"memoryGB":{"type":"number","minimum":0,"maximum":10000},"peakTflops":{"$ref":"#/definitions/PeakTflops"},"formFactor":{"type":"string","enum":["sxm","oam","pcie","memory"]},"defaultServerProfile":{"type":"string","minLength":1,"maxLength":100},"source":{"type":"string","minLength":1,"maxLength":1000,"description":"Where the figures come from."}}};
 const schema18 = {"type":"object","additionalProperties":false,"description":"Dense peak TFLOPS (TOPS for int8) per precision.","properties":{"fp64":{"type":"number","minimum":0},"fp32":{"type":"number","minimum":0},"tf32":{"type":"number","minimum":0},"bf16":{"type":"number","minimum":0},"fp16":{"type":"number","minimum":0},"fp8":{"type":"number","minimum":0},"int8":{"type":"number","minimum":0},"fp4":{"type":"number","minimum":0}}};
@@ -3818,7 +3882,7 @@ return errors === 0;
 }
 
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4028,7 +4092,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 

@@ -31,4 +31,10 @@ describe('Backbone', () => {
     new Backbone(stack, 'bb', props());
     expect(resources(synthJson(stack), 'docker_network')[0].options).toEqual({ 'com.docker.network.bridge.name': bridgeName('aisite-backbone-center-b--mdc-a') });
   });
+
+  test('the owner gives its network the given subnet as its ipam_config', () => {
+    const stack = testStack();
+    new Backbone(stack, 'bb', props({ subnet: '10.250.3.0/24' }));
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(Network, { name: 'aisite-backbone-center-b--mdc-a', ipam_config: [{ subnet: '10.250.3.0/24' }] });
+  });
 });

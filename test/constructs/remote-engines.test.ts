@@ -1,5 +1,7 @@
 import { MicroDataCenter } from '../../constructs/micro-data-center';
 import { hospitalProps, labelsOf, resources, synthJson, testStack } from '../helpers/construct-fixture';
+import { parseCidr, overlaps } from '../../spec/net/cidr';
+import { DEFAULT_TWIN_ADDRESS_POOL } from '../../spec/model/twin-addresses';
 
 type Json = ReturnType<typeof synthJson>;
 
@@ -44,10 +46,14 @@ describe('remote Docker hosts per cabinet', () => {
       ['test-hospital-compute', '10.90.0.0/24', 'docker.docker-1'],
       ['test-hospital-mgmt', '10.90.1.0/24', 'default'],
       ['test-hospital-mgmt', '10.90.1.0/24', 'docker.docker-1'],
-      ['test-hospital-tenant-pathology', '-', 'default'],
-      ['test-hospital-tenant-pathology', '-', 'docker.docker-1'],
-      ['test-hospital-tenant-radiology', '-', 'default'],
-    ]);
+      ['test-hospital-tenant-pathology', 'in the twin pool', 'default'],
+      ['test-hospital-tenant-pathology', 'in the twin pool', 'docker.docker-1'],
+      ['test-hospital-tenant-radiology', 'in the twin pool', 'default'],
+    ].map(([name, subnet, p]) => [name, subnet === 'in the twin pool' ? nets.find((n) => n[0] === name && n[2] === 'default')![1] : subnet, p]));
+    const pool = parseCidr(DEFAULT_TWIN_ADDRESS_POOL)!;
+    for (const [name, subnet] of nets.filter((n) => n[0].includes('-tenant-'))) {
+      expect([name, overlaps(parseCidr(subnet)!, pool) && parseCidr(subnet)!.prefix === 24]).toEqual([name, true]);
+    }
     const atom = resources(json, 'docker_container').find((c) => labelsOf(c)['aisite.cabinet'] === 'cab-b')!;
     expect(JSON.stringify(atom.networks_advanced)).toMatch(/docker-1/);
     expect(JSON.stringify(atom.networks_advanced)).not.toMatch(/fabric-compute_network\.name/);

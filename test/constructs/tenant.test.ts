@@ -1,6 +1,7 @@
 import { bridgeName } from '../../spec/model/docker-names';
 import { Container } from '@cdktf/provider-docker/lib/container';
 import { Testing } from 'cdktf';
+import { Network } from '@cdktf/provider-docker/lib/network';
 import { HARDENED } from '../../constructs/hardening';
 import { Tenant, TenantProps } from '../../constructs/tenant';
 import { labelsOf, resources, synthJson, testStack } from '../helpers/construct-fixture';
@@ -78,5 +79,21 @@ describe('Tenant', () => {
 
   test("its network's host bridge has the deterministic name the host firewall uses", () => {
     expect(resources(synth(), 'docker_network')[0].options).toEqual({ 'com.docker.network.bridge.name': bridgeName('site-a-tenant-radiology') });
+  });
+
+  test('its network gets the given subnet as its ipam_config', () => {
+    const stack = testStack();
+    new Tenant(stack, 'tenant', props({ subnet: '10.241.7.0/24' }));
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(Network, { name: 'site-a-tenant-radiology', ipam_config: [{ subnet: '10.241.7.0/24' }] });
+  });
+
+  test('an overlay tenant network gets the subnet and the gateway Swarm gives it', () => {
+    const stack = testStack();
+    new Tenant(stack, 'tenant', props({ subnet: '10.241.7.0/24', overlay: true }));
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(Network, { driver: 'overlay', ipam_config: [{ subnet: '10.241.7.0/24', gateway: '10.241.7.1' }] });
+  });
+
+  test('without a subnet its network has no ipam_config', () => {
+    expect(resources(synth(), 'docker_network')[0].ipam_config).toBeUndefined();
   });
 });

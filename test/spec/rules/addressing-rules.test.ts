@@ -162,3 +162,41 @@ describe('AIS405 subnet-docker-bridge', () => {
     expect(codes(validateYaml(site))).not.toContain('AIS405');
   });
 });
+
+describe('AIS406 twin-address-pool', () => {
+  const pooled = (name: string, pool: string, fabric: string) => {
+    const s = mdcSite(name);
+    s.spec.fabrics = [{ name: 'compute', purpose: 'compute', linkGbps: 100, subnet: fabric, topology: 'leaf-spine' }];
+    s.spec.twin = { addressPool: pool };
+    return s;
+  };
+
+  test('sites validated together that do not fit their pool: an error per site that lost, at spec.twin.addressPool', () => {
+    const a = toYaml(pooled('site-a', '10.99.0.0/24', '10.1.0.0/24'), 'a.yaml');
+    const b = toYaml(pooled('site-b', '10.99.0.0/24', '10.2.0.0/24'), 'b.yaml');
+    const found = validateYaml(a, b).filter((f) => f.code === 'AIS406');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', rule: 'twin-address-pool', site: 'site-b', path: '/spec/twin/addressPool' });
+    expect(found[0].location).toMatchObject(positionOf(b, 'addressPool: 10.99.0.0/24', '10.99.0.0/24'));
+    expect(found[0].message).toMatch(MUST_BE);
+    expect(found[0].message).toBe("the twin address pool must be large enough for every network of the twin outside the fabrics and the other sites' networks (no block is left for 'site-b-tenant-radiology-ai' (a /24)), but 10.99.0.0/24 was given");
+    expect(found[0].fix).toMatch(/^set spec\.twin\.addressPool to a larger block that no fabric uses/);
+  });
+
+  test('without spec.twin the finding is at metadata.name and says the default pool', () => {
+    const s = mdcSite('solo');
+    s.spec.fabrics = [{ name: 'compute', purpose: 'compute', linkGbps: 100, subnet: '10.240.0.0/12', topology: 'leaf-spine' }];
+    const found = validateYaml(s).filter((f) => f.code === 'AIS406');
+    expect(found.map((f) => [f.path, /but 10\.240\.0\.0\/12 \(the default\) was given$/.test(f.message)])).toEqual([['/metadata/name', true]]);
+  });
+
+  test('the same sites in a pool large enough: no finding', () => {
+    const a = pooled('site-a', '10.99.0.0/23', '10.1.0.0/24');
+    const b = pooled('site-b', '10.99.0.0/23', '10.2.0.0/24');
+    expect(codes(validateYaml(a, b))).not.toContain('AIS406');
+  });
+
+  test('a site alone fits where the set does not: the rule looks at the sites validated together', () => {
+    expect(codes(validateYaml(pooled('site-b', '10.99.0.0/24', '10.2.0.0/24')))).not.toContain('AIS406');
+  });
+});
