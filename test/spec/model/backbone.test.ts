@@ -36,4 +36,23 @@ describe('dependenciesOf and dependencyOrder', () => {
   test('a dependency outside the given sites does not hold a site back', () => {
     expect(dependencyOrder(['a'], new Map([['a', new Set(['z'])]]))).toEqual(['a']);
   });
+
+  test('the attaching side is whichever of the pair is not the owner, first or second', () => {
+    const pair = (owner: string) => ({ name: 'n', sites: ['a', 'b'] as [string, string], owner, gbps: 1 });
+    expect(dependenciesOf([pair('b')])).toEqual(new Map([['a', new Set(['b'])]]));
+    expect(dependenciesOf([pair('a')])).toEqual(new Map([['b', new Set(['a'])]]));
+  });
+
+  test('a site with several owners depends on each', () => {
+    const deps = dependenciesOf([
+      { name: 'x', sites: ['a', 'm'], owner: 'a', gbps: 1 },
+      { name: 'y', sites: ['b', 'm'], owner: 'b', gbps: 1 },
+    ]);
+    expect(deps).toEqual(new Map([['m', new Set(['a', 'b'])]]));
+  });
+
+  test('a cycle is refused, naming the sites caught in it', () => {
+    const deps = new Map([['a', new Set(['b'])], ['b', new Set(['a'])]]);
+    expect(() => dependencyOrder(['c', 'a', 'b'], deps)).toThrow('uplink dependencies form a cycle among a, b');
+  });
 });
