@@ -200,12 +200,9 @@ describe('files that are made at test time', () => {
     // Spy on the module object itself (the `import * as` namespace cannot be redefined).
     const readFileSync = jest.spyOn(fsModule, 'readFileSync');
     const readSync = jest.spyOn(fsModule, 'readSync');
-    const started = Date.now();
     const r = validatePaths([file]);
-    const elapsed = Date.now() - started;
     expect(readFileSync).not.toHaveBeenCalled();
     expect(readSync).not.toHaveBeenCalled();
-    expect(elapsed).toBeLessThan(1000);
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ code: 'AIS002', severity: 'error', location: { file, line: 1, column: 1 } });
     expect(r.findings[0].message).toContain('50.0 MiB');
