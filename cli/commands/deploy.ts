@@ -3,6 +3,7 @@ import { deploySite, SiteResult } from '../../deploy/deploy';
 import { missingBackbones, runInOrder, siteIo } from '../../deploy/deploy-all';
 import { backbonesOf, dependenciesOf } from '../../spec/model/backbone';
 import { ensureDockerEngine, ensureSiteEngines } from '../../deploy/docker-engine';
+import { checkEngineBudgets, engineBudgets } from '../../deploy/twin-budget-check';
 import { checkStateBackends } from '../../deploy/pg-state';
 import { ensureProviderMirror } from '../../deploy/provider-setup';
 import { ensureSwarmTargets } from '../../deploy/swarm';
@@ -66,6 +67,7 @@ export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: Abor
   ensureSiteEngines(ws.selected, ctx.env);
   await checkStateBackends(ws.selected, ctx.env);
   ensureSwarmTargets(ws.selected, ctx.env, ctx.stderr, ws.twin);
+  checkEngineBudgets(engineBudgets(ws.selected, ws.validation.sites, ws.twin, ctx.env), ws.selected, ctx.env);
   const io = operationIo(ctx, args.lockTimeout);
   const backbones = backbonesOf(ws.validation.sites);
   const names = ws.selected.map((s) => s.name);

@@ -10,6 +10,8 @@ import { ensureSiteEngines } from '../../deploy/docker-engine';
 import { explainErrors } from '../../deploy/terraform';
 import { stateBackendOf } from '../../spec/model/state-backend';
 import { SiteArgs, siteOptions } from './site-options';
+import { engineBudgets } from '../../deploy/twin-budget-check';
+import { describeBudget } from '../../spec/model/twin-budget';
 
 export interface PlanArgs extends SiteArgs {
   readonly startEngine: boolean;
@@ -24,6 +26,9 @@ export async function runPlan(args: PlanArgs, ctx: CliContext, signal?: AbortSig
   ensureSiteEngines(ws.selected, ctx.env);
   await checkStateBackends(ws.selected, ctx.env);
   const env = operationIo(ctx, args.lockTimeout).env;
+  for (const b of engineBudgets(ws.selected, ws.validation.sites, ws.twin, ctx.env)) {
+    ctx.stdout(`twin on ${b.host}: ${describeBudget(b)} (${b.sites.length} site${b.sites.length === 1 ? '' : 's'})\n`);
+  }
   let changed = false;
   for (const site of ws.selected) {
     const p = await planSite(site, { stackDir: ws.stackDir(site.name), owner: ws.owner(site, ctx.env), stateFile: ws.stateFile(site), signal }, { env });
