@@ -1,8 +1,7 @@
 import { spawnSync } from 'child_process';
 import { BRIDGE_NAME_OPTION, LABELS } from '../spec/model/docker-names';
 import { docker } from './docker-objects';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /**
  * The host firewall chain aisite owns: jumped to from INPUT, one DROP rule per bridge of

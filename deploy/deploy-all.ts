@@ -1,8 +1,7 @@
 import { Backbone } from '../spec/model/backbone';
 import { docker } from './docker-objects';
 import { OperationIo, SiteResult } from './deploy';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /** Outcomes a dependent site may follow: anything else stops it. */
 const GOOD = new Set<SiteResult['outcome']>(['deployed', 'unchanged']);

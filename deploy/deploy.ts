@@ -13,8 +13,7 @@ import { limitPids } from './pids-limit';
 import { ApplyProgress } from './progress';
 import { FaultContext, terraformFault } from './terraform-faults';
 import { explainErrors, parallelismFor, runTerraform, TerraformMessage, terraformInit, terraformStateIds } from './terraform';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /** Where an operation reports to, and how it asks. */
 export interface OperationIo {

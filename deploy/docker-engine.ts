@@ -4,8 +4,7 @@ import { ExternalError } from '../spec/errors';
 import { installPath } from '../spec/install-root';
 import { engineEnvs } from '../spec/model/docker-engines';
 import { Site } from '../spec/site-types.generated';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /** Why the engine does not answer. */
 export type DockerEngineProblem = 'cli-missing' | 'permission-denied' | 'not-running' | 'timeout' | 'error';

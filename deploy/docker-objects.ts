@@ -2,8 +2,7 @@ import { spawnSync } from 'child_process';
 import { ExternalError } from '../spec/errors';
 import { LABELS } from '../spec/model/docker-names';
 import { engineHang } from './engine-watchdog';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 export interface LiveContainer {
   readonly id: string;

@@ -1,7 +1,6 @@
 import { execFile } from 'child_process';
 import { ExternalError } from '../spec/errors';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /** The Docker engine stopped answering while an operation ran. */
 export class EngineHangError extends ExternalError {}

@@ -5,8 +5,7 @@ import { ExternalError } from '../spec/errors';
 import { LABELS, OWNER_VARIABLES } from '../spec/model/docker-names';
 import { PG_CONN_ENV, StateBackendPlan } from '../spec/model/state-backend';
 import { LiveSite } from './docker-objects';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /**
  * One site, one owner. Every object a deployment creates carries the id of the Terraform

@@ -2,8 +2,7 @@ import type { Client } from 'pg';
 import { ExternalError } from '../spec/errors';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { PG_CONN_ENV, stateBackendOf } from '../spec/model/state-backend';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /** A PostgreSQL session holding the advisory lock of a site's state. */
 export interface LockHolder {

@@ -3,8 +3,7 @@ import * as fs from 'fs';
 import { findBusybox } from '../constructs/private/node-image-context';
 import { providerMirror } from '../stacks/provider-mirror';
 import { dockerEngineStatus } from './docker-engine';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /** One thing `deploy` needs, checked. */
 export interface Prerequisite {

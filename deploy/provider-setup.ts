@@ -2,9 +2,7 @@ import { spawnSync } from 'child_process';
 import { ExternalError } from '../spec/errors';
 import { installPath } from '../spec/install-root';
 import { providerMirror } from '../stacks/provider-mirror';
-
-type Env = Readonly<Record<string, string | undefined>>;
-
+import { Env } from '../spec/env';
 
 /**
  * Makes sure Terraform can install kreuzwerker/docker: the local mirror is used when

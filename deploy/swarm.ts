@@ -4,8 +4,7 @@ import { ResolvedSite } from '../spec/model/resolved-site';
 import { genericResourceKind, NODE_ACCELERATOR_LABEL, needsSwarm, swarmNodeGroups } from '../spec/model/swarm-target';
 import { planTwin, TwinOptions } from '../spec/model/twin-plan';
 import { docker } from './docker-objects';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /** The engine's swarm membership (`docker info`'s Swarm section). */
 export interface SwarmInfo {

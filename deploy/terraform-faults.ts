@@ -2,8 +2,7 @@ import * as path from 'path';
 import { DOCKER_PROVIDER_VERSION } from '../constructs/provider-version';
 import { ExternalError } from '../spec/errors';
 import { providerMirror } from '../stacks/provider-mirror';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /**
  * Terraform failures that are not the site's fault but the machine's: the Docker engine

@@ -5,8 +5,7 @@ import { ProbeSource, reachabilityRules, ReachabilityRule, NODE_PORT, Reachabili
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { airGapSupport, closedBridges, installedBridges } from './air-gap';
 import { docker } from './docker-objects';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /** What a probe saw: a connection or a refusal (the packet got there), or nothing. */
 export type Observation = 'reach' | 'blocked' | 'not probed';

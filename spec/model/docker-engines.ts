@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { Site } from '../site-types.generated';
 import { swarmNodeGroups } from './swarm-target';
+import { Env } from '../env';
 
 /**
  * The Docker engines a site runs on: the site's own (spec.dockerHost, or the engine the
@@ -69,8 +70,6 @@ export function siteEngines(spec: SiteSpec): SiteEngine[] {
 export function cabinetEngines(spec: SiteSpec): Map<string, SiteEngine> {
   return new Map(siteEngines(spec).flatMap((e) => e.cabinets.map((c) => [c, e] as const)));
 }
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** An engine as the docker CLI reaches it. */
 export interface EngineEnv {
