@@ -106,9 +106,15 @@ const warned = new Set<string>();
  * After a site is applied: enforce its air gap on the host, or say once per reason why it
  * cannot be. Returns a line for the operation's output (undefined when nothing changed).
  */
-export function enforceAirGap(site: string, env: Env, warn: (line: string) => void, run: IptablesRunner = hostIptables): string | undefined {
-  const bridges = closedBridges(site, env);
-  const support = airGapSupport(env, { run });
+export function enforceAirGap(
+  site: string,
+  env: Env,
+  warn: (line: string) => void,
+  run: IptablesRunner = hostIptables,
+  opts: { uid?: number; bridges?: readonly string[] } = {},
+): string | undefined {
+  const bridges = opts.bridges ?? closedBridges(site, env);
+  const support = airGapSupport(env, { run, uid: opts.uid });
   if (!support.enforceable) {
     if (bridges.length && !warned.has(support.reason)) {
       warned.add(support.reason);

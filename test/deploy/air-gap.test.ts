@@ -1,4 +1,4 @@
-import { AIR_GAP_CHAIN, airGapSupport, installAirGap, installedBridges, IptablesRunner } from '../../deploy/air-gap';
+import { AIR_GAP_CHAIN, airGapSupport, enforceAirGap, installAirGap, installedBridges, IptablesRunner } from '../../deploy/air-gap';
 
 /** An in-memory iptables: chains of rule strings, as `iptables -S` prints them. */
 function fakeIptables(): { run: IptablesRunner; chains: Map<string, string[]>; calls: string[][] } {
@@ -86,5 +86,32 @@ describe('airGapSupport', () => {
   test('not without a working iptables', () => {
     const missing: IptablesRunner = () => ({ code: 127, stdout: '', stderr: 'iptables not found' });
     expect(airGapSupport({}, { uid: 0, platform: 'linux', run: missing })).toEqual({ enforceable: false, reason: 'iptables does not work here (iptables not found)' });
+  });
+});
+
+describe('enforceAirGap', () => {
+  test('installs the rules and says so once; a second deploy says nothing', () => {
+    const fw = fakeIptables();
+    const warnings: string[] = [];
+    expect(enforceAirGap('h1', {}, (l) => warnings.push(l), fw.run, { uid: 0, bridges: ['ais-a', 'ais-b'] })).toBe(`h1: host firewall: 2 internal bridges closed to the host (${AIR_GAP_CHAIN})`);
+    expect(enforceAirGap('h1', {}, (l) => warnings.push(l), fw.run, { uid: 0, bridges: ['ais-a', 'ais-b'] })).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+
+  test('where it cannot be enforced: one warning per reason, however many sites, and no rule', () => {
+    const fw = fakeIptables();
+    const warnings: string[] = [];
+    const remote = { DOCKER_HOST: 'tcp://10.9.9.9:2375' };
+    for (const site of ['r1', 'r2']) expect(enforceAirGap(site, remote, (l) => warnings.push(l), fw.run, { uid: 0, bridges: ['ais-a'] })).toBeUndefined();
+    expect(warnings).toEqual([
+      "aisite: warning: air gap not enforced on the host: the engine is remote (tcp://10.9.9.9:2375): its host's firewall is out of aisite's reach; containers on internal networks can still reach the host's addresses (`aisite verify` shows what holds)\n",
+    ]);
+    expect(fw.chains.has(AIR_GAP_CHAIN)).toBe(false);
+  });
+
+  test('a site without internal bridges needs no warning', () => {
+    const warnings: string[] = [];
+    enforceAirGap('open', {}, (l) => warnings.push(l), fakeIptables().run, { uid: 1000, bridges: [] });
+    expect(warnings).toEqual([]);
   });
 });
