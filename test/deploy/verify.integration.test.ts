@@ -9,7 +9,7 @@ import * as net from 'net';
 import { AIR_GAP_CHAIN, hostIptables, installedBridges } from '../../deploy/air-gap';
 import { CONTAINER_PIDS_LIMIT } from '../../constructs/hardening';
 import { bridgeName, controllerName, tenantContainerName, tenantNetworkName } from '../../spec/model/docker-names';
-import { busybox, ContainerInspect, DeployEnv, describeDeploy, docker, httpGet, inspect, INTEGRATION_TIMEOUT, lookup, SiteCopy } from '../helpers/deploy-env';
+import { busybox, ContainerInspect, DeployEnv, describeDeploy, docker, httpGet, inspect, INTEGRATION_TIMEOUT, lookup, SiteCopy, testSiteName } from '../helpers/deploy-env';
 
 const TENANTS = ['radiology-ai', 'emr-assistant', 'pathology-ai'];
 
@@ -102,6 +102,9 @@ describeDeploy('aisite verify (real Docker engine, real Terraform)', [], () => {
 
       const again = await env.cli(['deploy', site.file, '--auto-approve']);
       expect({ code: again.code, err: again.err }).toEqual({ code: 0, err: '' });
+      // The bridge names read back as given: no perpetual diff; only the host rules were missing.
+      expect(again.out).toContain(`${site.name}: plan: no changes\n`);
+      expect(again.out).toContain(`${site.name}: host firewall: 6 internal bridges closed to the host (${AIR_GAP_CHAIN})\n`);
       expect(installedBridges(site.name)).toEqual(bridges);
       expect((await verify()).report.violations).toBe(0);
     },
@@ -164,5 +167,46 @@ describeDeploy('aisite verify (real Docker engine, real Terraform)', [], () => {
       expect(installedBridges(site.name)).toEqual([]);
     },
     INTEGRATION_TIMEOUT,
+  );
+});
+
+describeDeploy('aisite verify on every bundled example together (real Docker engine, real Terraform)', [], () => {
+  let env: DeployEnv;
+  let files: string[];
+  let names: { hospital: string; factory: string; national: string };
+
+  beforeAll(() => {
+    env = new DeployEnv('it-verify-all');
+    const factory = testSiteName('v-factory');
+    const national = testSiteName('v-national');
+    const hospital = env.site('daejeon-hospital-01.yaml', 'v-hospital');
+    const f = env.site('gwangju-factory-01.yaml', 'v-factory', (doc) => doc.setIn(['spec', 'uplinks'], [{ name: 'to-national', peer: national, gbps: 100 }]));
+    const n = env.site('haenam-national-ai-center.yaml', 'v-national', (doc) => doc.setIn(['spec', 'uplinks'], [{ name: 'to-factory', peer: factory, gbps: 100 }]));
+    files = [hospital.file, f.file, n.file];
+    names = { hospital: hospital.name, factory: f.name, national: n.name };
+  });
+
+  afterAll(async () => {
+    expect(await env.cleanup()).toEqual([]);
+  }, INTEGRATION_TIMEOUT);
+
+  test(
+    'deploy --all --verify passes: peered controllers reach each other over their backbone, the hospital reaches neither',
+    async () => {
+      // A twin of at most 8 server containers per site: the national center's 64 overload a shared 2-core machine.
+      const r = await env.cli(['deploy', ...files, '--all', '--auto-approve', '--verify', '--max-containers', '8', '--health-timeout', '180']);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+      expect(r.out).toMatch(/✔ 0 violation\(s\); \d+ probes in [\d.]+s/);
+      const v = await env.cli(['verify', ...files, '--all', '--max-containers', '8', '--format', 'json']);
+      expect(v.code).toBe(0);
+      const matrix = (JSON.parse(v.out) as VerifyJson).matrix;
+      const cell = (from: string, to: string) => matrix.find((m) => m.from === controllerName(from) && m.to === controllerName(to))!;
+      expect(cell(names.factory, names.national)).toMatchObject({ expected: 'reach', observed: 'reach' });
+      expect(cell(names.national, names.factory)).toMatchObject({ expected: 'reach', observed: 'reach' });
+      expect(cell(names.hospital, names.national)).toMatchObject({ expected: 'blocked', observed: 'blocked' });
+      expect(cell(names.factory, names.hospital)).toMatchObject({ expected: 'blocked', observed: 'blocked' });
+      console.log(`verify --all of the three examples: ${JSON.parse(v.out).probes} probes in ${JSON.parse(v.out).seconds}s`);
+    },
+    INTEGRATION_TIMEOUT * 4,
   );
 });
