@@ -1,4 +1,5 @@
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import { BRIDGE_NAME_OPTION, LABELS } from '../spec/model/docker-names';
 import { docker } from './docker-objects';
 import { Env } from '../spec/env';
@@ -65,17 +66,36 @@ function ruleSpec(site: string, bridge: string): string[] {
   return ['-i', bridge, '-m', 'comment', '--comment', airGapComment(site), '-j', 'DROP'];
 }
 
-/** The bridges the chain has rules for, for `site` (from `iptables -S`). */
-export function installedBridges(site: string, run: IptablesRunner = hostIptables): string[] {
+/** Every rule of the chain as bridge and site (from `iptables -S`). */
+function chainRules(run: IptablesRunner): Array<{ bridge: string; site: string }> {
   const r = run(['-S', AIR_GAP_CHAIN]);
   if (r.code !== 0) return [];
-  const comment = airGapComment(site);
-  const found: string[] = [];
+  const found: Array<{ bridge: string; site: string }> = [];
   for (const line of r.stdout.split('\n')) {
-    const m = /^-A \S+ -i (\S+) .*--comment "?([^"\s]+)"? -j DROP$/.exec(line.trim());
-    if (m && m[2] === comment) found.push(m[1]);
+    const m = /^-A \S+ -i (\S+) .*--comment "?aisite:([^"\s]+)"? -j DROP$/.exec(line.trim());
+    if (m) found.push({ bridge: m[1], site: m[2] });
   }
-  return found.sort();
+  return found;
+}
+
+/** The bridges the chain has rules for, for `site`. */
+export function installedBridges(site: string, run: IptablesRunner = hostIptables): string[] {
+  return chainRules(run).filter((r) => r.site === site).map((r) => r.bridge).sort();
+}
+
+/** Whether a network interface exists on this host. */
+export type InterfaceCheck = (name: string) => boolean;
+const hostHasInterface: InterfaceCheck = (name) => fs.existsSync(`/sys/class/net/${name}`);
+
+/**
+ * Removes rules (of any site) whose bridge no longer exists on the host: left behind when a
+ * site's networks were removed without aisite (`docker network rm`, a crashed destroy).
+ * Harmless while absent, but they would pile up. Returns the bridges pruned.
+ */
+export function pruneAbsentBridges(run: IptablesRunner = hostIptables, exists: InterfaceCheck = hostHasInterface): string[] {
+  const gone = chainRules(run).filter((r) => !exists(r.bridge));
+  for (const r of gone) run(['-D', AIR_GAP_CHAIN, ...ruleSpec(r.site, r.bridge)]);
+  return gone.map((r) => r.bridge).sort();
 }
 
 function must(run: IptablesRunner, args: readonly string[]): void {
@@ -111,7 +131,7 @@ export function enforceAirGap(
   env: Env,
   warn: (line: string) => void,
   run: IptablesRunner = hostIptables,
-  opts: { uid?: number; bridges?: readonly string[] } = {},
+  opts: { uid?: number; bridges?: readonly string[]; exists?: InterfaceCheck } = {},
 ): string | undefined {
   const bridges = opts.bridges ?? closedBridges(site, env);
   const support = airGapSupport(env, { run, uid: opts.uid });
@@ -123,20 +143,17 @@ export function enforceAirGap(
     return undefined;
   }
   const { added, removed } = installAirGap(site, bridges, run);
+  pruneAbsentBridges(run, opts.exists);
   if (!added.length && !removed.length) return undefined;
   return `${site}: host firewall: ${bridges.length} internal bridge${bridges.length === 1 ? '' : 's'} closed to the host (${AIR_GAP_CHAIN})`;
 }
 
 /**
- * After a site is destroyed: removes its rules for bridges that are gone (a network that
- * another state still owns keeps its rule). Nothing to do where rules cannot be installed.
+ * After a site is destroyed: removes the rules of bridges that are gone from the host (a
+ * network that another state still owns keeps its rule), the site's and any other's left
+ * behind. Nothing to do where rules cannot be installed.
  */
-export function releaseAirGap(site: string, env: Env, run: IptablesRunner = hostIptables): string[] {
+export function releaseAirGap(env: Env, run: IptablesRunner = hostIptables, exists: InterfaceCheck = hostHasInterface): string[] {
   if (!airGapSupport(env, { run }).enforceable) return [];
-  const have = installedBridges(site, run);
-  if (!have.length) return [];
-  const left = new Set(closedBridges(site, env));
-  const gone = have.filter((b) => !left.has(b));
-  for (const b of gone) run(['-D', AIR_GAP_CHAIN, ...ruleSpec(site, b)]);
-  return gone;
+  return pruneAbsentBridges(run, exists);
 }

@@ -1,4 +1,4 @@
-import { AIR_GAP_CHAIN, airGapSupport, enforceAirGap, installAirGap, installedBridges, IptablesRunner } from '../../deploy/air-gap';
+import { AIR_GAP_CHAIN, airGapSupport, enforceAirGap, installAirGap, installedBridges, IptablesRunner, pruneAbsentBridges } from '../../deploy/air-gap';
 
 /** An in-memory iptables: chains of rule strings, as `iptables -S` prints them. */
 function fakeIptables(): { run: IptablesRunner; chains: Map<string, string[]>; calls: string[][] } {
@@ -93,8 +93,8 @@ describe('enforceAirGap', () => {
   test('installs the rules and says so once; a second deploy says nothing', () => {
     const fw = fakeIptables();
     const warnings: string[] = [];
-    expect(enforceAirGap('h1', {}, (l) => warnings.push(l), fw.run, { uid: 0, bridges: ['ais-a', 'ais-b'] })).toBe(`h1: host firewall: 2 internal bridges closed to the host (${AIR_GAP_CHAIN})`);
-    expect(enforceAirGap('h1', {}, (l) => warnings.push(l), fw.run, { uid: 0, bridges: ['ais-a', 'ais-b'] })).toBeUndefined();
+    expect(enforceAirGap('h1', {}, (l) => warnings.push(l), fw.run, { uid: 0, bridges: ['ais-a', 'ais-b'], exists: () => true })).toBe(`h1: host firewall: 2 internal bridges closed to the host (${AIR_GAP_CHAIN})`);
+    expect(enforceAirGap('h1', {}, (l) => warnings.push(l), fw.run, { uid: 0, bridges: ['ais-a', 'ais-b'], exists: () => true })).toBeUndefined();
     expect(warnings).toEqual([]);
   });
 
@@ -113,5 +113,17 @@ describe('enforceAirGap', () => {
     const warnings: string[] = [];
     enforceAirGap('open', {}, (l) => warnings.push(l), fakeIptables().run, { uid: 1000, bridges: [] });
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('pruneAbsentBridges', () => {
+  test("removes the rules, of any site, whose bridge is gone from the host, and keeps the others", () => {
+    const fw = fakeIptables();
+    installAirGap('h1', ['ais-a', 'ais-gone1'], fw.run);
+    installAirGap('h2', ['ais-gone2', 'ais-b'], fw.run);
+    const present = new Set(['ais-a', 'ais-b']);
+    expect(pruneAbsentBridges(fw.run, (b) => present.has(b))).toEqual(['ais-gone1', 'ais-gone2']);
+    expect(installedBridges('h1', fw.run)).toEqual(['ais-a']);
+    expect(installedBridges('h2', fw.run)).toEqual(['ais-b']);
   });
 });
