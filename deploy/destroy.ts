@@ -113,7 +113,7 @@ export async function destroySite(
     swept.volumes += s.volumes;
     swept.services += s.services;
   }
-  releaseAirGap(site, on[0].env);
+  releaseAirGap(on[0].env);
   const foreign = foreignOwners(listSiteOn(site, on), ownership.owner);
   return { site, terraform, terraformError, swept, interrupted: false, foreign, containersFirst, terraformResources };
 }
