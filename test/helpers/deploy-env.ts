@@ -224,6 +224,8 @@ export interface SiteCopy {
   readonly name: string;
   /** Fabric name → subnet in the copy. */
   readonly subnets: Readonly<Record<string, string>>;
+  /** The copy's spec.twin.addressPool. */
+  readonly addressPool: string;
 }
 
 /** A temporary workspace with its own output folder and state, and the sites deployed from it. */
@@ -242,13 +244,16 @@ export class DeployEnv {
 
   /**
    * Copies an example into the workspace as site `aisite-it-<role>-<run id>`, its fabric
-   * subnets 10.X.… renumbered into a free 10.N.0.0/16, so copies never overlap anything.
+   * subnets 10.X.… renumbered into a free 10.N.0.0/16, so copies never overlap anything;
+   * its twin networks get their subnets from 10.N.128.0/17 (spec.twin.addressPool, unless
+   * `edit` sets one), so runs side by side on one engine never collide there either.
    */
   site(example: string, role: string, edit?: (doc: ReturnType<typeof parseDocument>) => void): SiteCopy {
     const name = testSiteName(role);
     const octet = freeSecondOctet();
     const doc = parseDocument(fs.readFileSync(path.join(EXAMPLES, example), 'utf8'));
     doc.setIn(['metadata', 'name'], name);
+    doc.setIn(['spec', 'twin', 'addressPool'], `10.${octet}.128.0/17`);
     edit?.(doc);
     const subnets: Record<string, string> = {};
     const fabrics = doc.getIn(['spec', 'fabrics']) as YAMLSeq<YAMLMap> | undefined;
@@ -260,7 +265,7 @@ export class DeployEnv {
     const file = path.join(this.dir, `${name}.yaml`);
     fs.writeFileSync(file, doc.toString());
     this.track(name, file);
-    return { file, name, subnets };
+    return { file, name, subnets, addressPool: String(doc.getIn(['spec', 'twin', 'addressPool'])) };
   }
 
   /** Registers a site for the final cleanup. */
