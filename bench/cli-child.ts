@@ -6,7 +6,7 @@ import { runCli } from '../cli/main';
  * its figures as JSON: wall time from process start, peak RSS, output size.
  */
 async function child(): Promise<void> {
-  const ctx = bufferedContext();
+  const ctx = bufferedContext(process.env); // deploy and destroy need PATH (terraform, docker)
   const code = await runCli(process.argv.slice(2), ctx);
   if (code !== 0) {
     process.stderr.write(ctx.err + ctx.out.slice(0, 2000));

@@ -186,13 +186,18 @@ async function benchDeployFigures(figures: Figure[]): Promise<void> {
 }
 
 /** Issue 14's ratios: every operation next to its floor, interleaved, with the target beside it. */
-async function benchRatios(figures: Figure[]): Promise<void> {
+async function benchRatios(figures: Figure[], only?: string): Promise<void> {
   console.log(`ratios to the floor (issue 14): aisite and its floor interleaved, medians of ${RATIO_RUNS} runs (start-up: 9); load average ${require('os').loadavg()[0].toFixed(1)}`);
-  const rows: RatioRow[] = [await startupOver(), await validateRatio()];
+  const rows: RatioRow[] = only === 'deploy' ? [] : [await startupOver(), await validateRatio()];
+  if (rows.length) console.log(formatRatios(rows) + '\n');
+  if (only === 'cli') return;
   const blocker = deployBenchBlocker();
   if (blocker) console.log(`deploy ratios: not measured — ${blocker}`);
-  else rows.push(...(await deployRatios()));
-  console.log(formatRatios(rows) + '\n');
+  else {
+    const deploy = await deployRatios();
+    console.log(formatRatios(deploy) + '\n');
+    rows.push(...deploy);
+  }
   for (const r of rows) {
     const value = r.kind === 'ratio' ? `${(r.aisite / r.floor).toFixed(2)}x` : `+${(r.aisite - r.floor).toFixed(0)} ms`;
     figures.push({ name: `${r.name} vs floor`, value, target: r.kind === 'ratio' ? `<= ${r.limit}x` : `<= +${r.limit} ms`, ok: meets(r) });
@@ -202,9 +207,9 @@ async function benchRatios(figures: Figure[]): Promise<void> {
 async function main(): Promise<void> {
   const figures: Figure[] = [];
   console.log(`aisite bench on ${require('os').cpus().length} cores, node ${process.version}; medians of ${RUNS} runs\n`);
-  // `npm run bench -- ratios`: only issue 14's ratios to the floor (a few minutes).
+  // `npm run bench -- ratios [cli|deploy]`: only issue 14's ratios to the floor (a few minutes).
   if (process.argv[2] === 'ratios') {
-    await benchRatios(figures);
+    await benchRatios(figures, process.argv[3]);
     return;
   }
   benchValidate(figures);

@@ -1,26 +1,44 @@
 import { releaseOutputLocks } from '../stacks/output-lock';
 import yargs from 'yargs';
 import { isAisiteError, UsageError } from '../spec/errors';
-import { catalogCommand } from './commands/catalog';
-import { rulesCommand } from './commands/rules';
-import { synthCommand } from './commands/synth';
-import { planCommand } from './commands/plan';
-import { deployCommand } from './commands/deploy';
-import { statusCommand } from './commands/status';
-import { destroyCommand } from './commands/destroy';
-import { graphCommand } from './commands/graph';
+import type { CommandModule } from 'yargs';
 import { terminalConfirm } from './confirm';
-import { initCommand } from './commands/init';
-import { reportCommand } from './commands/report';
-import { diffCommand } from './commands/diff';
-import { unlockCommand } from './commands/unlock';
-import { validateCommand } from './commands/validate';
-import { verifyCommand } from './commands/verify';
 import { CliContext } from './context';
 import { aisiteVersion } from './version';
 
 /** Exit code for a bug in aisite itself (EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70;
+
+/**
+ * Every command, in the order help lists them, each loaded only when needed: a command's
+ * module pulls in what it runs (validation, cdktf, Terraform, rendering), and loading all
+ * of them cost about half of `aisite validate`'s start-up (docs/performance.md).
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => (ctx: CliContext) => CommandModule<object, never>]> = [
+  ['validate', () => require('./commands/validate').validateCommand],
+  ['synth', () => require('./commands/synth').synthCommand],
+  ['plan', () => require('./commands/plan').planCommand],
+  ['deploy', () => require('./commands/deploy').deployCommand],
+  ['status', () => require('./commands/status').statusCommand],
+  ['destroy', () => require('./commands/destroy').destroyCommand],
+  ['verify', () => require('./commands/verify').verifyCommand],
+  ['unlock', () => require('./commands/unlock').unlockCommand],
+  ['graph', () => require('./commands/graph').graphCommand],
+  ['init', () => require('./commands/init').initCommand],
+  ['report', () => require('./commands/report').reportCommand],
+  ['diff', () => require('./commands/diff').diffCommand],
+  ['rules', () => require('./commands/rules').rulesCommand],
+  ['catalog', () => require('./commands/catalog').catalogCommand],
+];
+
+/**
+ * The commands to load for a command line: the one its first word names, or every one
+ * otherwise (options first, help, completion and "did you mean" need them all).
+ */
+export function commandsFor(argv: readonly string[]): ReadonlyArray<(typeof COMMANDS)[number]> {
+  const named = COMMANDS.filter(([name]) => name === argv[0]);
+  return named.length ? named : COMMANDS;
+}
 
 /**
  * Runs the CLI with the given arguments and returns the exit code; never exits the
@@ -32,20 +50,6 @@ async function runCommand(argv: readonly string[], ctx: CliContext): Promise<num
     const parser = yargs()
       .scriptName('aisite')
       .usage('$0 <command> [options]\n\nSovereign AI compute sites as code: validate, synthesize and deploy national AI centers and micro data centers.')
-      .command(validateCommand(ctx))
-      .command(synthCommand(ctx))
-      .command(planCommand(ctx))
-      .command(deployCommand(ctx))
-      .command(statusCommand(ctx))
-      .command(destroyCommand(ctx))
-      .command(verifyCommand(ctx))
-      .command(unlockCommand(ctx))
-      .command(graphCommand(ctx))
-      .command(initCommand(ctx))
-      .command(reportCommand(ctx))
-      .command(diffCommand(ctx))
-      .command(rulesCommand(ctx))
-      .command(catalogCommand(ctx))
       .completion('completion', 'Print a bash/zsh completion script (aisite completion >> ~/.bashrc)')
       .demandCommand(1, 'name a command, e.g. `aisite validate examples/`')
       .recommendCommands()
@@ -59,6 +63,7 @@ async function runCommand(argv: readonly string[], ctx: CliContext): Promise<num
         if (err) throw err;
         throw new UsageError(msg);
       });
+    for (const [, load] of commandsFor(argv)) parser.command(load()(ctx));
     ctx.exitCode = 0;
     await parser.parseAsync([...argv], {}, (_err, _args, out) => {
       output = out;

@@ -1,12 +1,11 @@
 import { Engine, listContainers, listServices, LiveService } from './docker-objects';
 import { ExpectedSite } from './expected-site';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 export interface HealthOptions {
   /** Give up after this many seconds. @default 60 */
   readonly timeoutSeconds?: number;
-  /** Poll interval in ms. @default 500 */
+  /** Poll interval in ms. @default HEALTH_POLL_MS */
   readonly intervalMs?: number;
   readonly env?: Env;
   /** Every engine the site's containers run on (the site's own first). @default the one of `env` */
@@ -14,6 +13,13 @@ export interface HealthOptions {
   /** Stops waiting (resolves at once) when aborted, e.g. by Ctrl-C. */
   readonly signal?: AbortSignal;
 }
+
+/**
+ * How often deploy looks at the containers' health, ms: a wait ends on average half an
+ * interval after the last container turned healthy, and each look is one `docker ps` and
+ * one `docker inspect` (docs/performance.md).
+ */
+export const HEALTH_POLL_MS = 200;
 
 /** Thrown when containers are not healthy in time; names them. */
 export class UnhealthyError extends Error {}
@@ -46,10 +52,9 @@ export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = 
       const servicesLine = short.length ? `${short.length} service${short.length === 1 ? '' : 's'} of ${expected.site} not converged ${after}: ${svc}` : '';
       throw new UnhealthyError([containers, servicesLine].filter(Boolean).join('; '));
     }
-    await new Promise((r) => setTimeout(r, opts.intervalMs ?? 500));
+    await new Promise((r) => setTimeout(r, opts.intervalMs ?? HEALTH_POLL_MS));
   }
 }
-
 
 /** Why a service's tasks do not run, from its newest task error, with the usual fix. */
 function taskError(s: LiveService): string {

@@ -5,8 +5,7 @@ import * as path from 'path';
 import { ExternalError } from '../spec/errors';
 import { providerMirror } from '../stacks/provider-mirror';
 import { EngineHangError, EngineWatchdogOptions, watchEngine } from './engine-watchdog';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { Env } from '../spec/env';
 
 /** One line of Terraform's machine-readable output (`-json`). */
 export interface TerraformMessage {
@@ -235,8 +234,42 @@ interface StateModule {
   readonly child_modules?: readonly StateModule[];
 }
 
-/** The ids of every resource instance in a stack's state (`terraform show -json`; init first). */
+/** A local state file (format version 4), as far as its resource ids go. */
+interface LocalState {
+  readonly version?: number;
+  readonly resources?: ReadonlyArray<{ readonly instances?: ReadonlyArray<{ readonly attributes?: { readonly id?: unknown } }> }>;
+}
+
+/**
+ * The ids in a stack's local state file, read directly: `terraform show` starts the
+ * provider to load its schema (about a second, docs/performance.md). Undefined when the
+ * stack's backend is not local or the file is not a version 4 state (then Terraform reads it).
+ */
+export function localStateIds(dir: string): Set<string> | undefined {
+  let file: unknown;
+  try {
+    file = (JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')) as { terraform?: { backend?: { local?: { path?: unknown } } } }).terraform?.backend?.local?.path;
+  } catch {
+    return undefined;
+  }
+  if (typeof file !== 'string') return undefined;
+  let state: LocalState;
+  try {
+    state = JSON.parse(fs.readFileSync(path.resolve(dir, file), 'utf8')) as LocalState;
+  } catch (e) {
+    // No state yet holds no ids; a file being written or damaged is left to Terraform.
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? new Set() : undefined;
+  }
+  if (state.version !== 4) return undefined;
+  const ids = new Set<string>();
+  for (const res of state.resources ?? []) for (const inst of res.instances ?? []) if (typeof inst.attributes?.id === 'string' && inst.attributes.id) ids.add(inst.attributes.id);
+  return ids;
+}
+
+/** The ids of every resource instance in a stack's state (the local file, else `terraform show -json`; init first). */
 export async function terraformStateIds(dir: string, env?: Env): Promise<Set<string>> {
+  const local = localStateIds(dir);
+  if (local) return local;
   let doc: { values?: { root_module?: StateModule } } | undefined;
   const r = await runTerraform(['show', '-json', '-no-color'], { dir, env, onMessage: (m) => (doc = m as typeof doc) });
   if (r.code !== 0) throw new ExternalError(`terraform show failed in ${dir}: ${r.errors.join('; ') || summarize(r.text)}`);

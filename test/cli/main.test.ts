@@ -1,4 +1,4 @@
-import { runCli } from '../../cli/main';
+import { commandsFor, runCli } from '../../cli/main';
 import { bufferedContext } from '../../cli/context';
 
 describe('runCli', () => {
@@ -97,5 +97,24 @@ describe('runCli validate with suppressions', () => {
     expect(await runCli(['validate', ACCEPTED], ctx)).toBe(2);
     expect(ctx.err.split('\n')[0]).toBe("aisite: AISITE_TODAY must be a date YYYY-MM-DD, but 'soon' was given; unset it to use today's date");
     expect(ctx.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('commandsFor (commands loaded lazily)', () => {
+  test('a command line that starts with a command loads that command alone', () => {
+    expect(commandsFor(['validate', 'examples']).map(([name]) => name)).toEqual(['validate']);
+  });
+
+  test('no command, an option first or an unknown word loads every command, in help order', () => {
+    const all = commandsFor([]).map(([name]) => name);
+    expect(all).toEqual(['validate', 'synth', 'plan', 'deploy', 'status', 'destroy', 'verify', 'unlock', 'graph', 'init', 'report', 'diff', 'rules', 'catalog']);
+    expect(commandsFor(['--help', 'validate']).map(([name]) => name)).toEqual(all);
+    expect(commandsFor(['valdate', 'examples']).map(([name]) => name)).toEqual(all);
+  });
+
+  test('a misspelt command still gets a suggestion (every command was loaded)', async () => {
+    const ctx = bufferedContext();
+    expect(await runCli(['valdate', 'examples'], ctx)).toBe(2);
+    expect(ctx.err).toMatch(/validate/);
   });
 });

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { explainErrors, findTerraform, lockTimeoutEnv, summarize, terraformEnv } from '../../deploy/terraform';
+import { explainErrors, findTerraform, localStateIds, lockTimeoutEnv, summarize, terraformEnv } from '../../deploy/terraform';
 import { ExternalError } from '../../spec/errors';
 import { DOCKER_PROVIDER_VERSION } from '../../constructs/provider-version';
 
@@ -121,5 +121,40 @@ describe('lockTimeoutEnv', () => {
 
   test('0 adds nothing (fail at once)', () => {
     expect(lockTimeoutEnv(0)).toEqual({});
+  });
+});
+
+describe('localStateIds', () => {
+  /** A stack folder whose cdk.tf.json names `backend` (as cdktf writes it). */
+  function stack(backend: Record<string, unknown>): string {
+    fs.writeFileSync(path.join(tmp, 'cdk.tf.json'), JSON.stringify({ terraform: { backend } }));
+    return tmp;
+  }
+
+  test('reads the ids of every instance from the local state file the backend names', () => {
+    const dir = stack({ local: { path: 'state/site.tfstate' } });
+    fs.mkdirSync(path.join(dir, 'state'));
+    const state = {
+      version: 4,
+      resources: [
+        { type: 'docker_network', instances: [{ attributes: { id: 'net1' } }] },
+        { type: 'docker_container', instances: [{ attributes: { id: 'c0' } }, { attributes: { id: 'c1' } }, { attributes: { id: '' } }] },
+      ],
+    };
+    fs.writeFileSync(path.join(dir, 'state', 'site.tfstate'), JSON.stringify(state));
+    expect([...localStateIds(dir)!].sort()).toEqual(['c0', 'c1', 'net1']);
+  });
+
+  test('no state file yet: no ids', () => {
+    expect(localStateIds(stack({ local: { path: path.join(tmp, 'absent.tfstate') } }))?.size).toBe(0);
+  });
+
+  test('another backend, a damaged file or another state version: left to terraform show (undefined)', () => {
+    expect(localStateIds(stack({ pg: { schema_name: 'x' } }))).toBeUndefined();
+    const dir = stack({ local: { path: 'site.tfstate' } });
+    fs.writeFileSync(path.join(dir, 'site.tfstate'), '{"version": 4, "resour');
+    expect(localStateIds(dir)).toBeUndefined();
+    fs.writeFileSync(path.join(dir, 'site.tfstate'), JSON.stringify({ version: 3, modules: [] }));
+    expect(localStateIds(dir)).toBeUndefined();
   });
 });
