@@ -188,17 +188,13 @@ async function benchDeployFigures(figures: Figure[]): Promise<void> {
 /** Issue 14's ratios: every operation next to its floor, interleaved, with the target beside it. */
 async function benchRatios(figures: Figure[], only?: string): Promise<void> {
   console.log(`ratios to the floor (issue 14): aisite and its floor interleaved, medians of ${RATIO_RUNS} runs (start-up: 9); load average ${require('os').loadavg()[0].toFixed(1)}`);
-  const rows: RatioRow[] = only === 'deploy' ? [] : [await startupOver(), await validateRatio()];
-  if (rows.length) console.log(formatRatios(rows) + '\n');
-  if (only === 'cli') return;
-  const blocker = deployBenchBlocker();
+  const cli: RatioRow[] = only === 'deploy' ? [] : [await startupOver(), await validateRatio()];
+  if (cli.length) console.log(formatRatios(cli) + '\n');
+  const blocker = only === 'cli' ? 'not asked for' : deployBenchBlocker();
   if (blocker) console.log(`deploy ratios: not measured — ${blocker}`);
-  else {
-    const deploy = await deployRatios();
-    console.log(formatRatios(deploy) + '\n');
-    rows.push(...deploy);
-  }
-  for (const r of rows) {
+  const deploy = blocker ? [] : await deployRatios();
+  if (deploy.length) console.log(formatRatios(deploy) + '\n');
+  for (const r of [cli, deploy].flat()) {
     const value = r.kind === 'ratio' ? `${(r.aisite / r.floor).toFixed(2)}x` : `+${(r.aisite - r.floor).toFixed(0)} ms`;
     figures.push({ name: `${r.name} vs floor`, value, target: r.kind === 'ratio' ? `<= ${r.limit}x` : `<= +${r.limit} ms`, ok: meets(r) });
   }
