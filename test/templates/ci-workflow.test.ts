@@ -90,33 +90,48 @@ interface JobRun {
   readonly summary: string;
   readonly uploaded: boolean;
   readonly npm: string;
+  /** gh's arguments, a line per call. */
+  readonly gh: string;
+  /** The body of the comment gh posted. */
+  readonly comment: string;
   readonly log: string;
 }
 
-const CONDITIONS: Readonly<Record<string, (ctx: { event: string; outputs: Record<string, string>; dir: string }) => boolean>> = {
+const CONDITIONS: Readonly<Record<string, (ctx: { event: string; outputs: Record<string, string>; dir: string; fork: boolean }) => boolean>> = {
   "always() && hashFiles('aisite.sarif') != ''": (c) => fs.existsSync(path.join(c.dir, 'aisite.sarif')),
   "github.event_name == 'pull_request'": (c) => c.event === 'pull_request',
   "steps.validate.outputs.code != '0'": (c) => c.outputs.code !== '0',
+  "github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name == github.repository && hashFiles('aisite-diff.md') != ''": (c) =>
+    c.event === 'pull_request' && !c.fork && fs.existsSync(path.join(c.dir, 'aisite-diff.md')),
 };
 
-function runJob(dir: string, event: 'push' | 'pull_request', base: string, sites = job.env.SITES): JobRun {
+/** The pull request number the runs pretend to be. */
+const PR_NUMBER = '7';
+
+function runJob(dir: string, event: 'push' | 'pull_request', base: string, sites = job.env.SITES, fork = false): JobRun {
   const gh = path.join(dir, '.gh');
   fs.mkdirSync(gh, { recursive: true });
   const files = { GITHUB_OUTPUT: path.join(gh, 'output'), GITHUB_PATH: path.join(gh, 'path'), GITHUB_STEP_SUMMARY: path.join(gh, 'summary') };
   for (const f of Object.values(files)) fs.writeFileSync(f, '');
   const npmLog = path.join(gh, 'npm-args');
-  const fakes = fakeBin(tempDir('aisite-ci-bin-'), { npm: `printf '%s\\n' "$*" >> '${npmLog}'` });
+  const ghLog = path.join(gh, 'gh-args');
+  // gh records its arguments and the comment it would post; --edit-last fails (no earlier comment).
+  const ghFake = `printf '%s\\n' "$*" >> '${ghLog}'\ncase "$*" in *--edit-last*) exit 1;; esac\ncp aisite-diff.md '${ghLog}.body'`;
+  const fakes = fakeBin(tempDir('aisite-ci-bin-'), { npm: `printf '%s\\n' "$*" >> '${npmLog}'`, gh: ghFake });
   const outputs: Record<string, string> = {};
   const expressions: Readonly<Record<string, () => string>> = {
     'github.event.pull_request.base.sha': () => base,
     'steps.validate.outputs.code': () => outputs.code ?? '',
+    'github.token': () => 'token',
+    'github.repository': () => 'org/sites',
+    'github.event.pull_request.number': () => PR_NUMBER,
   };
   const ran: string[] = [];
   let uploaded = false;
   let log = '';
   let code = 0;
   for (const step of steps) {
-    const ctx = { event, outputs, dir };
+    const ctx = { event, outputs, dir, fork };
     if (step.if !== undefined) {
       const condition = CONDITIONS[step.if];
       if (!condition) throw new Error(`the test knows no condition "${step.if}" (step ${step.name}); add it to CONDITIONS`);
@@ -151,7 +166,8 @@ function runJob(dir: string, event: 'push' | 'pull_request', base: string, sites
     fs.writeFileSync(files.GITHUB_OUTPUT, '');
     if (r.status !== 0) code = r.status ?? 1;
   }
-  return { ran, code, outputs, summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), uploaded, npm: fs.existsSync(npmLog) ? fs.readFileSync(npmLog, 'utf8') : '', log };
+  const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '');
+  return { ran, code, outputs, summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), uploaded, npm: read(npmLog), gh: read(ghLog), comment: read(`${ghLog}.body`), log };
 }
 
 function git(dir: string, ...args: string[]): string {
@@ -166,7 +182,7 @@ function scratchRepository(headChange: (text: string) => string): { dir: string;
   fs.mkdirSync(path.join(dir, 'sites', 'edge'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'node_modules', '.bin'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'node_modules', '.bin', 'aisite'), `#!/bin/sh\nexec node '${AISITE}' "$@"\n`, { mode: 0o755 });
-  fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n.gh/\naisite.sarif\n');
+  fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n.gh/\naisite.sarif\naisite-diff.md\n');
   const hospital = fs.readFileSync('examples/daejeon-hospital-01.yaml', 'utf8');
   fs.writeFileSync(path.join(dir, 'sites', 'daejeon-hospital-01.yaml'), hospital);
   fs.copyFileSync('examples/gwangju-factory-01.yaml', path.join(dir, 'sites', 'edge', 'gwangju-factory-01.yaml'));
@@ -205,6 +221,24 @@ describe('the CI workflow template\'s shell steps in a scratch git repository', 
     expect(run.summary).toMatch(/^\|.*\|$/m); // a markdown table
     expect(run.summary).not.toContain('haenam-national-ai-center'); // only the SITES paths
     expect(run.ran).not.toContain('Fail on error findings');
+  }, 120_000);
+
+  test('on a pull request the diff is also a comment: the last one edited, else a new one with the summary\'s markdown', () => {
+    const { dir, base } = repo((t) => t.replace(/powerBudgetKw: (\d+)/, (_, kw: string) => `powerBudgetKw: ${Number(kw) + 5}`));
+    const run = runJob(dir, 'pull_request', base);
+    expect(run.ran).toContain('Site changes as a pull request comment');
+    expect(run.gh).toBe(`pr comment ${PR_NUMBER} --body-file aisite-diff.md --edit-last\npr comment ${PR_NUMBER} --body-file aisite-diff.md\n`);
+    expect(run.comment).toContain('daejeon-hospital-01');
+    expect(run.summary).toContain(run.comment);
+    expect(run.code).toBe(0);
+  }, 120_000);
+
+  test('a pull request from a fork gets the summary but no comment (its token cannot write)', () => {
+    const { dir, base } = repo((t) => t);
+    const run = runJob(dir, 'pull_request', base, job.env.SITES, true);
+    expect(run.ran).toContain('Site changes (aisite diff) to the job summary');
+    expect(run.ran).not.toContain('Site changes as a pull request comment');
+    expect(run.gh).toBe('');
   }, 120_000);
 
   test('several paths in SITES are several arguments: a broken site in the second path fails the job with exit 1', () => {
