@@ -29,6 +29,8 @@ import {
   SiteCopy,
   testSiteName,
   waitForOutput,
+  BUDGET_LINE,
+  planOutput,
 } from '../helpers/deploy-env';
 
 const NO_ENGINE = 'unix:///nonexistent.sock';
@@ -200,7 +202,9 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
       async () => {
         const r = await env.cli(['plan', hospital, '--detailed-exitcode']);
         expect(r.err).toBe('');
-        expect(r.out).toBe(`${HOSPITAL}: no changes\n`);
+        const planned = planOutput(r.out);
+        expect(planned.budget).toEqual([expect.stringMatching(BUDGET_LINE)]);
+        expect(planned.rest).toBe(`${HOSPITAL}: no changes\n`);
         expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
       },
       INTEGRATION_TIMEOUT,
@@ -243,7 +247,7 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
         const status = await env.cli(['status', hospital]);
         expect({ code: status.code, err: status.err }).toEqual({ code: 0, err: '' });
         const again = await env.cli(['plan', hospital, '--detailed-exitcode']);
-        expect(again.out).toBe(`${HOSPITAL}: no changes\n`);
+        expect(planOutput(again.out).rest).toBe(`${HOSPITAL}: no changes\n`);
         expect({ code: again.code, err: again.err }).toEqual({ code: 0, err: '' });
       },
       INTEGRATION_TIMEOUT,

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Client } from 'pg';
 import { endSessions, lockHolders } from '../../deploy/pg-state';
-import { collect, DeployEnv, describeDeploy, INTEGRATION_TIMEOUT, labelled, waitForOutput } from '../helpers/deploy-env';
+import { collect, DeployEnv, describeDeploy, INTEGRATION_TIMEOUT, labelled, planOutput, waitForOutput } from '../helpers/deploy-env';
 import { describeGated, postgres } from '../helpers/gates';
 import { startPostgres, TestPostgres } from '../helpers/postgres';
 
@@ -130,7 +130,7 @@ describeDeploy('state in PostgreSQL (real PostgreSQL, Docker engine and Terrafor
       expect(synthesized.length).toBeGreaterThan(0);
       for (const f of synthesized) expect({ f, leaks: fs.readFileSync(f, 'utf8').includes('not-a-real-secret') }).toEqual({ f, leaks: false });
       const again = await env.cli(['plan', file, '--detailed-exitcode'], { PG_CONN_STR: pg.connStr });
-      expect(again.out).toBe(`${name}: no changes\n`);
+      expect(planOutput(again.out).rest).toBe(`${name}: no changes\n`);
     },
     INTEGRATION_TIMEOUT,
   );
@@ -156,7 +156,7 @@ describeDeploy('state in PostgreSQL (real PostgreSQL, Docker engine and Terrafor
         await elsewhere.cleanup({ PG_CONN_STR: pg.connStr });
       }
       const plan = await env.cli(['plan', file, '--detailed-exitcode'], { PG_CONN_STR: pg.connStr });
-      expect(plan.out).toBe(`${name}: no changes\n`);
+      expect(planOutput(plan.out).rest).toBe(`${name}: no changes\n`);
       expect(labelled(name).containers).toHaveLength(10);
     },
     INTEGRATION_TIMEOUT,

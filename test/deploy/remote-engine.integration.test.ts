@@ -11,7 +11,7 @@
  * deploy before anything is created, with one line naming it.
  */
 import * as fs from 'fs';
-import { DeployEnv, describeDeploy, INTEGRATION_TIMEOUT, labelled, SiteCopy, testSiteName } from '../helpers/deploy-env';
+import { BUDGET_LINE, DeployEnv, describeDeploy, INTEGRATION_TIMEOUT, labelled, planOutput, SiteCopy, testSiteName } from '../helpers/deploy-env';
 import { splitCabinet } from '../helpers/split-cabinet';
 import { privateEngine } from '../helpers/gates';
 import { PrivateEngine } from '../helpers/swarm-engine';
@@ -109,7 +109,9 @@ describeDeploy('remote engine integration (a cabinet on a second dockerd, real T
       expect(s.out).toMatch(/ {2}engine \S+: 8\/8 containers healthy/);
       expect(s.out).toMatch(/cab-b\/atom\s+2\/2 healthy/);
       const p = await env.cli(['plan', copy.file]);
-      expect({ code: p.code, out: p.out, err: p.err }).toEqual({ code: 0, out: `${SITE}: no changes\n`, err: '' });
+      expect({ code: p.code, out: planOutput(p.out).rest, err: p.err }).toEqual({ code: 0, out: `${SITE}: no changes\n`, err: '' });
+      const budget = planOutput(p.out).budget;
+      expect({ lines: budget.length > 0, all: budget.every((l) => BUDGET_LINE.test(l)) }).toEqual({ lines: true, all: true });
     },
     INTEGRATION_TIMEOUT,
   );

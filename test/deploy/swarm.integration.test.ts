@@ -15,7 +15,7 @@
  */
 import * as fs from 'fs';
 import { spawnSync } from 'child_process';
-import { DeployEnv, describeDeploy, INTEGRATION_TIMEOUT, SiteCopy, testSiteName } from '../helpers/deploy-env';
+import { DeployEnv, describeDeploy, INTEGRATION_TIMEOUT, planOutput, SiteCopy, testSiteName } from '../helpers/deploy-env';
 import { privateEngine } from '../helpers/gates';
 import { SwarmEngine } from '../helpers/swarm-engine';
 
@@ -206,7 +206,7 @@ describeDeploy('swarm integration (private dockerd as a single-node swarm, real 
       expect(status.drift).toEqual({ missing: [], extra: [], unhealthy: [], replicas: [] });
 
       const p = await cli(['plan', copy.file, '--detailed-exitcode']);
-      expect(p.out).toBe(`${SITE}: no changes\n`);
+      expect(planOutput(p.out).rest).toBe(`${SITE}: no changes\n`);
       expect({ code: p.code, err: p.err }).toEqual({ code: 0, err: '' });
     },
     INTEGRATION_TIMEOUT,

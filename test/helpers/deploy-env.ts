@@ -366,3 +366,13 @@ export function collect(child: ChildProcess): Promise<{ code: number | null; sig
   child.stderr!.on('data', (c: Buffer) => (err += c.toString('utf8')));
   return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, out, err })));
 }
+
+/** One twin budget line of `plan` (spec/model/twin-budget.ts), for any engine. */
+export const BUDGET_LINE = /^twin on \S+: \d+ containers?, \d+ networks?, [\d.]+ (MB|GiB) of container memory limits \(\d+ sites?\)$/;
+
+/** `plan`'s output split into its twin budget lines (one per engine, first) and the rest. */
+export function planOutput(out: string): { readonly budget: string[]; readonly rest: string } {
+  const lines = out.split('\n');
+  const budget = lines.filter((l) => l.startsWith('twin on '));
+  return { budget, rest: lines.filter((l) => !l.startsWith('twin on ')).join('\n') };
+}
