@@ -2,7 +2,8 @@ import type { Argv, CommandModule } from 'yargs';
 import { diffDocument, DiffSides } from '../../spec/diff/diff-document';
 import { diffSites, SitesDiff } from '../../spec/diff/site-diff';
 import { UsageError } from '../../spec/errors';
-import { DEFAULT_MAX_CONTAINERS, Fidelity } from '../../spec/model/twin-plan';
+import { Fidelity } from '../../spec/model/twin-plan';
+import { FIDELITY_OPTION, MAX_CONTAINERS_OPTION } from './site-options';
 import { CliContext } from '../context';
 import { diffJson } from '../format/diff/json';
 import { diffMarkdown } from '../format/diff/markdown';
@@ -78,8 +79,8 @@ export function diffCommand(ctx: CliContext): CommandModule<object, DiffArgs> {
         .option('base', { type: 'string', describe: 'git revision to compare the paths with (read with git, no checkout), e.g. HEAD~1 or origin/main' })
         .option('format', { alias: 'f', choices: DIFF_FORMATS, default: 'text' as DiffFormat, describe: 'text, markdown (a pull request comment or job summary) or json' })
         .option('exit-code', { type: 'boolean', default: false, describe: 'exit 1 when anything changed, as git diff --exit-code does' })
-        .option('fidelity', { choices: ['twin', 'full'] as const, default: 'twin' as Fidelity, describe: 'the Docker twin compared: twin (bounded) or full (one container per server)' })
-        .option('max-containers', { type: 'number', default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' })
+        .option('fidelity', FIDELITY_OPTION)
+        .option('max-containers', MAX_CONTAINERS_OPTION)
         .example('$0 diff old/ new/', 'two folders of sites')
         .example('$0 diff --base origin/main sites/ -f markdown', 'a pull request\'s change, for its comment')
         .example('$0 diff --base HEAD~1 --exit-code', 'exit 1 when the last commit changed a site') as unknown as Argv<DiffArgs>,

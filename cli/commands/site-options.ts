@@ -15,6 +15,12 @@ export interface SiteArgs {
   readonly lockTimeout?: number;
 }
 
+/** `--fidelity`, as every command that synthesizes or compares a twin takes it. */
+export const FIDELITY_OPTION = { choices: ['twin', 'full'] as const, default: 'twin' as Fidelity, describe: 'twin: a bounded number of server containers per site; full: one container per server' };
+
+/** `--max-containers`, the twin's budget of server containers per site. */
+export const MAX_CONTAINERS_OPTION = { type: 'number' as const, default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' };
+
 export function siteOptions<T>(y: Argv<T>, pathsRequired: boolean): Argv<T & SiteArgs> {
   return y
     .positional('paths', { type: 'string', array: true, demandOption: pathsRequired, default: pathsRequired ? undefined : [], describe: 'site files or folders' })
@@ -22,7 +28,7 @@ export function siteOptions<T>(y: Argv<T>, pathsRequired: boolean): Argv<T & Sit
     .option('all', { type: 'boolean', default: false, describe: 'act on every site found' })
     .option('out', { alias: 'o', type: 'string', default: DEFAULT_OUTDIR, describe: 'synthesized output folder' })
     .option('state-dir', { type: 'string', default: DEFAULT_STATE_DIR, describe: 'folder of per-site Terraform state' })
-    .option('fidelity', { choices: ['twin', 'full'] as const, default: 'twin' as Fidelity, describe: 'twin (bounded) or full (one container per server)' })
-    .option('max-containers', { type: 'number', default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' })
+    .option('fidelity', FIDELITY_OPTION)
+    .option('max-containers', MAX_CONTAINERS_OPTION)
     .option('lock-timeout', { type: 'number', default: 0, describe: 'seconds to wait when another run holds a site\'s state lock (0: fail at once)' }) as unknown as Argv<T & SiteArgs>;
 }

@@ -1,7 +1,8 @@
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../spec/errors';
 import { failsValidation } from '../../spec/findings';
-import { DEFAULT_MAX_CONTAINERS, Fidelity } from '../../spec/model/twin-plan';
+import { Fidelity } from '../../spec/model/twin-plan';
+import { FIDELITY_OPTION, MAX_CONTAINERS_OPTION } from './site-options';
 import { validatePaths } from '../../spec/validate';
 import { findBusybox } from '../../constructs/private/node-image-context';
 import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../../stacks/defaults';
@@ -55,8 +56,8 @@ export function synthCommand(ctx: CliContext): CommandModule<object, SynthArgs> 
       y
         .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'site files or folders' })
         .option('out', { alias: 'o', type: 'string', default: DEFAULT_OUTDIR, describe: 'output folder: replaced atomically when absent, empty or aisite\'s own output; any other folder is refused' })
-        .option('fidelity', { choices: ['twin', 'full'] as const, default: 'twin' as Fidelity, describe: 'twin: a bounded number of containers per site; full: one container per server' })
-        .option('max-containers', { type: 'number', default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' })
+        .option('fidelity', FIDELITY_OPTION)
+        .option('max-containers', MAX_CONTAINERS_OPTION)
         .option('state-dir', { type: 'string', default: DEFAULT_STATE_DIR, describe: 'folder for per-site Terraform state (kept outside the output folder)' })
         .option('strict', { type: 'boolean', default: false, describe: 'warnings refuse synthesis too' })
         .example('$0 synth examples/', 'write cdktf.out/stacks/<site>/cdk.tf.json for every example')
