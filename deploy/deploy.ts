@@ -116,19 +116,13 @@ export function describeSitePlan(p: SitePlan): string {
   return `${describePlan(p)}${n ? `; ${n} leftover object${n === 1 ? '' : 's'} of this state not in Terraform's state to remove (${p.leftoverNames.join(', ')})` : ''}`;
 }
 
-export interface DeployOptions {
-  readonly stackDir: string;
+export interface DeployOptions extends SitePlanOptions {
   readonly twin: TwinOptions;
   readonly autoApprove: boolean;
-  /** The state that owns the site here (deploy/ownership.ts). */
-  readonly owner: StateOwner;
-  /** The site's local state file, named when it is damaged. @default none (state elsewhere) */
-  readonly stateFile?: string;
   /** Remove the objects another state owns and deploy anew. @default false (refused) */
   readonly takeOver?: boolean;
   /** @default 60 */
   readonly healthTimeoutSeconds?: number;
-  readonly signal?: AbortSignal;
 }
 
 /**
