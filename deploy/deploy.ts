@@ -46,7 +46,7 @@ const PLAN_FILE = 'aisite.tfplan';
 
 /** Plans one stack (init first); the plan is saved for apply. */
 export async function planStack(dir: string, env: Env, signal?: AbortSignal, fault?: FaultContext): Promise<PlanSummary & { errors: string[]; interrupted: boolean }> {
-  await terraformInit(dir, env);
+  await terraformInit(dir, env, fault);
   let summary: TerraformMessage['changes'] | undefined;
   const r = await runTerraform(['plan', '-json', '-input=false', '-detailed-exitcode', `-out=${PLAN_FILE}`], {
     dir,

@@ -6,6 +6,7 @@ import { ExternalError } from '../spec/errors';
 import { providerMirror } from '../stacks/provider-mirror';
 import { EngineHangError, EngineWatchdogOptions, watchEngine } from './engine-watchdog';
 import { Env } from '../spec/env';
+import { FaultContext, terraformFault } from './terraform-faults';
 
 /** One line of Terraform's machine-readable output (`-json`). */
 export interface TerraformMessage {
@@ -219,9 +220,12 @@ export function runTerraform(args: readonly string[], opts: RunOptions): Promise
 }
 
 /** `terraform init` unless the folder is already initialized for the same config. */
-export async function terraformInit(dir: string, env?: Env): Promise<void> {
+export async function terraformInit(dir: string, env?: Env, fault?: FaultContext): Promise<void> {
   const r = await runTerraform(['init', '-input=false', '-no-color'], { dir, env });
   if (r.code !== 0) {
+    // init reads the state too: a damaged state or a broken provider is said as such.
+    const machine = fault ? terraformFault(r.errors, r.text, fault) : undefined;
+    if (machine) throw machine.error;
     const hint = /registry\.terraform\.io|Failed to query available provider/.test(r.text)
       ? ' — the Terraform registry is unreachable: build the local provider mirror with `npm run setup` (scripts/provider-mirror.sh)'
       : '';

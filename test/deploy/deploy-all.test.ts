@@ -136,7 +136,7 @@ describe('aisite deploy --all', () => {
     expect(overlap(center, hospital)).toBe(true);
     expect(factory.start).toBeGreaterThanOrEqual(center.end);
     expect(r.out).toMatch(/^\[3\/3 sites, [\d.]+s\] gwangju-factory-01: deployed$/m);
-  });
+  }, 60_000); // synth of three sites and a fake docker process per call
 
   test('--parallel 1 runs them one after another: no two deploys overlap', async () => {
     const r = await deployAll(1);
@@ -144,6 +144,6 @@ describe('aisite deploy --all', () => {
     const all = [...spans.values()];
     expect(all).toHaveLength(3);
     expect(all.flatMap((a, i) => all.slice(i + 1).filter((b) => overlap(a, b)))).toEqual([]);
-  });
+  }, 60_000);
 });
 
