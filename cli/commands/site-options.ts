@@ -16,7 +16,7 @@ export interface SiteArgs {
 }
 
 /** `--fidelity`, as every command that synthesizes or compares a twin takes it. */
-export const FIDELITY_OPTION = { choices: ['twin', 'full'] as const, default: 'twin' as Fidelity, describe: 'twin: a bounded number of server containers per site; full: one container per server' };
+export const FIDELITY_OPTION = { choices: ['twin', 'full', 'programme'] as const, default: 'twin' as Fidelity, describe: 'twin: a bounded number of server containers per site; full: one container per server; programme: one container per node group (many sites on one engine)' };
 
 /** `--max-containers`, the twin's budget of server containers per site. */
 export const MAX_CONTAINERS_OPTION = { type: 'number' as const, default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' };

@@ -82,5 +82,5 @@ export function formatMb(mb: number): string {
 export function budgetRefusal(b: EngineBudget, memTotalBytes: number): string | undefined {
   const totalMb = Math.floor(memTotalBytes / (1024 * 1024));
   if (b.memoryMb <= totalMb) return undefined;
-  return `the twin of ${b.sites.length} site${b.sites.length === 1 ? '' : 's'} on ${b.host} must fit the engine's memory (${formatMb(totalMb)}), but it needs ${describeBudget(b)}; shrink it with --max-containers N (server containers per site) or --fidelity twin, deploy fewer sites with --site, or use an engine with more memory`;
+  return `the twin of ${b.sites.length} site${b.sites.length === 1 ? '' : 's'} on ${b.host} must fit the engine's memory (${formatMb(totalMb)}), but it needs ${describeBudget(b)}; shrink it with --fidelity programme (one container per node group), --max-containers N (server containers per site) or --fidelity twin, deploy fewer sites with --site, or use an engine with more memory`;
 }

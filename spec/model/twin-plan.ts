@@ -1,15 +1,19 @@
 import { ResolvedSite } from './resolved-site';
 
-/** How faithfully a site is represented on Docker. */
-export type Fidelity = 'twin' | 'full';
+/**
+ * How faithfully a site is represented on Docker: `full`, one container per server;
+ * `twin`, at most a budget of server containers per site; `programme`, one container per
+ * node group (standing for all its servers), for twins of many sites on one engine.
+ */
+export type Fidelity = 'twin' | 'full' | 'programme';
 
 /** Server containers per site in a twin, unless configured otherwise. */
 export const DEFAULT_MAX_CONTAINERS = 64;
 
 export interface TwinOptions {
-  /** `twin` (default): at most `maxContainers` server containers; `full`: one per server. */
+  /** `twin` (default): at most `maxContainers` server containers; `full`: one per server; `programme`: one per node group. */
   readonly fidelity?: Fidelity;
-  /** Budget of server containers per site for a twin. @default 64 */
+  /** Budget of server containers per site for a twin (`programme` and `full` ignore it). @default 64 */
   readonly maxContainers?: number;
 }
 
@@ -43,7 +47,10 @@ export class TwinBudgetError extends Error {}
  * Decides how many containers stand for each node group. Full fidelity: one per server.
  * Twin: one per server while the site fits the budget; otherwise the budget is shared in
  * proportion to servers (largest remainder, at least one per group), and each container
- * stands for ⌈servers / containers⌉ servers.
+ * stands for ⌈servers / containers⌉ servers. Programme: one container per node group,
+ * standing for all its servers. A node group is the smallest unit whose containers can
+ * carry true labels (one cabinet entry, one accelerator, at most one pool), so a
+ * representative per cabinet or per site would have to say less than it stands for.
  */
 export function planTwin(site: Pick<ResolvedSite, 'cabinets'>, opts: TwinOptions = {}): TwinPlan {
   const fidelity = opts.fidelity ?? 'twin';
@@ -51,7 +58,9 @@ export function planTwin(site: Pick<ResolvedSite, 'cabinets'>, opts: TwinOptions
   const groups = site.cabinets.flatMap((c) => c.nodeGroups.map((g) => ({ g, perCab: g.spec.count })));
   const total = groups.reduce((s, x) => s + x.g.servers, 0);
   let alloc: number[];
-  if (fidelity === 'full' || total <= budget) {
+  if (fidelity === 'programme') {
+    alloc = groups.map(() => 1);
+  } else if (fidelity === 'full' || total <= budget) {
     alloc = groups.map((x) => x.g.servers);
   } else {
     if (groups.length > budget) {

@@ -63,6 +63,23 @@ describe('NationalAiCenter', () => {
     expect(nodes(nationalProps({ twin: { fidelity: 'full' } })).map((c) => [c.count, labelsOf(c)['aisite.represents']])).toEqual([[2048, '1'], [2048, '1']]);
   });
 
+  test('programme fidelity is one container per node group, labelled with all the servers it stands for', () => {
+    expect(nodes(nationalProps({ twin: { fidelity: 'programme' } })).map((c) => [labelsOf(c)['aisite.node-group'], c.count, labelsOf(c)['aisite.represents']])).toEqual([['dgx', 1, '2048'], ['rebel', 1, '2048']]);
+  });
+
+  test('programme fidelity synthesizes a single representative container resource (Testing matcher)', () => {
+    const stack = testStack();
+    new NationalAiCenter(stack, 'site', nationalProps({ twin: { fidelity: 'programme' } }));
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(Container, { count: 1, env: expect.arrayContaining(['AISITE_NODE_GROUP=dgx', 'AISITE_REPRESENTS=2048']) });
+  });
+
+  test('programme fidelity keeps a gateway container per tenant', () => {
+    const stack = testStack();
+    new NationalAiCenter(stack, 'site', nationalProps({ twin: { fidelity: 'programme' } }));
+    const gateways = resources(synthJson(stack), 'docker_container').filter((c) => labelsOf(c)['aisite.role'] !== 'node' && labelsOf(c)['aisite.tenant']);
+    expect(gateways.map((c) => labelsOf(c)['aisite.tenant']).sort()).toEqual(example.spec.tenants!.map((t) => t.name).sort());
+  });
+
   test('the plan is exposed as a typed attribute', () => {
     const site = new NationalAiCenter(testStack(), 'site', nationalProps());
     expect([site.plan?.fidelity, site.plan?.containers, site.plan?.servers]).toEqual(['twin', 64, 4096]);

@@ -26,6 +26,14 @@ describe('twinBudget', () => {
     expect([b.containers, b.memoryMb]).toEqual([1 + 1 + 1, 3 * MB]);
   });
 
+  test('--fidelity programme makes the server containers one per node group', () => {
+    const s = mdcSite('a');
+    s.spec.cabinets.push({ ...structuredClone(s.spec.cabinets[0]), name: 'cab-b' });
+    const [b] = twinBudget(resolve([s]), { memoryMbPerContainer: MB, env, twin: { fidelity: 'programme' } });
+    // two node groups of 4 servers each: 2 representatives, the controller, 1 gateway
+    expect([b.containers, b.networks, b.memoryMb]).toEqual([2 + 1 + 1, 2 + 1, 4 * MB]);
+  });
+
   test("a backbone counts as a network of its owner's engine only", () => {
     const a = mdcSite('a');
     const b = mdcSite('b');
@@ -61,7 +69,7 @@ describe('describeBudget and budgetRefusal', () => {
 
   test('an engine with less memory refuses in one line naming the knobs', () => {
     expect(budgetRefusal(budget, 24 * 1024 ** 3)).toBe(
-      "the twin of 2 sites on unix:///run/test.sock must fit the engine's memory (24 GiB), but it needs 900 containers, 400 networks, 28.1 GiB of container memory limits; shrink it with --max-containers N (server containers per site) or --fidelity twin, deploy fewer sites with --site, or use an engine with more memory",
+      "the twin of 2 sites on unix:///run/test.sock must fit the engine's memory (24 GiB), but it needs 900 containers, 400 networks, 28.1 GiB of container memory limits; shrink it with --fidelity programme (one container per node group), --max-containers N (server containers per site) or --fidelity twin, deploy fewer sites with --site, or use an engine with more memory",
     );
   });
 });

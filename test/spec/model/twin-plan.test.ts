@@ -93,6 +93,34 @@ describe('planTwin', () => {
     expect(plan.groups.every((g) => g.represents === 1 && g.lastRepresents === 1)).toBe(true);
   });
 
+  test('programme fidelity is one container per node group, standing for all its servers', () => {
+    const plan = planTwin(national, { fidelity: 'programme' });
+    expect(plan.fidelity).toBe('programme');
+    expect(plan.groups.map((g) => [g.ref, g.servers, g.containers, g.represents, g.lastRepresents])).toEqual([
+      ['gpu-su/dgx', 2048, 1, 2048, 2048],
+      ['npu-row/rebel', 2048, 1, 2048, 2048],
+    ]);
+  });
+
+  test('programme fidelity ignores the container budget, even one below the number of node groups', () => {
+    expect(planTwin(groupsOf([7, 5, 100]), { fidelity: 'programme', maxContainers: 1 }).containers).toBe(3);
+  });
+
+  test('programme fidelity keeps a one-server group at one container standing for one server', () => {
+    expect(planTwin(groupsOf([1, 9]), { fidelity: 'programme' }).groups.map((g) => [g.containers, g.represents])).toEqual([[1, 1], [1, 9]]);
+  });
+
+  test('property: programme fidelity gives every node group one container that represents every server', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 12 }), (sizes) => {
+        const plan = planTwin(groupsOf(sizes), { fidelity: 'programme' });
+        expect(plan.containers).toBe(sizes.length);
+        expect(plan.groups.map(representedServers)).toEqual(sizes);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   test('a budget smaller than the number of node groups throws TwinBudgetError', () => {
     expect(() => planTwin(groupsOf([7, 5, 100]), { maxContainers: 2 })).toThrow(TwinBudgetError);
   });
