@@ -1,16 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ResolvedSite } from '../spec/model/resolved-site';
-import { TwinOptions } from '../spec/model/twin-plan';
-import { engineEnvs } from '../spec/model/docker-engines';
-import { stateBackendOf } from '../spec/model/state-backend';
 import { findOrphans, listSiteOn, Orphans, removeOrphans, sweepSite } from './docker-objects';
-import { ForeignOwner, foreignOwners, ownedElsewhereMessage, ownerEnv, StateOwner } from './ownership';
-import { expectedSite } from './expected-site';
+import { ForeignOwner, foreignOwners, ownedElsewhereMessage, ownerEnv } from './ownership';
 import { waitHealthy } from './health';
 import { enforceAirGap } from './air-gap';
 import { limitPids } from './pids-limit';
 import { ApplyProgress } from './progress';
+import { SiteTarget } from './site-target';
 import { FaultContext, terraformFault } from './terraform-faults';
 import { explainErrors, parallelismFor, runTerraform, TerraformMessage, terraformInit, terraformStateIds } from './terraform';
 import { Env } from '../spec/env';
@@ -78,13 +74,9 @@ export interface SitePlan extends PlanSummary {
   readonly leftoverNames: readonly string[];
 }
 
-/** Where a site's plan runs and who owns it. */
+/** How a site's plan runs. */
 export interface SitePlanOptions {
-  readonly stackDir: string;
-  /** The state that owns the site here (deploy/ownership.ts). */
-  readonly owner: StateOwner;
-  /** The site's local state file, named when it is damaged. @default none (state elsewhere) */
-  readonly stateFile?: string;
+  /** Stops Terraform (it saves its state). @default never */
   readonly signal?: AbortSignal;
 }
 
@@ -93,31 +85,25 @@ export interface SitePlanOptions {
  * (then nothing else is planned), then Terraform's plan, then the leftovers of this
  * state's own earlier runs that deploy would remove.
  */
-export async function planSite(site: ResolvedSite, opts: SitePlanOptions, io: Pick<OperationIo, 'env'>): Promise<SitePlan> {
-  const engines = engineEnvs(site.spec.spec, io.env);
+export async function planSite(target: SiteTarget, opts: SitePlanOptions, io: Pick<OperationIo, 'env'>): Promise<SitePlan> {
+  const { name, engines, owner, stackDir } = target;
   const none = { add: 0, change: 0, remove: 0, changed: false, errors: [], interrupted: false, leftovers: [], leftoverNames: [] };
-  const foreign = foreignOwners(listSiteOn(site.name, engines), opts.owner);
+  const foreign = foreignOwners(listSiteOn(name, engines), owner);
   if (foreign.length) return { ...none, foreign };
-  const env = { ...io.env, ...ownerEnv(opts.owner) };
-  const plan = await planStack(opts.stackDir, env, opts.signal, { site: site.name, stateFile: opts.stateFile, env: io.env });
+  const env = { ...io.env, ...ownerEnv(owner) };
+  const plan = await planStack(stackDir, env, opts.signal, { site: name, stateFile: target.stateFile, env: io.env });
   if (plan.interrupted || plan.errors.length) return { ...plan, foreign, leftovers: [], leftoverNames: [] };
   // Objects an interrupted apply created but Terraform never recorded: they would make
   // the apply fail with "already exists", so deploy removes them first (volumes are
   // adopted). On every engine the site uses, and only this state's own.
-  const stateIds = await terraformStateIds(opts.stackDir, env);
-  const leftovers = engines.map((e) => ({ env: e.env, orphans: findOrphans({ site: site.name, owner: opts.owner.id }, stateIds, e.env) }));
+  const stateIds = await terraformStateIds(stackDir, env);
+  const leftovers = engines.map((e) => ({ env: e.env, orphans: findOrphans({ site: name, owner: owner.id }, stateIds, e.env) }));
   const leftoverNames = leftovers.flatMap(({ orphans }) => [...orphans.services, ...orphans.containers, ...orphans.networks].map((o) => o.name));
   return { ...plan, foreign, leftovers, leftoverNames };
 }
 
-/** What plan prints of a site: Terraform's counts and the leftovers deploy would remove. */
-export function describeSitePlan(p: SitePlan): string {
-  const n = p.leftoverNames.length;
-  return `${describePlan(p)}${n ? `; ${n} leftover object${n === 1 ? '' : 's'} of this state not in Terraform's state to remove (${p.leftoverNames.join(', ')})` : ''}`;
-}
 
 export interface DeployOptions extends SitePlanOptions {
-  readonly twin: TwinOptions;
   readonly autoApprove: boolean;
   /** Remove the objects another state owns and deploy anew. @default false (refused) */
   readonly takeOver?: boolean;
@@ -130,11 +116,11 @@ export interface DeployOptions extends SitePlanOptions {
  * Converges: an unchanged site only gets its health checked. A site that another state
  * owns is refused, or with `takeOver` removed first.
  */
-export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: OperationIo): Promise<SiteResult> {
+export async function deploySite(target: SiteTarget, opts: DeployOptions, io: OperationIo): Promise<SiteResult> {
   const started = Date.now();
   const seconds = () => Math.round((Date.now() - started) / 100) / 10;
-  const engines = engineEnvs(site.spec.spec, io.env);
-  let plan = await planSite(site, opts, io);
+  const { engines, site } = target;
+  let plan = await planSite(target, opts, io);
   if (plan.foreign.length) {
     if (!opts.takeOver) return { site: site.name, outcome: 'failed', message: ownedElsewhereMessage(site.name, plan.foreign, 'replace or remove'), seconds: seconds() };
     const count = plan.foreign.reduce((n, f) => n + f.names.length, 0);
@@ -147,15 +133,15 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
       removed += s.services + s.containers + s.networks + s.volumes;
     }
     io.out(`${site.name}: taken over from ${plan.foreign.map((f) => f.location).join(', ')}: removed ${removed} objects\n`);
-    plan = await planSite(site, opts, io);
+    plan = await planSite(target, opts, io);
   }
   if (plan.interrupted) return { site: site.name, outcome: 'interrupted', seconds: seconds() };
-  if (plan.errors.length) return { site: site.name, outcome: 'failed', message: `plan failed: ${explainErrors(site.name, plan.errors, stateBackendOf(site.spec).kind)}`, seconds: seconds() };
-  const env = { ...io.env, ...ownerEnv(opts.owner) };
+  if (plan.errors.length) return { site: site.name, outcome: 'failed', message: `plan failed: ${explainErrors(site.name, plan.errors, target.backend.kind)}`, seconds: seconds() };
+  const env = { ...io.env, ...ownerEnv(target.owner) };
   const orphanSets = plan.leftovers;
   const orphanNames = plan.leftoverNames;
   io.out(`${site.name}: plan: ${describePlan(plan)}${orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : ''}\n`);
-  const planFile = path.join(opts.stackDir, PLAN_FILE);
+  const planFile = path.join(target.stackDir, PLAN_FILE);
   try {
     if (plan.changed || orphanNames.length) {
       if (!opts.autoApprove && !(await io.confirm(`Deploy ${site.name} (${describePlan(plan)}${orphanNames.length ? `, remove ${orphanNames.length} leftovers` : ''})?`))) {
@@ -169,16 +155,16 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
     }
     if (plan.changed) {
       const progress = new ApplyProgress({ write: io.out, isTTY: io.isTTY }, site.name, plan.add + plan.change + plan.remove);
-      const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', ...parallelismFor(plan.remove), PLAN_FILE], { dir: opts.stackDir, env, signal: opts.signal, watchEngine: true, onMessage: (m) => progress.onMessage(m) });
+      const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', ...parallelismFor(plan.remove), PLAN_FILE], { dir: target.stackDir, env, signal: opts.signal, watchEngine: true, onMessage: (m) => progress.onMessage(m) });
       if (opts.signal?.aborted) {
         progress.finish('interrupted');
         return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };
       }
       if (r.code !== 0) {
         progress.finish('failed');
-        const machine = terraformFault(r.errors, r.text, { site: site.name, stateFile: opts.stateFile, env: io.env });
+        const machine = terraformFault(r.errors, r.text, { site: site.name, stateFile: target.stateFile, env: io.env });
         if (machine) throw machine.error;
-        return { site: site.name, outcome: 'failed', plan, message: `apply failed: ${explainErrors(site.name, r.errors, stateBackendOf(site.spec).kind) || r.text.trim().split('\n').pop()}`, seconds: seconds() };
+        return { site: site.name, outcome: 'failed', plan, message: `apply failed: ${explainErrors(site.name, r.errors, target.backend.kind) || r.text.trim().split('\n').pop()}`, seconds: seconds() };
       }
       progress.finish('applied');
     }
@@ -187,7 +173,7 @@ export async function deploySite(site: ResolvedSite, opts: DeployOptions, io: Op
     const gap = enforceAirGap(site.name, engines[0].env, io.err);
     for (const e of engines) limitPids(site.name, e.env);
     if (gap) io.out(`${gap}\n`);
-    const waited = await waitHealthy(expectedSite(site, opts.twin), { timeoutSeconds: opts.healthTimeoutSeconds ?? 60, env: io.env, engines, signal: opts.signal });
+    const waited = await waitHealthy(target.expected, { timeoutSeconds: opts.healthTimeoutSeconds ?? 60, env: io.env, engines, signal: opts.signal });
     if (opts.signal?.aborted) return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };
     io.out(`${site.name}: all containers healthy (${(waited / 1000).toFixed(1)}s)\n`);
     return { site: site.name, outcome: plan.changed || orphanNames.length ? 'deployed' : 'unchanged', plan, seconds: seconds() };

@@ -7,6 +7,7 @@ import { lockHolders } from './pg-state';
 import { StateBackendPlan } from '../spec/model/state-backend';
 import { OperationIo } from './deploy';
 import { ApplyProgress } from './progress';
+import { STACK_FILE } from '../stacks/defaults';
 import { terraformFault } from './terraform-faults';
 import { EngineHangError } from './engine-watchdog';
 import { explainErrors, isLockError, lockedMessage, runTerraform, StateLockedError, terraformInit } from './terraform';
@@ -26,14 +27,34 @@ export interface DestroyResult {
   readonly terraformResources?: number;
 }
 
-/** Whose objects destroy removes. */
-export interface DestroyOwnership {
-  /** The state that owns the site here. @default none: only --take-over removes anything by label */
+/**
+ * A site to destroy: a whole SiteTarget when the spec is given; without it, the name and
+ * what is known (the stack folder if synthesized, the owner of a local state).
+ */
+export interface DestroyTarget {
+  readonly name: string;
+  /** @default none: only the label sweep */
+  readonly stackDir?: string;
+  /** @default local */
+  readonly backend?: StateBackendPlan;
+  /** Every engine the site uses (from its spec); without a spec only the environment's engine can be swept. @default the environment's */
+  readonly engines?: readonly Engine[];
+  /** The state that owns the site here. @default none: only a take-over removes anything by label */
   readonly owner?: StateOwner;
-  /** Remove the objects other states own too. @default false */
-  readonly takeOver?: boolean;
   /** The site's local state file, named when it is damaged. @default none */
   readonly stateFile?: string;
+}
+
+export interface DestroyOptions {
+  /** Remove the objects other states own too. @default false */
+  readonly takeOver?: boolean;
+  /** Stops Terraform (it saves its state). @default never */
+  readonly signal?: AbortSignal;
+}
+
+/** Throws StateLockedError when a PostgreSQL session holds the site's state lock. */
+async function refuseIfLocked(site: string, schema: string, env: OperationIo['env']): Promise<void> {
+  if ((await lockHolders(site, schema, env)).length) throw new StateLockedError(lockedMessage(site, 'pg'));
 }
 
 /**
@@ -41,33 +62,18 @@ export interface DestroyOwnership {
  * sweep by the aisite.site label for whatever is left (an interrupted deploy, lost
  * state, a renamed node). Works without the spec: only the site name is needed.
  */
-/** Throws StateLockedError when a PostgreSQL session holds the site's state lock. */
-async function refuseIfLocked(site: string, schema: string, env: OperationIo['env']): Promise<void> {
-  if ((await lockHolders(site, schema, env)).length) throw new StateLockedError(lockedMessage(site, 'pg'));
-}
-
-/**
- * `engines`: every engine the site uses, from its spec (engineEnvs); without a spec only
- * the environment's engine can be swept.
- */
-export async function destroySite(
-  site: string,
-  stackDir: string | undefined,
-  io: OperationIo,
-  signal?: AbortSignal,
-  backend?: StateBackendPlan,
-  engines?: readonly Engine[],
-  ownership: DestroyOwnership = {},
-): Promise<DestroyResult> {
+export async function destroySite(target: DestroyTarget, io: OperationIo, opts: DestroyOptions = {}): Promise<DestroyResult> {
+  const { name: site, stackDir, backend, engines, owner } = target;
+  const signal = opts.signal;
   const on = engines?.length ? engines : [{ host: '', env: io.env }];
   // Only this state's own objects, unless taking over; with no owner given, none by label.
-  const mine: SiteRef | undefined = ownership.takeOver ? site : ownership.owner ? { site, owner: ownership.owner.id } : undefined;
+  const mine: SiteRef | undefined = opts.takeOver ? site : owner ? { site, owner: owner.id } : undefined;
   let terraform = false;
   let terraformError: string | undefined;
   let containersFirst = 0;
   let engineGone: Error | undefined;
   let terraformResources = 0;
-  if (stackDir && fs.existsSync(path.join(stackDir, 'cdk.tf.json'))) {
+  if (stackDir && fs.existsSync(path.join(stackDir, STACK_FILE))) {
     try {
       await terraformInit(stackDir, io.env);
       // Containers go first, one at a time with `docker rm` (Docker 20.10 can deadlock when
@@ -94,7 +100,7 @@ export async function destroySite(
       // Another run holds the state: sweeping now would pull its site from under it.
       if (isLockError(r.errors)) throw new StateLockedError(explainErrors(site, r.errors, backend?.kind));
       if (!terraform) {
-        const machine = terraformFault(r.errors, r.text, { site, env: io.env, stateFile: ownership.stateFile });
+        const machine = terraformFault(r.errors, r.text, { site, env: io.env, stateFile: target.stateFile });
         // With the engine gone a sweep cannot run; a damaged state still lets it remove this state's objects.
         if (machine?.kind === 'engine-gone') engineGone = machine.error;
         terraformError = machine?.error.message ?? (explainErrors(site, r.errors, backend?.kind) || r.text.trim().split('\n').pop());
@@ -114,6 +120,6 @@ export async function destroySite(
     swept.services += s.services;
   }
   releaseAirGap(on[0].env);
-  const foreign = foreignOwners(listSiteOn(site, on), ownership.owner);
+  const foreign = foreignOwners(listSiteOn(site, on), owner);
   return { site, terraform, terraformError, swept, interrupted: false, foreign, containersFirst, terraformResources };
 }

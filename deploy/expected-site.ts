@@ -2,7 +2,7 @@ import { controllerName, fabricNetworkName, nodeContainerPrefix, siteVolumeName,
 import { Backbone } from '../spec/model/backbone';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { swarmNodeGroups } from '../spec/model/swarm-target';
-import { planTwin, TwinOptions } from '../spec/model/twin-plan';
+import { planTwin, TwinOptions, TwinPlan } from '../spec/model/twin-plan';
 
 export interface ExpectedContainer {
   readonly name: string;
@@ -31,7 +31,11 @@ export interface ExpectedSite {
 
 /** What `deploy` creates for a site: the same names the constructs give. */
 export function expectedSite(site: ResolvedSite, twin: TwinOptions = {}, backbones: readonly Backbone[] = []): ExpectedSite {
-  const plan = planTwin(site, twin);
+  return expectedSiteOf(site, planTwin(site, twin), backbones);
+}
+
+/** The same, from the twin plan synth used (deploy/site-target.ts passes it on). */
+export function expectedSiteOf(site: ResolvedSite, plan: TwinPlan, backbones: readonly Backbone[] = []): ExpectedSite {
   const containers: ExpectedContainer[] = [];
   const services: ExpectedService[] = [];
   const swarm = swarmNodeGroups(site.spec.spec);

@@ -1,27 +1,45 @@
+import type { OperationHooks } from '../../ops/events';
+import { InvalidSitesError } from '../../ops/load-sites';
+import type { SiteRequest } from '../../ops/site-request';
 import { ValidationResult } from '../../spec/validate';
-import { OperationIo } from '../../deploy/deploy';
-import { lockTimeoutEnv } from '../../deploy/terraform';
-import { InvalidSitesError, prepareWorkspace, Workspace } from '../../deploy/workspace';
-import { findBusybox } from '../../constructs/private/node-image-context';
-import { SiteArgs } from './site-options';
 import { UsageError } from '../../spec/errors';
 import { CliContext } from '../context';
+import { renderEvent } from '../format/operation-events';
 import { formatText } from '../format/text';
 import { aisiteVersion } from '../version';
-import { lockOutput } from '../../stacks/output-lock';
+import { SiteArgs } from './site-options';
 
-/** The operation io of a CLI context (with --lock-timeout passed to Terraform through its environment). */
-export function operationIo(ctx: CliContext, lockTimeoutSeconds = 0): OperationIo {
+/** Exit code after an interrupt (128 + SIGINT). */
+export const EXIT_INTERRUPTED = 130;
+
+/**
+ * The hooks of an operation run from the CLI: events rendered onto the context's streams,
+ * questions through its confirm (or refused with a usage error naming --auto-approve).
+ */
+export function operationHooks(ctx: CliContext, signal?: AbortSignal): OperationHooks {
   return {
-    out: ctx.stdout,
-    err: ctx.stderr,
+    env: ctx.env,
     isTTY: ctx.isTTY,
-    env: { ...ctx.env, ...lockTimeoutEnv(lockTimeoutSeconds) },
+    signal,
+    onUpdate: (e) => renderEvent(e, ctx),
     confirm:
       ctx.confirm ??
       (async (q) => {
         throw new UsageError(`${q.replace(/\?$/, '')}: confirmation needed but nobody can answer; pass --auto-approve`);
       }),
+  };
+}
+
+/** The site request of a command's arguments. */
+export function siteRequest(args: SiteArgs): SiteRequest {
+  return {
+    paths: args.paths,
+    site: args.site,
+    all: args.all,
+    outdir: args.out,
+    stateDir: args.stateDir,
+    twin: { fidelity: args.fidelity, maxContainers: args.maxContainers },
+    lockTimeoutSeconds: args.lockTimeout ?? 0,
   };
 }
 
@@ -35,33 +53,15 @@ export function refuseFindings(result: ValidationResult, ctx: CliContext, strict
   return 1;
 }
 
-/** Prints invalid sites as `validate` does; returns exit code 1. Rethrows anything else. */
-export function reportInvalid(e: unknown, ctx: CliContext): number {
-  if (!(e instanceof InvalidSitesError)) throw e;
-  return refuseFindings(e.validation, ctx, false, 'nothing was changed');
-}
-
 /**
- * Validates and synthesizes the sites of a command; invalid sites are printed (exit 1).
- * Takes the output folder's lock first (waiting up to --lock-timeout for another run).
+ * Runs a command's operation; invalid sites are printed as `validate` does (exit 1).
+ * Anything else thrown goes to the entry point (usage errors exit 2, external 3).
  */
-export async function workspaceOrExit(args: SiteArgs, ctx: CliContext, command: string): Promise<Workspace | number> {
-  await lockOutput(args.out, command, args.lockTimeout ?? 0);
+export async function orInvalid(run: () => Promise<number>, ctx: CliContext): Promise<number> {
   try {
-    const ws = prepareWorkspace(args.paths, args, {
-      command,
-      outdir: args.out,
-      stateDir: args.stateDir,
-      fidelity: args.fidelity,
-      maxContainers: args.maxContainers,
-      busybox: findBusybox(ctx.env) ?? null,
-    });
-    // Warnings do not stop an operation, but they are said.
-    for (const f of ws.validation.findings.filter((x) => x.severity === 'warning')) {
-      ctx.stderr(`aisite: warning: ${f.location.file}:${f.location.line}:${f.location.column} ${f.code} ${f.message}\n`);
-    }
-    return ws;
+    return await run();
   } catch (e) {
-    return reportInvalid(e, ctx);
+    if (!(e instanceof InvalidSitesError)) throw e;
+    return refuseFindings(e.validation, ctx, false, 'nothing was changed');
   }
 }

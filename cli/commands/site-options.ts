@@ -21,6 +21,9 @@ export const FIDELITY_OPTION = { choices: ['twin', 'full', 'programme'] as const
 /** `--max-containers`, the twin's budget of server containers per site. */
 export const MAX_CONTAINERS_OPTION = { type: 'number' as const, default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' };
 
+/** `--start-engine`, for the commands that need an engine and may start one (plan, deploy). */
+export const START_ENGINE_OPTION = { type: 'boolean' as const, default: true, describe: 'start a local dockerd when none answers (root only)' };
+
 export function siteOptions<T>(y: Argv<T>, pathsRequired: boolean): Argv<T & SiteArgs> {
   return y
     .positional('paths', { type: 'string', array: true, demandOption: pathsRequired, default: pathsRequired ? undefined : [], describe: 'site files or folders' })

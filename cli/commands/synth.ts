@@ -1,11 +1,9 @@
 import type { Argv, CommandModule } from 'yargs';
+import { synthOperation } from '../../ops/synth-operation';
 import { UsageError } from '../../spec/errors';
-import { failsValidation } from '../../spec/findings';
 import { Fidelity } from '../../spec/model/twin-plan';
 import { FIDELITY_OPTION, MAX_CONTAINERS_OPTION } from './site-options';
-import { validatePaths } from '../../spec/validate';
-import { findBusybox } from '../../constructs/private/node-image-context';
-import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../../stacks/defaults';
+import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR, STACK_FILE } from '../../stacks/defaults';
 import { CliContext } from '../context';
 import { refuseFindings } from './operations';
 
@@ -23,23 +21,17 @@ export function runSynth(args: SynthArgs, ctx: CliContext): number {
   if (!Number.isInteger(args.maxContainers) || args.maxContainers < 1) {
     throw new UsageError(`--max-containers must be a whole number of at least 1, but ${args.maxContainers} was given`);
   }
-  const result = validatePaths(args.paths);
-  if (failsValidation(result.findings, args.strict)) return refuseFindings(result, ctx, args.strict, 'nothing synthesized', ` (the previous ${args.out} is unchanged)`);
-  if (result.sites.length === 0) throw new UsageError('no sites found in the given paths; give files with kind MicroDataCenter or NationalAiCenter');
-  // cdktf loads in ~0.2 s: only commands that synthesize pay for it.
-  const { synthesize, SynthError } = require('../../stacks/synth') as typeof import('../../stacks/synth');
-  let out;
-  try {
-    out = synthesize(result.sites, { outdir: args.out, fidelity: args.fidelity, maxContainers: args.maxContainers, stateDir: args.stateDir, busybox: findBusybox(ctx.env) ?? null, inputs: args.paths, command: 'synth' });
-  } catch (e) {
-    if (!(e instanceof SynthError)) throw e;
-    ctx.stderr(`aisite: synthesis refused (the previous ${args.out} is unchanged):\n${e.message}\n`);
+  const r = synthOperation({ paths: args.paths, outdir: args.out, stateDir: args.stateDir, strict: args.strict, twin: { fidelity: args.fidelity, maxContainers: args.maxContainers } }, { env: ctx.env });
+  if (r.kind === 'invalid') return refuseFindings(r.validation, ctx, args.strict, 'nothing synthesized', ` (the previous ${args.out} is unchanged)`);
+  if (r.kind === 'refused') {
+    ctx.stderr(`aisite: synthesis refused (the previous ${args.out} is unchanged):\n${r.message}\n`);
     return 1;
   }
+  const out = r.synth;
   for (const s of out.stacks) {
     const p = s.plan;
     const stand = p.groups.some((g) => g.represents > 1) ? `, each standing for up to ${p.groups.reduce((m, g) => Math.max(m, g.represents), 0)} servers` : '';
-    ctx.stdout(`  ${s.dir}/cdk.tf.json  ${p.containers} server containers for ${p.servers} servers (${p.fidelity}${stand})\n`);
+    ctx.stdout(`  ${s.dir}/${STACK_FILE}  ${p.containers} server containers for ${p.servers} servers (${p.fidelity}${stand})\n`);
   }
   ctx.stdout(`✔ synthesized ${out.stacks.length} stack${out.stacks.length === 1 ? '' : 's'} into ${out.outdir}\n`);
   if (!out.imageBuildable) {

@@ -67,7 +67,7 @@ function stack(bin: string, destroyCode = 0): string {
 describe('destroySite without a stack (the sweep by label)', () => {
   test('removes every container, network and volume of the site and reports how many', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
-    const r = await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
+    const r = await destroySite({ name: SITE, ...MINE }, io(engine.env));
     expect(r).toEqual({ site: SITE, terraform: false, terraformError: undefined, swept: { containers: 2, networks: 1, volumes: 1, services: 0 }, interrupted: false, foreign: [], containersFirst: 0, terraformResources: 0 });
     expect(engine.objects()).toEqual({
       containers: [expect.objectContaining({ name: `${OTHER}-node-0` })],
@@ -78,13 +78,13 @@ describe('destroySite without a stack (the sweep by label)', () => {
 
   test('containers one at a time first, then networks, then volumes', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
-    await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
+    await destroySite({ name: SITE, ...MINE }, io(engine.env));
     expect(removals(readLog(log))).toEqual(['local: rm -f -v c1', 'local: rm -f -v c2', `local: network rm ${SITE}-compute`, `local: volume rm -f ${SITE}-data`]);
   });
 
   test("every listing asks for this site's label only, and nothing of another site is named", async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
-    await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
+    await destroySite({ name: SITE, ...MINE }, io(engine.env));
     const calls = readLog(log);
     const listings = calls.filter((l) => / (ps|ls) /.test(` ${l.split(': ')[1]} `));
     expect(listings.length).toBeGreaterThan(0);
@@ -94,7 +94,7 @@ describe('destroySite without a stack (the sweep by label)', () => {
 
   test('a site with nothing left removes nothing', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf('someone-else', ''));
-    const r = await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
+    const r = await destroySite({ name: SITE, ...MINE }, io(engine.env));
     expect(r.swept).toEqual({ containers: 0, networks: 0, volumes: 0, services: 0 });
     expect(removals(readLog(log))).toEqual([]);
   });
@@ -104,10 +104,11 @@ describe('destroySite on several engines', () => {
   test('sweeps every engine the site uses, each in its own order, and adds up what went', async () => {
     const a = fakeDockerEngine(tmp, 'engine-a', log, objectsOf(SITE, 'a'));
     const b = fakeDockerEngine(tmp, 'engine-b', log, objectsOf(SITE, 'b'));
-    const r = await destroySite(SITE, undefined, io(a.env), undefined, undefined, [
+    const engines = [
       { host: 'unix:///a.sock', env: a.env },
       { host: 'tcp://b:2376', env: b.env },
-    ], MINE);
+    ];
+    const r = await destroySite({ name: SITE, engines, ...MINE }, io(a.env));
     expect(r.swept).toEqual({ containers: 4, networks: 2, volumes: 2, services: 0 });
     expect(removals(readLog(log))).toEqual([
       'engine-a: rm -f -v ac1',
@@ -125,7 +126,7 @@ describe('destroySite on several engines', () => {
   test('without engines from a spec, only the environment\'s engine is swept', async () => {
     const a = fakeDockerEngine(tmp, 'engine-a', log, objectsOf(SITE, 'a'));
     const b = fakeDockerEngine(tmp, 'engine-b', log, objectsOf(SITE, 'b'));
-    await destroySite(SITE, undefined, io(a.env), undefined, undefined, undefined, MINE);
+    await destroySite({ name: SITE, ...MINE }, io(a.env));
     expect(readLog(log).filter((l) => l.startsWith('engine-b:'))).toEqual([]);
     expect(b.objects().containers).toHaveLength(3);
   });
@@ -135,7 +136,7 @@ describe('destroySite with a stack', () => {
   test('containers go one at a time before Terraform destroys the rest; the sweep then finds what Terraform left', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
     const dir = stack(engine.bin);
-    const r = await destroySite(SITE, dir, io(engine.env), undefined, undefined, undefined, MINE);
+    const r = await destroySite({ name: SITE, stackDir: dir, ...MINE }, io(engine.env));
     expect(r).toMatchObject({ terraform: true, terraformError: undefined, swept: { containers: 0, networks: 1, volumes: 1, services: 0 } });
     expect(removals(readLog(log))).toEqual([
       'terraform: init',
@@ -149,7 +150,7 @@ describe('destroySite with a stack', () => {
 
   test('a failed Terraform destroy is reported, and the sweep still removes the site', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
-    const r = await destroySite(SITE, stack(engine.bin, 1), io(engine.env), undefined, undefined, undefined, MINE);
+    const r = await destroySite({ name: SITE, stackDir: stack(engine.bin, 1), ...MINE }, io(engine.env));
     expect(r).toMatchObject({ terraform: false, terraformError: 'Error removing network: network in use', swept: { containers: 0, networks: 1, volumes: 1 } });
     expect(engine.objects()).toEqual({ containers: [], networks: [], volumes: [] });
   });
@@ -164,7 +165,7 @@ describe('destroySite and ownership', () => {
 
   test("leaves the objects another state owns, and names that state", async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, sharedSite());
-    const r = await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, MINE);
+    const r = await destroySite({ name: SITE, ...MINE }, io(engine.env));
     expect(r.swept.containers).toBe(2);
     expect(r.foreign).toEqual([{ location: 'host:/state-there/terraform.tfstate', names: [`${SITE}-theirs`] }]);
     expect(engine.objects().containers.map((c) => c.name)).toEqual([`${SITE}-theirs`]);
@@ -172,14 +173,14 @@ describe('destroySite and ownership', () => {
 
   test('with no state of its own here, removes nothing and reports every object as owned elsewhere', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
-    const r = await destroySite(SITE, undefined, io(engine.env));
+    const r = await destroySite({ name: SITE }, io(engine.env));
     expect(removals(readLog(log))).toEqual([]);
     expect(r.foreign?.[0].names).toHaveLength(4);
   });
 
   test('taking over removes the objects of every state', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, sharedSite());
-    const r = await destroySite(SITE, undefined, io(engine.env), undefined, undefined, undefined, { ...MINE, takeOver: true });
+    const r = await destroySite({ name: SITE, ...MINE }, io(engine.env), { takeOver: true });
     expect(r).toMatchObject({ swept: { containers: 3 }, foreign: [] });
     expect(engine.objects()).toEqual({ containers: [], networks: [], volumes: [] });
   });
@@ -189,7 +190,7 @@ describe('destroySite progress', () => {
   test('says how many containers go one at a time and names each in a log, then what Terraform did', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
     const lines: string[] = [];
-    const r = await destroySite(SITE, stack(engine.bin), { ...io(engine.env), out: (t) => lines.push(t) }, undefined, undefined, undefined, MINE);
+    const r = await destroySite({ name: SITE, stackDir: stack(engine.bin), ...MINE }, { ...io(engine.env), out: (t) => lines.push(t) });
     expect(r.containersFirst).toBe(2);
     expect(lines.join('')).toMatch(new RegExp(`^${SITE}: removing 2 containers one at a time\\n  removed ${SITE}-node-0 \\(1\\)\\n  removed ${SITE}-node-1 \\(2\\)\\n${SITE}: terraform destroy: done \\(0/0 resources, `));
   });

@@ -1,6 +1,7 @@
 import { LiveContainer, LiveNamed, LiveService, LiveSite } from '../../deploy/docker-objects';
 import { ExpectedSite } from '../../deploy/expected-site';
-import { compareSite, formatStatus } from '../../deploy/status';
+import { compareSite } from '../../deploy/status';
+import { formatStatus } from '../../cli/format/status';
 
 const SITE = 'clinic';
 

@@ -1,4 +1,4 @@
-import { operationIo } from '../../../cli/commands/operations';
+import { operationHooks } from '../../../cli/commands/operations';
 import { terminalConfirm } from '../../../cli/confirm';
 import { bufferedContext } from '../../../cli/context';
 import { runCli } from '../../../cli/main';
@@ -6,7 +6,7 @@ import { UsageError } from '../../../spec/errors';
 
 describe('deploy confirmation without a terminal', () => {
   test('a context with nobody to ask refuses with a usage error naming --auto-approve', async () => {
-    const io = operationIo(bufferedContext());
+    const io = operationHooks(bufferedContext());
     const err = await io.confirm('Deploy clinic (3 to add, 0 to change, 0 to destroy)?').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UsageError);
     expect((err as UsageError).exitCode).toBe(2);
@@ -21,7 +21,7 @@ describe('deploy confirmation without a terminal', () => {
 
   test('a context that can ask uses its own confirm', async () => {
     const ctx = { ...bufferedContext(), confirm: async (q: string) => q.startsWith('Deploy') };
-    await expect(operationIo(ctx).confirm('Deploy clinic?')).resolves.toBe(true);
+    await expect(operationHooks(ctx).confirm('Deploy clinic?')).resolves.toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { describeDestroy } from '../../../cli/commands/destroy';
+import { describeDestroy } from '../../../cli/format/destroy';
 import { DestroyResult } from '../../../deploy/destroy';
 
 const base: DestroyResult = { site: 's', terraform: true, swept: { containers: 0, networks: 0, volumes: 0, services: 0 }, interrupted: false, containersFirst: 10, terraformResources: 11 };

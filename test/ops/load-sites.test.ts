@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { selectSites } from '../../deploy/workspace';
+import { selectSites } from '../../ops/load-sites';
 import { UsageError } from '../../spec/errors';
 import { validatePaths } from '../../spec/validate';
 

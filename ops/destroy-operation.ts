@@ -1,0 +1,75 @@
+import * as fs from 'fs';
+import { DestroyResult, destroySite, DestroyTarget } from '../deploy/destroy';
+import { ensureDockerEngine, ensureSiteEngines } from '../deploy/docker-engine';
+import { localStatePath, stateOwner } from '../deploy/ownership';
+import { checkStateBackends } from '../deploy/pg-state';
+import { UsageError } from '../spec/errors';
+import { dependenciesOf, dependencyOrder } from '../spec/model/backbone';
+import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR, stackDirOf } from '../stacks/defaults';
+import { lockOutput } from '../stacks/output-lock';
+import { OperationHooks } from './events';
+import { operationIo } from './operation-io';
+import { prepareSites } from './prepare-sites';
+import { SiteRequest } from './site-request';
+
+export interface DestroyRequest extends SiteRequest {
+  /** Destroy without asking. @default false (ask through hooks.confirm) */
+  readonly autoApprove?: boolean;
+  /** Also remove the site's objects that another Terraform state owns. @default false */
+  readonly takeOver?: boolean;
+}
+
+export interface DestroyOperationResult {
+  /** The question was asked and answered no: nothing was touched. */
+  readonly declined: boolean;
+  /** Per site, in the order destroyed (dependants before the peers whose backbone they use). */
+  readonly sites: ReadonlyArray<{ readonly target: DestroyTarget; readonly result: DestroyResult }>;
+  /** The site whose destroy was interrupted (the rest were not started). @default none */
+  readonly interrupted?: string;
+}
+
+/** The sites to destroy: from their specs when given, else the one named (its spec gone). */
+async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promise<{ targets: DestroyTarget[]; withSpec: boolean }> {
+  const outdir = req.outdir ?? DEFAULT_OUTDIR;
+  const stateDir = req.stateDir ?? DEFAULT_STATE_DIR;
+  if (req.paths.length) {
+    const prepared = await prepareSites(req, hooks, 'destroy');
+    const selected = prepared.targets.map((t) => t.site);
+    ensureSiteEngines(selected, hooks.env);
+    await checkStateBackends(selected, hooks.env);
+    // Sites that attach to a peer's backbone go before the peer that owns it.
+    const byName = new Map(prepared.targets.map((t) => [t.name, t] as const));
+    const order = dependencyOrder([...byName.keys()], dependenciesOf(prepared.loaded.backbones)).reverse();
+    return { targets: order.map((name) => byName.get(name)!), withSpec: true };
+  }
+  if (!req.site) throw new UsageError('name site files, or --site NAME to destroy a site whose spec is gone');
+  await lockOutput(outdir, 'destroy', req.lockTimeoutSeconds ?? 0);
+  const dir = stackDirOf(outdir, req.site);
+  const local = { kind: 'local' } as const;
+  return {
+    targets: [{ name: req.site, stackDir: fs.existsSync(dir) ? dir : undefined, backend: local, owner: stateOwner(req.site, local, stateDir, hooks.env), stateFile: localStatePath(stateDir, req.site) }],
+    withSpec: false,
+  };
+}
+
+/**
+ * Removes every object of the sites: Terraform destroy where a stack exists, then a sweep
+ * by label of this state's own objects (all of them with takeOver). Asks once for all
+ * sites; reports `site destroyed` as each is done.
+ */
+export async function destroyOperation(req: DestroyRequest, hooks: OperationHooks): Promise<DestroyOperationResult> {
+  await ensureDockerEngine({ start: false, env: hooks.env });
+  const { targets, withSpec } = await destroyTargets(req, hooks);
+  const io = operationIo(hooks, req.lockTimeoutSeconds);
+  if (!req.autoApprove && !(await hooks.confirm(`Destroy ${targets.map((t) => t.name).join(', ')} (every container, network and volume labelled with the site)?`))) {
+    return { declined: true, sites: [] };
+  }
+  const sites: Array<{ target: DestroyTarget; result: DestroyResult }> = [];
+  for (const target of targets) {
+    const result = await destroySite(target, io, { takeOver: req.takeOver, signal: hooks.signal });
+    if (result.interrupted) return { declined: false, sites, interrupted: target.name };
+    sites.push({ target, result });
+    hooks.onUpdate({ type: 'site destroyed', target, result, withSpec });
+  }
+  return { declined: false, sites };
+}
