@@ -11,7 +11,7 @@ import { synthesize } from '../stacks/synth';
 
 const ROOT = path.resolve(__dirname, '..');
 const MAIN_JS = path.join(ROOT, 'dist', 'main.js');
-const SOURCES = ['index.ts', 'main.ts', 'spec', 'cli', 'constructs', 'stacks'];
+const SOURCES = ['index.ts', 'main.ts', 'spec', 'cli', 'constructs', 'stacks', 'deploy', 'ops'];
 const EXAMPLES = ['daejeon-hospital-01', 'gwangju-factory-01', 'haenam-national-ai-center'];
 
 /** Newest modification time of the TypeScript sources (and JSON they import). */

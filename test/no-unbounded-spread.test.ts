@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..');
-const FOLDERS = ['bench', 'cli', 'constructs', 'deploy', 'spec', 'stacks', 'test'];
+const FOLDERS = ['bench', 'cli', 'constructs', 'deploy', 'ops', 'spec', 'stacks', 'test'];
 const SPREAD_INTO_CALL = /\b(?:push|unshift|max|min|apply|fromCharCode)\(\s*(?:[^()]*,\s*)?\.\.\./;
 
 /** file → why its spread is bounded. */
