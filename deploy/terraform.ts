@@ -7,6 +7,7 @@ import { providerMirror } from '../stacks/provider-mirror';
 import { EngineHangError, EngineWatchdogOptions, watchEngine } from './engine-watchdog';
 import { Env } from '../spec/env';
 import { FaultContext, terraformFault } from './terraform-faults';
+import { clearInitStamp, initIsCurrent, initStamp, writeInitStamp } from './init-stamp';
 
 /** One line of Terraform's machine-readable output (`-json`). */
 export interface TerraformMessage {
@@ -219,9 +220,18 @@ export function runTerraform(args: readonly string[], opts: RunOptions): Promise
   });
 }
 
-/** `terraform init` unless the folder is already initialized for the same config. */
+/**
+ * `terraform init` unless the folder is already initialized for the same config (its
+ * stamp matches: deploy/init-stamp.ts). `-reconfigure`: init results synth carried over
+ * may be for another backend path (another --state-dir), which is set up anew, never
+ * migrated, as in a new folder.
+ */
 export async function terraformInit(dir: string, env?: Env, fault?: FaultContext): Promise<void> {
-  const r = await runTerraform(['init', '-input=false', '-no-color'], { dir, env });
+  const stamp = initStamp(dir, findTerraform(env ?? process.env), terraformEnv(env), env ?? process.env);
+  if (initIsCurrent(dir, stamp)) return;
+  clearInitStamp(dir);
+  const r = await runTerraform(['init', '-input=false', '-no-color', '-reconfigure'], { dir, env });
+  if (r.code === 0) writeInitStamp(dir, stamp);
   if (r.code !== 0) {
     // init reads the state too: a damaged state or a broken provider is said as such.
     const machine = fault ? terraformFault(r.errors, r.text, fault) : undefined;

@@ -8,6 +8,8 @@ export interface ProviderMirror {
   readonly dir: string;
   /** Terraform CLI config that installs kreuzwerker/docker from the mirror. */
   readonly cliConfig: string;
+  /** The provider binary for this platform (present when `ready`). */
+  readonly binary: string;
   /** Whether the provider binary for this platform is in the mirror. */
   readonly ready: boolean;
 }
@@ -18,5 +20,5 @@ export function providerMirror(env: Readonly<Record<string, string | undefined>>
   const arch = process.arch === 'x64' ? 'amd64' : process.arch;
   const bin = path.join(dir, 'registry.terraform.io', 'kreuzwerker', 'docker', DOCKER_PROVIDER_VERSION, `${process.platform}_${arch}`, `terraform-provider-docker_v${DOCKER_PROVIDER_VERSION}`);
   const cliConfig = path.join(dir, 'terraformrc');
-  return { dir, cliConfig, ready: fs.existsSync(bin) && fs.existsSync(cliConfig) };
+  return { dir, cliConfig, binary: bin, ready: fs.existsSync(bin) && fs.existsSync(cliConfig) };
 }

@@ -12,6 +12,7 @@ import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from './defaults';
 import { SiteStack } from './site-stack';
 import { checkOutputFolder, OUTPUT_MARKER, OUTPUT_MARKER_TEXT, removeStaleTemps, tempOutputPath } from './output-folder';
 import { holdsOutputLock, lockOutputNow, releaseOutputLock } from './output-lock';
+import { carryInitResults } from './init-carry';
 
 export { DEFAULT_OUTDIR, DEFAULT_STATE_DIR };
 
@@ -106,7 +107,10 @@ export function synthesize(sites: readonly ResolvedSite[], opts: SynthOptions = 
   }
 }
 
-/** Replaces `outdir` with `tmp`: rename the old one aside, rename the new one in, delete the old. */
+/**
+ * Replaces `outdir` with `tmp`: rename the old one aside, rename the new one in, carry each
+ * stack's `terraform init` results over (stacks/init-carry.ts), delete the old.
+ */
 function swapIn(tmp: string, outdir: string): void {
   const old = tempOutputPath(outdir, 'old');
   try {
@@ -116,6 +120,7 @@ function swapIn(tmp: string, outdir: string): void {
     if (!fs.existsSync(outdir) && fs.existsSync(old)) fs.renameSync(old, outdir);
     throw new ExternalError(`cannot replace ${outdir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; the previous output is unchanged`);
   }
+  carryInitResults(old, outdir);
   fs.rmSync(old, { recursive: true, force: true });
 }
 

@@ -167,6 +167,18 @@ describe('synthesize', () => {
     expect(fs.readdirSync(tmp).filter((f) => /\.(tmp|old)-/.test(f))).toEqual([]);
   });
 
+  test("a new synth keeps each stack's terraform init results (.terraform and its lock file), nothing else of the old output", () => {
+    const opts = inRoot(tmp);
+    const first = synthesize(sites, opts).stacks[0].dir;
+    fs.mkdirSync(path.join(first, '.terraform', 'providers'), { recursive: true });
+    fs.writeFileSync(path.join(first, '.terraform.lock.hcl'), 'lock');
+    fs.writeFileSync(path.join(first, 'aisite.tfplan'), 'plan');
+    const again = synthesize(sites, opts).stacks[0].dir;
+    expect(fs.readdirSync(again).sort()).toEqual(['.terraform', '.terraform.lock.hcl', 'cdk.tf.json']);
+    expect(fs.readFileSync(path.join(again, '.terraform.lock.hcl'), 'utf8')).toBe('lock');
+    expect(fs.readdirSync(tmp).filter((f) => /\.(tmp|old)-/.test(f))).toEqual([]);
+  });
+
   test('an output folder in a missing parent is an ExternalError', () => {
     expect(() => synthesize(sites, { outdir: path.join(tmp, 'missing', 'out'), stateDir: path.join(tmp, 'state') })).toThrow(ExternalError);
   });
