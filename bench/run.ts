@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { benchDeploy, benchMultiSite, benchVerifyNational, deployBenchBlocker, providerBuildSeconds } from './deploy-bench';
 import { examplesDir, writeNationalSet } from './national-set';
+import { benchProgramme, PROGRAMME_TARGETS, programmeBenchOptions } from './programme-bench';
 import { writeOverlappingSet } from './overlapping-set';
 import { deployRatios, formatRatios, meets, RATIO_RUNS, RatioRow, startupOver, validateRatio } from './ratio-bench';
 
@@ -208,6 +209,12 @@ async function main(): Promise<void> {
     await benchRatios(figures, process.argv[3]);
     return;
   }
+  // `npm run bench -- programme`: only issue 15's programme twin (1 center + 200 MDCs; long).
+  if (process.argv[2] === 'programme') {
+    await benchProgrammeFigures(figures);
+    printFigures(figures);
+    return;
+  }
   benchValidate(figures);
   benchValidateScale(figures);
   benchSynth(figures);
@@ -215,9 +222,34 @@ async function main(): Promise<void> {
   benchDiff(figures);
   await benchDeployFigures(figures);
   await benchRatios(figures);
+  printFigures(figures);
+}
+
+function printFigures(figures: readonly Figure[]): void {
   console.log('');
   const w = figures.reduce((m, f) => Math.max(m, f.name.length), 0);
   for (const f of figures) console.log(`${f.name.padEnd(w)}  ${f.value.padStart(10)}  target ${f.target.padEnd(12)} ${f.ok ? 'ok' : 'MISSED'}`);
+}
+
+/** Issue 15: the national programme as one twin (deploy, status, verify, destroy of 201 sites). */
+async function benchProgrammeFigures(figures: Figure[]): Promise<void> {
+  const blocker = deployBenchBlocker();
+  if (blocker) {
+    console.log(`programme: not measured — ${blocker}`);
+    return;
+  }
+  const opts = programmeBenchOptions();
+  console.log(`programme: 1 national center + ${opts.mdcs} MDCs at --fidelity programme, deploy --all --parallel ${opts.parallel}; fabrics in ${opts.fabricBlock}, twin networks in ${opts.twinPool}; load average ${require('os').loadavg()[0].toFixed(1)}`);
+  const p = await benchProgramme(opts);
+  const full = opts.mdcs >= 200;
+  for (const s of p.steps) {
+    const target = s.step === 'deploy --all' ? PROGRAMME_TARGETS.deploySeconds : s.step === 'destroy --all' ? PROGRAMME_TARGETS.destroySeconds : undefined;
+    figures.push({ name: `programme ${s.step} (${p.sites} sites), exit ${s.code}`, value: `${s.seconds.toFixed(1)} s`, target: target && full ? `<= ${target} s` : '(reported)', ok: s.code === 0 && (!target || !full || s.seconds <= target) });
+  }
+  figures.push({ name: 'programme containers / networks created', value: `${p.containers} / ${p.networks}`, target: '(reported)', ok: true });
+  figures.push({ name: 'programme peak engine memory (before)', value: `${p.memoryPeakMb} MB`, target: `(${p.memoryBeforeMb} MB)`, ok: true });
+  figures.push({ name: `programme slowest site${p.slowest ? ` (${p.slowest.site})` : ''}`, value: p.slowest ? `${p.slowest.seconds.toFixed(1)} s` : 'none', target: '(reported)', ok: true });
+  figures.push({ name: 'programme objects left after destroy', value: String(p.left), target: '0', ok: p.left === 0 });
 }
 
 void main();

@@ -1,0 +1,119 @@
+/**
+ * A national programme as one twin on one engine: 1 national center + 39 MDCs written by
+ * the bench's generator (bench/programme-set.ts), every MDC with an uplink to the center,
+ * deployed with `deploy --all --fidelity programme`, deployed again (nothing to do),
+ * checked with `status --all` and `verify --all`, and destroyed with `destroy --all`,
+ * leaving nothing labelled with any of its sites. The fabrics take a free 10.N.0.0/16 of
+ * this run's, the twin networks another, so runs side by side never meet.
+ */
+import * as path from 'path';
+import { writeProgrammeSet, ProgrammeSet } from '../../bench/programme-set';
+import { controllerName } from '../../spec/model/docker-names';
+import { DeployEnv, describeDeploy, freeSecondOctet, inspect, labelled, sweepLabel, testSiteName } from '../helpers/deploy-env';
+
+/** MDCs beside the center: 40 sites in all, as issue 15 asks of the CI engine. */
+const MDCS = 39;
+const PARALLEL = '4';
+const TIMEOUT = 1_800_000;
+
+describeDeploy('a programme of 40 sites on one engine (real Docker engine, real Terraform)', [], () => {
+  let env: DeployEnv;
+  let set: ProgrammeSet;
+  let sites: string[];
+  const started = Date.now();
+
+  beforeAll(() => {
+    env = new DeployEnv('it-prog');
+    set = writeProgrammeSet({
+      mdcs: MDCS,
+      prefix: `${testSiteName('prog')}-`,
+      fabricBlock: `10.${freeSecondOctet()}.0.0/16`,
+      twinPool: `10.${freeSecondOctet()}.0.0/16`,
+      dir: path.join(env.dir, 'sites'),
+    });
+    sites = [set.center, ...set.mdcs];
+  });
+
+  afterAll(async () => {
+    const left = () => sites.flatMap((s) => Object.values(labelled(s)).flat());
+    if (left().length) await env.cli(['destroy', set.dir, '--all', '--auto-approve', '--fidelity', 'programme']);
+    for (const s of sites) if (Object.values(labelled(s)).flat().length) sweepLabel(s);
+    console.log(`programme of ${sites.length} sites: ${((Date.now() - started) / 1000).toFixed(0)} s from set-up to clean-up`);
+    expect(left()).toEqual([]);
+    expect(await env.cleanup()).toEqual([]);
+  }, TIMEOUT);
+
+  test('validate accepts the generated programme', async () => {
+    const r = await env.cli(['validate', set.dir]);
+    expect({ code: r.code, out: r.out.trim() }).toEqual({ code: 0, out: `✔ ${sites.length} sites in ${sites.length} files valid (0 errors, 0 warnings, 0 notes)` });
+  });
+
+  test(
+    'deploy --all --fidelity programme deploys every site, one representative container per node group',
+    async () => {
+      const t0 = Date.now();
+      const r = await env.cli(['deploy', set.dir, '--all', '--auto-approve', '--parallel', PARALLEL, '--fidelity', 'programme', '--health-timeout', '600']);
+      console.log(`deploy --all of ${sites.length} sites: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+      const done = r.out.split('\n').filter((l) => new RegExp(`^\\[\\d+/${sites.length} sites, `).test(l));
+      expect(done.map((l) => l.replace(/^\[\d+\/\d+ sites, [\d.]+s\] /, '')).sort()).toEqual(sites.map((s) => `${s}: deployed`).sort());
+      // The center: one container per node group (gpu-su/dgx, npu-row/rebel), each standing for all of its servers.
+      const nodes = inspect(labelled(set.center).containers).filter((c) => c.Config.Labels?.['aisite.role'] === 'node');
+      expect(nodes.map((c) => [c.Config.Labels!['aisite.node-group'], c.Config.Labels!['aisite.represents']]).sort()).toEqual([['dgx', '32'], ['rebel', '32']]);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'deploy --all again converges: every site already up is reported unchanged',
+    async () => {
+      const t0 = Date.now();
+      const r = await env.cli(['deploy', set.dir, '--all', '--auto-approve', '--parallel', PARALLEL, '--fidelity', 'programme']);
+      console.log(`deploy --all again: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+      const outcomes = r.out.split('\n').filter((l) => /^\[\d+\/\d+ sites, /.test(l)).map((l) => l.replace(/^\[\d+\/\d+ sites, [\d.]+s\] /, ''));
+      expect(outcomes.sort()).toEqual(sites.map((s) => `${s}: unchanged`).sort());
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'status --all finds every site in sync',
+    async () => {
+      const r = await env.cli(['status', set.dir, '--all', '--fidelity', 'programme']);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'verify --all: every MDC reaches the center over its uplink and no other MDC, tenants isolated',
+    async () => {
+      const t0 = Date.now();
+      const r = await env.cli(['verify', set.dir, '--all', '--fidelity', 'programme', '--format', 'json']);
+      console.log(`verify --all: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+      const report = JSON.parse(r.out) as { violations: number; matrix: Array<{ from: string; to: string; observed: string }> };
+      expect(report.violations).toBe(0);
+      const controllers = new Map(sites.map((s) => [controllerName(s), s] as const));
+      for (const mdc of set.mdcs) {
+        const peers = report.matrix.filter((m) => m.from === controllerName(mdc) && m.to !== controllerName(mdc) && controllers.has(m.to));
+        expect(peers.filter((m) => m.observed === 'reach').map((m) => controllers.get(m.to))).toEqual([set.center]);
+        expect(peers.filter((m) => m.observed === 'blocked')).toHaveLength(MDCS - 1);
+      }
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'destroy --all leaves nothing labelled with any site of the programme',
+    async () => {
+      const t0 = Date.now();
+      const r = await env.cli(['destroy', set.dir, '--all', '--auto-approve', '--fidelity', 'programme']);
+      console.log(`destroy --all of ${sites.length} sites: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+      expect(sites.flatMap((s) => Object.values(labelled(s)).flat())).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
