@@ -19,6 +19,17 @@ function violationLine(o: ProbeOutcome): string {
   return `✘ ${o.rule.from.container} → ${targetName(o.rule.to)}: expected ${o.rule.expect}, ${seen} (${o.rule.why})`;
 }
 
+/** An address that answered once and timed out when probed again: shown, not counted. */
+function unconfirmedLine(o: ProbeOutcome): string {
+  return `? ${o.rule.from.container} → ${targetName(o.rule.to)}: answered on ${(o.unconfirmed ?? []).join(', ')} once, then nothing on a second, longer probe: not counted as reach`;
+}
+
+/** The closing line: violations, probes (and how many were a second round), time. */
+function summaryLine(r: VerifyReport): string {
+  const again = r.reprobed ? ` (${r.reprobed} probed again)` : '';
+  return `${r.violations ? '✘' : '✔'} ${r.violations} violation(s); ${r.probes} probes${again} in ${r.seconds}s`;
+}
+
 /** What the host firewall holds, one line per site. */
 function airGapLine(a: VerifyReport['airGap'][number]): string {
   if (!a.bridges.length) return `host firewall: no internal bridges`;
@@ -43,9 +54,9 @@ export function formatVerifyText(r: VerifyReport): string {
     out.push(row(['FROM', 'TO', 'EXPECTED', 'OBSERVED', '']));
     for (const c of cells) out.push(row(c));
   }
-  const violations = r.outcomes.filter((o) => o.violation);
-  for (const o of violations) out.push(violationLine(o));
-  out.push(`${violations.length ? '✘' : '✔'} ${r.violations} violation(s); ${r.probes} probes in ${r.seconds}s`);
+  for (const o of r.outcomes) if (o.violation) out.push(violationLine(o));
+  for (const o of r.outcomes) if (o.unconfirmed?.length) out.push(unconfirmedLine(o));
+  out.push(summaryLine(r));
   return out.join('\n') + '\n';
 }
 
@@ -55,6 +66,7 @@ export function formatVerifyJson(r: VerifyReport): string {
       sites: r.sites,
       violations: r.violations,
       probes: r.probes,
+      reprobed: r.reprobed ?? 0,
       seconds: r.seconds,
       airGap: r.airGap,
       matrix: r.outcomes.map((o) => ({
@@ -66,6 +78,7 @@ export function formatVerifyJson(r: VerifyReport): string {
         violation: o.violation,
         why: o.rule.why,
         reached: o.reached,
+        ...(o.unconfirmed?.length ? { unconfirmed: o.unconfirmed } : {}),
         ...(o.note ? { note: o.note } : {}),
       })),
     },
@@ -84,7 +97,9 @@ export function formatVerifyJunit(r: VerifyReport): string {
     const rows = r.outcomes.filter((o) => o.rule.from.site === site);
     const cases = rows.map((o) => {
       const name = xml(`${o.rule.from.container} → ${targetName(o.rule.to)}: ${o.rule.expect}`);
-      return o.violation ? `    <testcase classname="${xml(site)}" name="${name}"><failure message="${xml(violationLine(o))}"/></testcase>` : `    <testcase classname="${xml(site)}" name="${name}"/>`;
+      if (o.violation) return `    <testcase classname="${xml(site)}" name="${name}"><failure message="${xml(violationLine(o))}"/></testcase>`;
+      if (o.unconfirmed?.length) return `    <testcase classname="${xml(site)}" name="${name}"><system-out>${xml(unconfirmedLine(o))}</system-out></testcase>`;
+      return `    <testcase classname="${xml(site)}" name="${name}"/>`;
     });
     return `  <testsuite name="aisite verify ${xml(site)}" tests="${rows.length}" failures="${rows.filter((o) => o.violation).length}">\n${cases.join('\n')}\n  </testsuite>`;
   });

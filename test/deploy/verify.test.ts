@@ -1,4 +1,8 @@
-import { parseProbeOutput, probeScript } from '../../deploy/verify';
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import { finalAnswer, needsSecondProbe, parseProbeOutput, probeScript, SECOND_PROBE } from '../../deploy/verify';
+import { busybox as busyboxGate, describeGated } from '../helpers/gates';
 
 describe('probeScript', () => {
   test('one background probe per target, a wait after every batch and at the end', () => {
@@ -7,25 +11,119 @@ describe('probeScript', () => {
     expect(lines.slice(2)).toEqual(['p 0 10.0.0.1 8080 &', 'p 1 10.0.0.2 2375 &', 'wait', 'p 2 1.1.1.1 53 &', 'wait']);
   });
 
-  test('counts a connection (no output) and a refusal as reach, anything else as blocked', () => {
-    const fn = probeScript([], 8).split('\n')[1];
-    expect(fn).toContain('"") echo "$1 reach";;');
-    expect(fn).toContain('*refused*) echo "$1 reach";;');
-    expect(fn).toContain('*) echo "$1 blocked";;');
+  test("a probe waits 1 s for the connect and is killed after 3 s; the second round's waits longer", () => {
+    expect(probeScript([], 8).split('\n')[1]).toContain('$bb timeout 3 $bb nc -w 1 ');
+    expect(probeScript([], 8, SECOND_PROBE).split('\n')[1]).toContain(`$bb timeout ${SECOND_PROBE.killSeconds} $bb nc -w ${SECOND_PROBE.connectSeconds} `);
   });
 
   test('refuses anything but an IPv4 address and an integer port (nothing reaches the shell unchecked)', () => {
     expect(() => probeScript([{ address: '10.0.0.1; reboot', port: 80 }], 8)).toThrow('not a probe target: 10.0.0.1; reboot:80');
     expect(() => probeScript([{ address: '10.0.0.1', port: 80.5 }], 8)).toThrow('not a probe target: 10.0.0.1:80.5');
   });
+
+  test('refuses a timeout that is not a whole number of seconds', () => {
+    expect(() => probeScript([], 8, { connectSeconds: 0.5, killSeconds: 3 })).toThrow('a probe timeout must be a whole number of seconds of at least 1, but 0.5 was given');
+  });
+});
+
+/** Runs the probe script with the host's busybox (the one the node image is built from). */
+function runScript(script: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/bin/busybox', ['sh', '-c', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolve(out));
+  });
+}
+
+describeGated('the probe script, run by busybox', [busyboxGate], () => {
+  let server: net.Server;
+  let open: number;
+  let closed: number;
+
+  beforeAll(async () => {
+    if (!fs.existsSync('/bin/busybox')) throw new Error('the probe script runs /bin/busybox, which this host lacks');
+    server = net.createServer((s) => s.end('a greeting nc must not mistake for an answer\n'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    open = (server.address() as net.AddressInfo).port;
+    const spare = net.createServer();
+    await new Promise<void>((resolve) => spare.listen(0, '127.0.0.1', resolve));
+    closed = (spare.address() as net.AddressInfo).port;
+    await new Promise((resolve) => spare.close(resolve));
+  });
+  afterAll(() => server.close());
+
+  test('a server that accepts (and greets) is reach', async () => {
+    expect(parseProbeOutput(await runScript(probeScript([{ address: '127.0.0.1', port: open }], 8)), 1)).toEqual(['reach']);
+  });
+
+  test('a closed port (the host answered with a reset) is reach', async () => {
+    expect(parseProbeOutput(await runScript(probeScript([{ address: '127.0.0.1', port: closed }], 8)), 1)).toEqual(['reach']);
+  });
+
+  test('an address where nothing answers is blocked (the connect timed out)', async () => {
+    // TEST-NET-1 (RFC 5737): routed nowhere that answers.
+    expect(parseProbeOutput(await runScript(probeScript([{ address: '192.0.2.254', port: 9 }], 8)), 1)).toEqual(['blocked']);
+  });
+
+  test('a probe killed before nc gave up is lost, not reach (what a loaded host used to turn into a violation)', async () => {
+    const out = await runScript(probeScript([{ address: '192.0.2.254', port: 9 }], 8, { connectSeconds: 5, killSeconds: 1 }));
+    expect(parseProbeOutput(out, 1)).toEqual(['lost']);
+  });
 });
 
 describe('parseProbeOutput', () => {
   test('answers by index, in any order; a probe that printed nothing stays undefined', () => {
-    expect(parseProbeOutput('2 blocked\n0 reach\nnoise\n', 3)).toEqual(['reach', undefined, 'blocked']);
+    expect(parseProbeOutput('2 blocked\n0 reach\nnoise\n3 lost\n', 4)).toEqual(['reach', undefined, 'blocked', 'lost']);
   });
 
   test('ignores indexes beyond the probes sent', () => {
     expect(parseProbeOutput('5 reach\n', 2)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('needsSecondProbe', () => {
+  test('a path that must be blocked: again when the first answer was reach, lost or missing; not when blocked', () => {
+    expect([ 'reach', 'lost', undefined, 'blocked'].map((a) => needsSecondProbe('blocked', a as never, false))).toEqual([true, true, true, false]);
+  });
+
+  test('a path that must connect: again (every address) only when none of its addresses connected', () => {
+    expect(needsSecondProbe('reach', 'blocked', false)).toBe(true);
+    expect(needsSecondProbe('reach', 'blocked', true)).toBe(false);
+    expect(needsSecondProbe('reach', 'lost', true)).toBe(false);
+  });
+
+  test('a path the spec leaves open: never', () => {
+    expect(needsSecondProbe('any', 'lost', false)).toBe(false);
+  });
+});
+
+describe('finalAnswer', () => {
+  test('probed once: the answer, or unknown when there was none', () => {
+    expect(finalAnswer('blocked', 'blocked')).toBe('blocked');
+    expect(finalAnswer('reach', 'reach')).toBe('reach');
+    expect(finalAnswer('blocked', 'lost')).toBe('unknown');
+    expect(finalAnswer('any', undefined)).toBe('unknown');
+  });
+
+  test('must be blocked, answered first: reach when the second probe answers again or cannot tell; unconfirmed when it times out', () => {
+    expect(finalAnswer('blocked', 'reach', { answer: 'reach' })).toBe('reach');
+    expect(finalAnswer('blocked', 'reach', { answer: 'lost' })).toBe('reach');
+    expect(finalAnswer('blocked', 'reach', { answer: undefined })).toBe('reach');
+    expect(finalAnswer('blocked', 'reach', { answer: 'blocked' })).toBe('unconfirmed');
+  });
+
+  test('must be blocked, no first answer: the second decides; none twice is unknown', () => {
+    expect(finalAnswer('blocked', 'lost', { answer: 'reach' })).toBe('reach');
+    expect(finalAnswer('blocked', undefined, { answer: 'blocked' })).toBe('blocked');
+    expect(finalAnswer('blocked', 'lost', { answer: 'lost' })).toBe('unknown');
+  });
+
+  test('must connect: reach when either probe connected, blocked when the patient one timed out too', () => {
+    expect(finalAnswer('reach', 'blocked', { answer: 'reach' })).toBe('reach');
+    expect(finalAnswer('reach', 'lost', { answer: 'reach' })).toBe('reach');
+    expect(finalAnswer('reach', 'blocked', { answer: 'blocked' })).toBe('blocked');
+    expect(finalAnswer('reach', 'blocked', { answer: 'lost' })).toBe('blocked');
   });
 });

@@ -43,11 +43,22 @@ describe('formatVerifyText', () => {
   });
 });
 
+describe('formatVerifyText, second round', () => {
+  test('says how many probes were a second round, and lists an answer the second round did not confirm apart from violations', () => {
+    const base = report(['reach', 'blocked', 'blocked']);
+    const outcomes = base.outcomes.map((o, i) => (i === 2 ? { ...o, unconfirmed: ['10.0.0.1:2375'] } : o));
+    const text = formatVerifyText({ ...base, outcomes, probes: 5, reprobed: 2 });
+    expect(text).toContain('? s1-tenant-a → host:2375 (Docker API): answered on 10.0.0.1:2375 once, then nothing on a second, longer probe: not counted as reach\n');
+    expect(text.trimEnd().split('\n').pop()).toBe('✔ 0 violation(s); 5 probes (2 probed again) in 1.5s');
+  });
+});
+
 describe('formatVerifyJson', () => {
   test('one matrix entry per path, with the violation flag', () => {
     const json = JSON.parse(formatVerifyJson(report(['blocked', 'blocked', 'blocked'])));
     expect(json.violations).toBe(1);
     expect(json.matrix[0]).toEqual({ site: 's1', from: 's1-tenant-a', to: 's1-controller', expected: 'reach', observed: 'blocked', violation: true, why: 'it shares a network with its controller', reached: [] });
+    expect(json.reprobed).toBe(0);
   });
 });
 
