@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'child_process';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import { ExternalError } from '../spec/errors';
 import { installPath } from '../spec/install-root';
 import { engineEnvs } from '../spec/model/docker-engines';
 import { Site } from '../spec/site-types.generated';
 import { Env } from '../spec/env';
+import { DOCKER_TIMEOUT_MS, runDocker } from './docker-cli';
 
 /** Why the engine does not answer. */
 export type DockerEngineProblem = 'cli-missing' | 'permission-denied' | 'not-running' | 'timeout' | 'error';
@@ -80,13 +81,8 @@ export function classifyDockerFailure(output: string, env: Env = process.env): D
  * PATH), and if not, why. Never throws; waits at most `timeoutMs`.
  */
 export function dockerEngineStatus(env: Env = process.env, options: DockerEngineStatusOptions = {}): DockerEngineStatus {
-  const timeoutMs = options.timeoutMs ?? 5000;
-  const r = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {
-    encoding: 'utf8',
-    env: env as NodeJS.ProcessEnv,
-    timeout: timeoutMs,
-    killSignal: 'SIGKILL',
-  });
+  const timeoutMs = options.timeoutMs ?? DOCKER_TIMEOUT_MS.version;
+  const r = runDocker(['version', '--format', '{{.Server.Version}}'], env, timeoutMs);
   const code = (r.error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'EACCES') {
     return { running: false, reason: 'cli-missing', problem: 'docker CLI not found', fix: 'apt-get install docker.io (or install Docker Engine)' };

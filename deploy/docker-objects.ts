@@ -1,7 +1,7 @@
-import { spawnSync } from 'child_process';
 import { ExternalError } from '../spec/errors';
 import { LABELS } from '../spec/model/docker-names';
 import { engineHang } from './engine-watchdog';
+import { DOCKER_TIMEOUT_MS, runDocker } from './docker-cli';
 import { Env } from '../spec/env';
 
 export interface LiveContainer {
@@ -61,7 +61,7 @@ export interface LiveSite {
 
 /** Runs the docker CLI; failures become one-line ExternalErrors. */
 export function docker(args: readonly string[], env: Env = process.env, allowFail = false): string {
-  const r = spawnSync('docker', args, { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = runDocker(args, env);
   if (r.error) throw dockerSpawnError(args, r.error as NodeJS.ErrnoException);
   if (r.status !== 0 && !allowFail) throw dockerFailure(args, r.stderr || r.stdout);
   return r.stdout;
@@ -81,7 +81,7 @@ function dockerFailure(args: readonly string[], output: string): ExternalError {
  * that stopped answering, not a missing CLI.
  */
 export function dockerSpawnError(args: readonly string[], error: NodeJS.ErrnoException): ExternalError {
-  if (error.code === 'ETIMEDOUT') return engineHang(args, 60_000);
+  if (error.code === 'ETIMEDOUT') return engineHang(args, DOCKER_TIMEOUT_MS.call);
   if (error.code === 'ENOENT') return new ExternalError('docker CLI not found — apt-get install docker.io');
   return new ExternalError(`docker CLI could not be run (${error.code ?? error.message})`);
 }
@@ -139,7 +139,7 @@ const SWARM_TASK_LABEL = 'com.docker.swarm.task.id';
  */
 export function listServices(site: SiteRef | undefined, env: Env = process.env): LiveService[] {
   const args = ['service', 'ls', '-q', ...siteFilters(site)];
-  const r = spawnSync('docker', args, { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
+  const r = runDocker(args, env);
   if (r.error) throw dockerSpawnError(args, r.error as NodeJS.ErrnoException);
   if (r.status !== 0) {
     if (/not a swarm manager/i.test(r.stderr ?? '')) return [];
@@ -264,7 +264,7 @@ interface ContainerInspect {
  * `timeoutMs`; the ones left are removed one at a time. Returns how many services were
  * removed.
  */
-export function removeServices(services: readonly LiveService[], site: SiteRef, env: Env = process.env, timeoutMs = 60_000): number {
+export function removeServices(services: readonly LiveService[], site: SiteRef, env: Env = process.env, timeoutMs: number = DOCKER_TIMEOUT_MS.call): number {
   if (services.length) docker(['service', 'rm', ...services.map((s) => s.id)], env, true);
   const taskContainers = () => ids(['ps', '-aq', '--no-trunc', ...siteFilters(site), '--filter', `label=${SWARM_TASK_LABEL}`], env);
   const deadline = Date.now() + timeoutMs;
@@ -294,15 +294,15 @@ export function sweepSite(ref: SiteRef, env: Env = process.env): { containers: n
     // create): force-disconnect the removed containers and every endpoint the network
     // still lists, by name, and retry a few times.
     for (let attempt = 0; attempt < 4; attempt++) {
-      const r = spawnSync('docker', ['network', 'rm', n.name], { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 60_000 });
+      const r = runDocker(['network', 'rm', n.name], env);
       if (r.status === 0 || !/has active endpoints/.test(r.stderr ?? '')) {
         phantom.delete(n.name);
         break;
       }
       phantom.add(n.name);
-      const listed = spawnSync('docker', ['network', 'inspect', '--format', '{{range .Containers}}{{.Name}}\n{{end}}', n.name], { encoding: 'utf8', env: env as NodeJS.ProcessEnv, timeout: 30_000 });
+      const listed = runDocker(['network', 'inspect', '--format', '{{range .Containers}}{{.Name}}\n{{end}}', n.name], env, DOCKER_TIMEOUT_MS.endpoints);
       const endpoints = new Set([...live.containers.map((c) => c.name), ...(listed.stdout ?? '').split('\n').filter(Boolean)]);
-      for (const name of endpoints) spawnSync('docker', ['network', 'disconnect', '-f', n.name, name], { env: env as NodeJS.ProcessEnv, timeout: 30_000 });
+      for (const name of endpoints) runDocker(['network', 'disconnect', '-f', n.name, name], env, DOCKER_TIMEOUT_MS.endpoints);
       sleepMs(1000);
     }
   }
