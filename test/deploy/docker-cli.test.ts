@@ -6,7 +6,7 @@ import { fakeBin, tempDir } from '../helpers/fake-bin';
 let bin: string;
 beforeAll(() => {
   bin = fakeBin(path.join(tempDir('aisite-docker-cli-'), 'bin'), {
-    docker: 'if [ "$1" = hang ]; then exec sleep 5; fi\necho "args=$* host=$DOCKER_HOST"',
+    docker: 'if [ "$1" = hang ]; then exec /bin/sleep 5; fi\necho "args=$* host=$DOCKER_HOST"',
   });
 });
 afterAll(() => fs.rmSync(path.dirname(bin), { recursive: true, force: true }));
