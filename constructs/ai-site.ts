@@ -10,7 +10,7 @@ import { allocateTwinAddresses, twinNetworks } from '../spec/model/twin-addresse
 import { addressPoolProblem } from '../spec/rules/addressing-rules';
 import { resolveSite, ResolvedSite } from '../spec/model/resolved-site';
 import { planTwin, TwinBudgetError, TwinOptions, TwinPlan } from '../spec/model/twin-plan';
-import { checkSchema, humanPath } from '../spec/schema-check';
+import { API_VERSION, checkSchema, humanPath } from '../spec/schema-check';
 import { overlayNetworks, swarmNodeGroups } from '../spec/model/swarm-target';
 import { cabinetEngines, SiteEngine, siteEngines } from '../spec/model/docker-engines';
 import { Network } from '@cdktf/provider-docker/lib/network';
@@ -406,7 +406,7 @@ function toSpec(kind: Site['kind'], props: AiSiteProps, extra: Partial<Site['spe
     twin: props.addressPool === undefined ? undefined : { addressPool: props.addressPool },
     ...extra,
   });
-  return { apiVersion: 'aisite.dev/v1alpha1', kind, metadata, spec } as Site;
+  return { apiVersion: API_VERSION, kind, metadata, spec } as Site;
 }
 
 /** The object without its undefined fields (the schema rejects explicit undefined). */

@@ -1,9 +1,10 @@
 import { Site } from '../spec/site-types.generated';
+import { API_VERSION } from '../spec/schema-check';
 import { list, num, SiteTemplate, str, subnet24, tenantsOf } from './template';
 
 
 function mdc(name: string, region: string, operator: string, sector: string, spec: Site['spec']): Site {
-  return { apiVersion: 'aisite.dev/v1alpha1', kind: 'MicroDataCenter', metadata: { name, region, operator, labels: { tier: 'edge', sector } }, spec };
+  return { apiVersion: API_VERSION, kind: 'MicroDataCenter', metadata: { name, region, operator, labels: { tier: 'edge', sector } }, spec };
 }
 
 function fabrics(base: string, computeGbps: number, egress = false) {

@@ -1,4 +1,5 @@
 import { Site } from '../spec/site-types.generated';
+import { API_VERSION } from '../spec/schema-check';
 import { list, num, SiteTemplate, str } from './template';
 
 /** DGX nodes per scalable unit (32 slots; the fabric manager's slot is counted as a node here). */
@@ -46,7 +47,7 @@ export const NATIONAL_AI_CENTER: SiteTemplate = {
         nodeGroups: [{ name: 'rebel', count: NPU_SERVERS_PER_CABINET, accelerator: 'rebellions-rebel-quad', acceleratorsPerNode: 8 }] });
     }
     return {
-      apiVersion: 'aisite.dev/v1alpha1',
+      apiVersion: API_VERSION,
       kind: 'NationalAiCenter',
       metadata: { name, region: str(v, 'region'), operator: 'National AI Computing Center SPC', labels: { tier: 'national' } },
       spec: {

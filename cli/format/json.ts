@@ -1,12 +1,13 @@
 import { countFindings, failsValidation } from '../../spec/findings';
 import { ValidationResult } from '../../spec/validate';
+import { API_VERSION } from '../../spec/schema-check';
 import { FormatOptions } from './format';
 
 /** A stable machine-readable report: findings plus each site's capacity totals. */
 export function formatJson(result: ValidationResult, opts: FormatOptions): string {
   const counts = countFindings(result.findings);
   const report = {
-    apiVersion: 'aisite.dev/v1alpha1',
+    apiVersion: API_VERSION,
     kind: 'ValidationReport',
     ok: !failsValidation(result.findings, opts.strict),
     strict: opts.strict,
