@@ -187,8 +187,11 @@ export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: st
     const made = labelledWith(prefix);
     containers = made.containers.length;
     networks = made.networks.length;
-    await step('status --all', ['status', sites, '--all', ...common]);
-    await step('verify --all', ['verify', sites, '--all', ...common]);
+    // After a failed deploy, status and verify would only time what is missing.
+    if (d.code === 0) {
+      await step('status --all', ['status', sites, '--all', ...common]);
+      await step('verify --all', ['verify', sites, '--all', ...common]);
+    }
   } finally {
     await step('destroy --all', ['destroy', sites, '--all', '--auto-approve', ...common]);
     clearInterval(sampler);
