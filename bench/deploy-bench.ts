@@ -10,11 +10,17 @@ import { providerMirror } from '../stacks/provider-mirror';
 import { DOCKER_PROVIDER_VERSION } from '../constructs/provider-version';
 import { examplesDir } from './national-set';
 
-export interface DeployFigures {
+/** One `aisite verify`: its wall time and the probes it ran. */
+export interface VerifyFigure {
+  readonly verifyMs: number;
+  readonly probes: number;
+  /** Probes of its second round (paths whose first answer broke the policy or was lost). */
+  readonly reprobed: number;
+}
+
+export interface DeployFigures extends VerifyFigure {
   readonly coldDeployMs: number;
   readonly replanMs: number;
-  /** `aisite verify` of the deployed hospital. */
-  readonly verifyMs: number;
   readonly destroyMs: number;
 }
 
@@ -37,6 +43,22 @@ async function cli(args: string[]): Promise<number> {
   const code = await runCli(args, ctx);
   if (code !== 0) throw new Error(`aisite ${args.join(' ')} exited ${code}: ${ctx.err}${ctx.out}`);
   return performance.now() - t0;
+}
+
+/** `aisite verify` (as JSON): its time, and the probe counts from its report. */
+async function timedVerify(args: string[]): Promise<VerifyFigure> {
+  const ctx = bufferedContext(process.env);
+  const t0 = performance.now();
+  const code = await runCli([...args, '--format', 'json'], ctx);
+  const verifyMs = performance.now() - t0;
+  if (code !== 0) throw new Error(`aisite ${args.join(' ')} exited ${code}: ${ctx.err}${ctx.out}`);
+  const report = JSON.parse(ctx.out) as { probes: number; reprobed?: number };
+  return { verifyMs, probes: report.probes, reprobed: report.reprobed ?? 0 };
+}
+
+/** A verify figure as the bench table shows it. */
+export function verifyValue(v: VerifyFigure): string {
+  return `${(v.verifyMs / 1000).toFixed(1)} s (${v.probes} probes, ${v.reprobed} probed again)`;
 }
 
 /**
@@ -66,9 +88,9 @@ export async function benchDeploy(): Promise<DeployFigures> {
     for (const img of docker(['images', '-q', 'aisite-node']).split('\n').filter(Boolean)) docker(['rmi', img], process.env, true);
     const coldDeployMs = await cli(['deploy', file, '--auto-approve', ...ws]);
     const replanMs = await cli(['plan', file, ...ws]);
-    const verifyMs = await cli(['verify', file, ...ws]);
+    const verified = await timedVerify(['verify', file, ...ws]);
     const destroyMs = await cli(['destroy', file, '--auto-approve', ...ws]);
-    return { coldDeployMs, replanMs, verifyMs, destroyMs };
+    return { coldDeployMs, replanMs, ...verified, destroyMs };
   } finally {
     await runCli(['destroy', '--site', 'bench-hospital', '--auto-approve', ...ws], bufferedContext(process.env));
     fs.rmSync(dir, { recursive: true, force: true });
@@ -119,7 +141,7 @@ export async function benchMultiSite(parallel = 2): Promise<MultiSiteFigures> {
  * `aisite verify` of the national center's twin (its uplink left out, subnets moved to
  * 10.205.0.0/16), deployed for the purpose and destroyed after.
  */
-export async function benchVerifyNational(): Promise<{ readonly verifyMs: number }> {
+export async function benchVerifyNational(): Promise<VerifyFigure> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-verify-bench-'));
   const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), 'haenam-national-ai-center.yaml'), 'utf8'));
   doc.setIn(['metadata', 'name'], 'bench-national');
@@ -130,9 +152,9 @@ export async function benchVerifyNational(): Promise<{ readonly verifyMs: number
   const ws = ['--out', path.join(dir, 'cdktf.out'), '--state-dir', path.join(dir, 'state')];
   try {
     await cli(['deploy', file, '--auto-approve', '--health-timeout', '180', ...ws]);
-    const verifyMs = await cli(['verify', file, ...ws]);
+    const verified = await timedVerify(['verify', file, ...ws]);
     await cli(['destroy', file, '--auto-approve', ...ws]);
-    return { verifyMs };
+    return verified;
   } finally {
     await runCli(['destroy', '--site', 'bench-national', '--auto-approve', ...ws], bufferedContext(process.env));
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { benchDeploy, benchMultiSite, benchVerifyNational, deployBenchBlocker, providerBuildSeconds } from './deploy-bench';
+import { benchDeploy, benchMultiSite, benchVerifyNational, deployBenchBlocker, providerBuildSeconds, verifyValue } from './deploy-bench';
 import { examplesDir, writeNationalSet } from './national-set';
 import { benchProgramme, PROGRAMME_TARGETS, programmeBenchOptions } from './programme-bench';
 import { writeOverlappingSet } from './overlapping-set';
@@ -174,11 +174,11 @@ async function benchDeployFigures(figures: Figure[]): Promise<void> {
   const d = await benchDeploy();
   figures.push({ name: 'cold deploy (image+init+apply+healthy)', value: `${(d.coldDeployMs / 1000).toFixed(1)} s`, target: '<= 60 s', ok: d.coldDeployMs <= 60_000 });
   figures.push({ name: 'no-op re-plan', value: `${(d.replanMs / 1000).toFixed(1)} s`, target: '<= 5 s', ok: d.replanMs <= 5_000 });
-  figures.push({ name: 'verify, hospital MDC', value: `${(d.verifyMs / 1000).toFixed(1)} s`, target: '(reported)', ok: true });
+  figures.push({ name: 'verify, hospital MDC', value: verifyValue(d), target: '(reported)', ok: true });
   figures.push({ name: 'destroy', value: `${(d.destroyMs / 1000).toFixed(1)} s`, target: '<= 20 s', ok: d.destroyMs <= 20_000 });
   console.log('verify: the national center twin, deployed for it');
   const n = await benchVerifyNational();
-  figures.push({ name: 'verify, national twin', value: `${(n.verifyMs / 1000).toFixed(1)} s`, target: '(reported)', ok: true });
+  figures.push({ name: 'verify, national twin (64 server containers)', value: verifyValue(n), target: '(reported)', ok: true });
   console.log('deploy --all: three peered factory MDCs (a hub and two spokes), side by side vs one after the other');
   const m = await benchMultiSite();
   figures.push({ name: `3 peered MDCs, deploy --all --parallel ${m.parallel}`, value: `${(m.parallelMs / 1000).toFixed(1)} s`, target: '(reported)', ok: true });
