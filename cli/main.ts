@@ -2,7 +2,6 @@ import { releaseOutputLocks } from '../stacks/output-lock';
 import yargs from 'yargs';
 import { isAisiteError, UsageError } from '../spec/errors';
 import type { CommandModule } from 'yargs';
-import { terminalConfirm } from './confirm';
 import { CliContext } from './context';
 import { aisiteVersion } from './version';
 
@@ -106,7 +105,8 @@ export async function main(): Promise<void> {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
     // Without a terminal nobody can answer: commands that need an answer refuse up front.
-    confirm: process.stdin.isTTY ? terminalConfirm(true) : undefined,
+    // (readline is loaded only when a question is asked: most runs ask none)
+    confirm: process.stdin.isTTY ? (question) => (require('./confirm') as typeof import('./confirm')).terminalConfirm(true)(question) : undefined,
     exitCode: 0,
   };
   process.exitCode = await runCli(process.argv.slice(2), ctx);

@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as jsyaml from 'js-yaml';
-import { Composer, CST, isScalar, LineCounter, Parser, YAMLError } from 'yaml';
+import type { CST, LineCounter, YAMLError } from 'yaml';
 import { Finding, RuleInfo } from '../findings';
 import { UsageError } from '../errors';
 import { LOAD_RULES } from '../rules/load-rules';
 import { SourceDocument } from './source-document';
+import { yamlParser } from './yaml-parser';
 
 /** Site files larger than this are refused (a national center with counts is a few KiB). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -211,6 +212,7 @@ function parseFast(file: string, text: string): { documents: SourceDocument[]; f
 
 /** The full parser (`yaml`): positions for everything, and a finding for every problem. */
 function parseFull(file: string, text: string): { documents: SourceDocument[]; findings: Finding[] } {
+  const { Composer, LineCounter, Parser } = yamlParser();
   const lines = new LineCounter();
   const findings: Finding[] = [];
   const documents: SourceDocument[] = [];
@@ -277,7 +279,7 @@ function yamlFinding(file: string, e: YAMLError, lines: LineCounter): Finding {
 /** True for a document with nothing in it: no content, or an implicit empty scalar. */
 function isEmptyDocument(contents: unknown): boolean {
   if (contents === null || contents === undefined) return true;
-  return isScalar(contents) && contents.value === null && !contents.tag && !contents.anchor &&
+  return yamlParser().isScalar(contents) && contents.value === null && !contents.tag && !contents.anchor &&
     !!contents.range && contents.range[0] === contents.range[1];
 }
 
@@ -287,7 +289,7 @@ function tooDeep(tokens: readonly CST.Token[]): { offset: number } | undefined {
   for (const t of tokens) if (t.type === 'document') stack.push([t.value, 0]);
   while (stack.length > 0) {
     const [t, depth] = stack.pop()!;
-    if (!t || !CST.isCollection(t)) continue;
+    if (!t || !yamlParser().CST.isCollection(t)) continue;
     if (depth + 1 > MAX_NESTING_DEPTH) return { offset: t.offset };
     for (const item of t.items as CST.CollectionItem[]) {
       stack.push([item.key, depth + 1]);

@@ -1,5 +1,6 @@
-import { Document, isMap, isScalar, isSeq, LineCounter, Node, Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
 import { SourceLocation } from '../findings';
+import { yamlParser } from './yaml-parser';
 
 /**
  * One YAML or JSON document of a file, with its parsed data and a way back from any
@@ -45,6 +46,7 @@ export class SourceDocument {
   locate(pointer: string, opts: { key?: boolean } = {}): SourceLocation {
     const tree = this.syntax();
     if (!tree) return { file: this.file, line: 1, column: 1 };
+    const { isMap, isScalar, isSeq } = yamlParser();
     let node: Node | null | undefined = tree.ast.contents as Node | null;
     let keyNode: Node | undefined;
     for (const seg of parsePointer(pointer)) {
