@@ -7,5 +7,6 @@ if (!fs.existsSync(entry)) {
   process.stderr.write('aisite: not built yet; run `npm install` (or `npm run build`) in ' + path.dirname(__dirname) + '\n');
   process.exitCode = 3;
 } else {
+  require('./compile-cache').enable();
   require(entry).main();
 }
