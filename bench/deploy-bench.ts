@@ -75,6 +75,48 @@ export function writeBenchHospital(dir: string, name: string, octet: number): st
 }
 
 /**
+ * Writes the national center under another site name, its uplink left out (no peer is
+ * deployed beside it), its four fabric subnets moved into 10.`octet`.0.0/16; returns the file.
+ */
+export function writeBenchNational(dir: string, name: string, octet: number): string {
+  const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), 'haenam-national-ai-center.yaml'), 'utf8'));
+  doc.setIn(['metadata', 'name'], name);
+  doc.setIn(['spec', 'uplinks'], []);
+  [`10.${octet}.0.0/20`, `10.${octet}.16.0/20`, `10.${octet}.32.0/19`, `10.${octet}.64.0/19`].forEach((subnet, i) => doc.setIn(['spec', 'fabrics', i, 'subnet'], subnet));
+  const file = path.join(dir, `${name}.yaml`);
+  fs.writeFileSync(file, doc.toString());
+  return file;
+}
+
+/**
+ * The three examples under names starting with `prefix` (uplinks renamed to match), each
+ * fabric subnet moved into 10.`octet`.0.0/16 (the second and third octet keep the
+ * example's own, so they stay apart) and every twin network into 10.`octet`+1.0.0/16.
+ * Returns the files and the order to deploy them one at a time (an uplink's owner first).
+ */
+export function writeBenchExamples(dir: string, prefix: string, octet: number): { files: string[]; order: string[] } {
+  const examples = ['daejeon-hospital-01', 'gwangju-factory-01', 'haenam-national-ai-center'];
+  const files = examples.map((ex) => {
+    const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), `${ex}.yaml`), 'utf8'));
+    doc.setIn(['metadata', 'name'], prefix + ex);
+    const fabrics = (doc.getIn(['spec', 'fabrics']) as { items: unknown[] }).items.length;
+    for (let i = 0; i < fabrics; i++) {
+      // 10.0.x.0/n (the center) stays 10.octet.x.0/n; 10.b.c.0/24 (an MDC) becomes 10.octet.(128 + 8·(b−40) + c).0/24.
+      const [address, bits] = String(doc.getIn(['spec', 'fabrics', i, 'subnet'])).split('/');
+      const [, b, c] = address.split('.').map(Number);
+      doc.setIn(['spec', 'fabrics', i, 'subnet'], `10.${octet}.${b === 0 ? c : 128 + 8 * (b - 40) + c}.0/${bits}`);
+    }
+    const uplinks = doc.getIn(['spec', 'uplinks']) as { items: unknown[] } | undefined;
+    for (let i = 0; i < (uplinks?.items.length ?? 0); i++) doc.setIn(['spec', 'uplinks', i, 'peer'], prefix + String(doc.getIn(['spec', 'uplinks', i, 'peer'])));
+    doc.setIn(['spec', 'twin', 'addressPool'], `10.${octet + 1}.0.0/16`);
+    const file = path.join(dir, `${prefix}${ex}.yaml`);
+    fs.writeFileSync(file, doc.toString());
+    return file;
+  });
+  return { files, order: ['haenam-national-ai-center', 'gwangju-factory-01', 'daejeon-hospital-01'].map((ex) => prefix + ex) };
+}
+
+/**
  * Cold deploy of the hospital MDC (node image removed first, so it is built; Terraform
  * init; apply; healthy), then a no-op re-plan, then destroy — in a temporary workspace
  * under a site name of its own.
@@ -143,12 +185,7 @@ export async function benchMultiSite(parallel = 2): Promise<MultiSiteFigures> {
  */
 export async function benchVerifyNational(): Promise<VerifyFigure> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-verify-bench-'));
-  const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), 'haenam-national-ai-center.yaml'), 'utf8'));
-  doc.setIn(['metadata', 'name'], 'bench-national');
-  doc.setIn(['spec', 'uplinks'], []);
-  ['10.205.0.0/20', '10.205.16.0/20', '10.205.32.0/19', '10.205.64.0/19'].forEach((subnet, i) => doc.setIn(['spec', 'fabrics', i, 'subnet'], subnet));
-  const file = path.join(dir, 'bench-national.yaml');
-  fs.writeFileSync(file, doc.toString());
+  const file = writeBenchNational(dir, 'bench-national', 205);
   const ws = ['--out', path.join(dir, 'cdktf.out'), '--state-dir', path.join(dir, 'state')];
   try {
     await cli(['deploy', file, '--auto-approve', '--health-timeout', '180', ...ws]);

@@ -5,7 +5,7 @@ import { benchDeploy, benchMultiSite, benchVerifyNational, deployBenchBlocker, p
 import { examplesDir, writeNationalSet } from './national-set';
 import { benchProgramme, PROGRAMME_TARGETS, programmeBenchOptions } from './programme-bench';
 import { writeOverlappingSet } from './overlapping-set';
-import { deployRatios, formatRatios, meets, RATIO_RUNS, RatioRow, startupOver, validateRatio } from './ratio-bench';
+import { deployRatios, formatRatios, HOSPITAL, meets, multiSiteRows, NATIONAL, RATIO_RUNS, RatioRow, startupOver, validateRatio } from './ratio-bench';
 
 /**
  * `npm run bench`: prints figures for the targets in the issues. Not a test: it never
@@ -189,11 +189,17 @@ async function benchDeployFigures(figures: Figure[]): Promise<void> {
 /** Issue 14's ratios: every operation next to its floor, interleaved, with the target beside it. */
 async function benchRatios(figures: Figure[], only?: string): Promise<void> {
   console.log(`ratios to the floor (issue 14): aisite and its floor interleaved, medians of ${RATIO_RUNS} runs (start-up: 9); load average ${require('os').loadavg()[0].toFixed(1)}`);
-  const cli: RatioRow[] = only === 'deploy' ? [] : [await startupOver(), await validateRatio()];
+  const cli: RatioRow[] = only === undefined || only === 'cli' ? [await startupOver(), await validateRatio()] : [];
   if (cli.length) console.log(formatRatios(cli) + '\n');
   const blocker = only === 'cli' ? 'not asked for' : deployBenchBlocker();
   if (blocker) console.log(`deploy ratios: not measured — ${blocker}`);
-  const deploy = blocker ? [] : await deployRatios();
+  // `deploy`: the hospital; `national`: the national twin; `multi`: deploy --all of the examples.
+  const wanted = (part: string) => !blocker && (only === undefined || only === part);
+  const deploy = [
+    ...(wanted('deploy') ? await deployRatios(HOSPITAL) : []),
+    ...(wanted('national') ? await deployRatios(NATIONAL) : []),
+    ...(wanted('multi') ? await multiSiteRows() : []),
+  ];
   if (deploy.length) console.log(formatRatios(deploy) + '\n');
   for (const r of [cli, deploy].flat()) {
     const value = r.kind === 'ratio' ? `${(r.aisite / r.floor).toFixed(2)}x` : `+${(r.aisite - r.floor).toFixed(0)} ms`;
@@ -204,7 +210,7 @@ async function benchRatios(figures: Figure[], only?: string): Promise<void> {
 async function main(): Promise<void> {
   const figures: Figure[] = [];
   console.log(`aisite bench on ${require('os').cpus().length} cores, node ${process.version}; medians of ${RUNS} runs\n`);
-  // `npm run bench -- ratios [cli|deploy]`: only issue 14's ratios to the floor (a few minutes).
+  // `npm run bench -- ratios [cli|deploy|national|multi]`: only issue 14's ratios to the floor (minutes).
   if (process.argv[2] === 'ratios') {
     await benchRatios(figures, process.argv[3]);
     return;

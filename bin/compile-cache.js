@@ -55,7 +55,10 @@ function enable() {
     } catch {
       return compile.call(this, content, filename);
     }
-    const mod = this;
+    return run(script, this, filename);
+  };
+  /** Runs a compiled module as Node's own loader does, with the same `require`. */
+  function run(script, mod, filename) {
     const require = (id) => mod.require(id);
     require.resolve = (request, options) => Module._resolveFilename(request, mod, false, options);
     require.resolve.paths = (request) => Module._resolveLookupPaths(request, mod);
@@ -63,7 +66,7 @@ function enable() {
     require.extensions = Module._extensions;
     require.cache = Module._cache;
     return script.runInThisContext({ displayErrors: true }).call(mod.exports, mod.exports, require, mod, filename, path.dirname(filename));
-  };
+  }
   // Written at exit, when the functions the run used are compiled too.
   process.once('exit', () => {
     for (const [script, file] of fresh) {
