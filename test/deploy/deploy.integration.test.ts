@@ -13,6 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { busybox, describeGated, dockerCli, terraform } from '../helpers/gates';
+import { tenantContainerName } from '../../spec/model/docker-names';
 import {
   collect,
   DeployEnv,
@@ -230,6 +231,23 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
         expect(ok.out).toContain(`✔ ${HOSPITAL}: 10/10 containers healthy, 6 networks`);
         expect({ code: ok.code, err: ok.err }).toEqual({ code: 0, err: '' });
         expect(inspect([victim])[0].State.Health?.Status).toBe('healthy');
+      },
+      INTEGRATION_TIMEOUT,
+    );
+
+    test(
+      'reports a removed tenant gateway as missing (exit 1), and deploy brings it back',
+      async () => {
+        const gateway = tenantContainerName(HOSPITAL, 'radiology-ai');
+        docker(['rm', '-f', gateway]);
+        const drift = await env.cli(['status', hospital]);
+        expect(drift.code).toBe(1);
+        expect(drift.out).toContain(`✖ ${HOSPITAL}: 9/10 containers healthy`);
+        expect(drift.out).toContain(`  missing    ${gateway}\n`);
+        const heal = await env.cli(['deploy', hospital, '--auto-approve']);
+        expect({ code: heal.code, err: heal.err }).toEqual({ code: 0, err: '' });
+        const ok = await env.cli(['status', hospital]);
+        expect({ code: ok.code, err: ok.err }).toEqual({ code: 0, err: '' });
       },
       INTEGRATION_TIMEOUT,
     );
