@@ -4,7 +4,20 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['.*/**', 'dist/**', 'node_modules/**', 'cdktf.out/**', '.aisite/**', '.stryker-tmp/**', 'reports/**', 'coverage/**', '**/*.generated.ts', '**/*.d.ts'] },
+  {
+    ignores: [
+      '.*/**',
+      'dist/**',
+      'node_modules/**',
+      'cdktf.out/**',
+      '.aisite/**',
+      '.stryker-tmp/**',
+      'reports/**',
+      'coverage/**',
+      '**/*.generated.ts',
+      '**/*.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

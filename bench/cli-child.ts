@@ -12,7 +12,9 @@ async function child(): Promise<void> {
     process.stderr.write(ctx.err + ctx.out.slice(0, 2000));
     process.exit(code);
   }
-  process.stdout.write(JSON.stringify({ code, msSinceStart: performance.now(), maxRssMb: process.resourceUsage().maxRSS / 1024, jsonBytes: Buffer.byteLength(ctx.out) }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ code, msSinceStart: performance.now(), maxRssMb: process.resourceUsage().maxRSS / 1024, jsonBytes: Buffer.byteLength(ctx.out) }) + '\n',
+  );
 }
 
 void child();

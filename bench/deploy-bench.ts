@@ -82,7 +82,9 @@ export function writeBenchNational(dir: string, name: string, octet: number): st
   const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), 'haenam-national-ai-center.yaml'), 'utf8'));
   doc.setIn(['metadata', 'name'], name);
   doc.setIn(['spec', 'uplinks'], []);
-  [`10.${octet}.0.0/20`, `10.${octet}.16.0/20`, `10.${octet}.32.0/19`, `10.${octet}.64.0/19`].forEach((subnet, i) => doc.setIn(['spec', 'fabrics', i, 'subnet'], subnet));
+  [`10.${octet}.0.0/20`, `10.${octet}.16.0/20`, `10.${octet}.32.0/19`, `10.${octet}.64.0/19`].forEach((subnet, i) =>
+    doc.setIn(['spec', 'fabrics', i, 'subnet'], subnet),
+  );
   const file = path.join(dir, `${name}.yaml`);
   fs.writeFileSync(file, doc.toString());
   return file;
@@ -107,7 +109,8 @@ export function writeBenchExamples(dir: string, prefix: string, octet: number): 
       doc.setIn(['spec', 'fabrics', i, 'subnet'], `10.${octet}.${b === 0 ? c : 128 + 8 * (b - 40) + c}.0/${bits}`);
     }
     const uplinks = doc.getIn(['spec', 'uplinks']) as { items: unknown[] } | undefined;
-    for (let i = 0; i < (uplinks?.items.length ?? 0); i++) doc.setIn(['spec', 'uplinks', i, 'peer'], prefix + String(doc.getIn(['spec', 'uplinks', i, 'peer'])));
+    for (let i = 0; i < (uplinks?.items.length ?? 0); i++)
+      doc.setIn(['spec', 'uplinks', i, 'peer'], prefix + String(doc.getIn(['spec', 'uplinks', i, 'peer'])));
     doc.setIn(['spec', 'twin', 'addressPool'], `10.${octet + 1}.0.0/16`);
     const file = path.join(dir, `${prefix}${ex}.yaml`);
     fs.writeFileSync(file, doc.toString());
@@ -161,7 +164,10 @@ export async function benchMultiSite(parallel = 2): Promise<MultiSiteFigures> {
     const doc = parseDocument(fs.readFileSync(path.join(examplesDir(), 'gwangju-factory-01.yaml'), 'utf8'));
     doc.setIn(['metadata', 'name'], s.name);
     ['0', '1'].forEach((n, i) => doc.setIn(['spec', 'fabrics', i, 'subnet'], `10.${s.octet}.${n}.0/24`));
-    doc.setIn(['spec', 'uplinks'], s.peers.map((p) => ({ name: `to-${p}`, peer: p, gbps: 100 })));
+    doc.setIn(
+      ['spec', 'uplinks'],
+      s.peers.map((p) => ({ name: `to-${p}`, peer: p, gbps: 100 })),
+    );
     const file = path.join(dir, `${s.name}.yaml`);
     fs.writeFileSync(file, doc.toString());
     return file;

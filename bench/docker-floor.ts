@@ -66,12 +66,17 @@ interface InspectedContainer {
 }
 
 function labelArgs(labels: Record<string, string> | null, rename: (s: string) => string): string[] {
-  return Object.entries(labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([k, v]) => ['--label', `${k}=${rename(v)}`]);
+  return Object.entries(labels ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .flatMap(([k, v]) => ['--label', `${k}=${rename(v)}`]);
 }
 
 function ids(filterSite: string, kind: 'ps' | 'network' | 'volume', env: Env): string[] {
   const args = kind === 'ps' ? ['ps', '-aq', '--no-trunc'] : [kind, 'ls', '-q'];
-  return docker([...args, '--filter', `label=${LABELS.site}=${filterSite}`], env).split('\n').map((s) => s.trim()).filter(Boolean);
+  return docker([...args, '--filter', `label=${LABELS.site}=${filterSite}`], env)
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -93,7 +98,9 @@ export function captureFloor(site: string, as: string, env: Env = process.env): 
     ],
   }));
   const volNames = ids(site, 'volume', env);
-  const vols = volNames.length ? (JSON.parse(docker(['volume', 'inspect', ...volNames], env)) as Array<{ Name: string; Labels: Record<string, string> | null }>) : [];
+  const vols = volNames.length
+    ? (JSON.parse(docker(['volume', 'inspect', ...volNames], env)) as Array<{ Name: string; Labels: Record<string, string> | null }>)
+    : [];
   const volumes = vols.map((v) => ({ name: rename(v.Name), args: [...labelArgs(v.Labels, rename), rename(v.Name)] }));
   const ctrIds = ids(site, 'ps', env);
   const ctrs = ctrIds.length ? (JSON.parse(docker(['inspect', ...ctrIds], env)) as InspectedContainer[]) : [];
@@ -107,7 +114,11 @@ export function captureFloor(site: string, as: string, env: Env = process.env): 
     }));
     const alias = (flag: string, a: readonly string[]) => a.flatMap((x) => [flag, x]);
     const create = [
-      'create', '--name', name, '--hostname', c.Config.Hostname,
+      'create',
+      '--name',
+      name,
+      '--hostname',
+      c.Config.Hostname,
       ...(h.Privileged ? ['--privileged'] : []),
       ...(h.CapDrop ?? []).flatMap((x) => ['--cap-drop', x]),
       ...(h.ReadonlyRootfs ? ['--read-only'] : []),
@@ -118,7 +129,8 @@ export function captureFloor(site: string, as: string, env: Env = process.env): 
       ...(h.MemorySwap ? ['--memory-swap', String(h.MemorySwap)] : []),
       ...(h.NanoCpus ? ['--cpus', String(h.NanoCpus / 1e9)] : []),
       ...(h.PidsLimit ? ['--pids-limit', String(h.PidsLimit)] : []),
-      '--log-driver', h.LogConfig.Type,
+      '--log-driver',
+      h.LogConfig.Type,
       ...Object.entries(h.LogConfig.Config ?? {}).flatMap(([k, v]) => ['--log-opt', `${k}=${v}`]),
       ...(h.RestartPolicy.Name && h.RestartPolicy.Name !== 'no' ? ['--restart', h.RestartPolicy.Name] : []),
       ...(c.Config.Env ?? []).filter((e) => !e.startsWith('PATH=')).flatMap((e) => ['--env', rename(e)]),
@@ -160,11 +172,13 @@ export async function deployFloor(plan: FloorPlan, env: Env = process.env, timeo
     ...plan.networks.map((n) => dockerAsync(['network', 'create', ...n.args], env)),
     ...plan.volumes.map((v) => dockerAsync(['volume', 'create', ...v.args], env)),
   ]);
-  await Promise.all(plan.containers.map(async (c) => {
-    await dockerAsync(c.create, env);
-    for (const args of c.connect) await dockerAsync(args, env);
-    await dockerAsync(['start', c.name], env);
-  }));
+  await Promise.all(
+    plan.containers.map(async (c) => {
+      await dockerAsync(c.create, env);
+      for (const args of c.connect) await dockerAsync(args, env);
+      await dockerAsync(['start', c.name], env);
+    }),
+  );
   const names = plan.containers.map((c) => c.name);
   for (;;) {
     const health = (await dockerAsync(['inspect', '--format', '{{.State.Health.Status}}', ...names], env)).split('\n').filter(Boolean);

@@ -24,7 +24,12 @@ export function naiveApp(site: ResolvedSite, outdir: string): App {
           name: `${site.name}-${cab.name}-${g.spec.name}-${i}`,
           image: image.imageId,
           env: [`AISITE_SITE=${site.name}`, `AISITE_INDEX=${i}`],
-          labels: dockerLabels(stack, { 'aisite.site': site.name, 'aisite.cabinet': cab.name, 'aisite.node-group': g.spec.name, 'aisite.accelerator': g.spec.accelerator }),
+          labels: dockerLabels(stack, {
+            'aisite.site': site.name,
+            'aisite.cabinet': cab.name,
+            'aisite.node-group': g.spec.name,
+            'aisite.accelerator': g.spec.accelerator,
+          }),
         });
       }
     }

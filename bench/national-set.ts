@@ -17,7 +17,8 @@ export function examplesDir(): string {
 export function writeNationalSet(mdcs = 200): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-bench-'));
   const ex = examplesDir();
-  const national = fs.readFileSync(path.join(ex, 'haenam-national-ai-center.yaml'), 'utf8')
+  const national = fs
+    .readFileSync(path.join(ex, 'haenam-national-ai-center.yaml'), 'utf8')
     // The factory example is not in the set: drop the uplink so no peer is missing.
     .replace(/\n {2}uplinks:\n( {4}.*\n)+/, '\n');
   fs.writeFileSync(path.join(dir, 'haenam-national-ai-center.yaml'), national);

@@ -9,7 +9,10 @@ import { load } from 'js-yaml';
 function child(): void {
   const dir = process.argv[2];
   let docs = 0;
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     if (load(fs.readFileSync(path.join(dir, f), 'utf8')) !== undefined) docs++;
   }
   process.stdout.write(JSON.stringify({ docs, msSinceStart: performance.now(), maxRssMb: process.resourceUsage().maxRSS / 1024, jsonBytes: 0 }) + '\n');

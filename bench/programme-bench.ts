@@ -73,8 +73,12 @@ function aisite(args: readonly string[], cwd: string): Promise<Run> {
     const child = spawn(process.execPath, [installPath('bin/aisite.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), out, err, seconds: (performance.now() - t0) / 1000 }));
   });
 }
@@ -82,7 +86,10 @@ function aisite(args: readonly string[], cwd: string): Promise<Run> {
 function dockerLines(args: readonly string[]): string[] {
   const r = spawnSync('docker', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`docker ${args.join(' ')} failed: ${r.stderr}`);
-  return r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+  return r.stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** Names of the containers, networks and volumes whose aisite.site starts with `prefix`. */
@@ -103,9 +110,14 @@ function labelledWith(prefix: string): { containers: string[]; networks: string[
 function engineOverlaps(blocks: readonly string[]): string[] {
   const ids = dockerLines(['network', 'ls', '-q']);
   if (!ids.length) return [];
-  const nets = JSON.parse(spawnSync('docker', ['network', 'inspect', ...ids], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout || '[]') as Array<{ Name: string; IPAM: { Config: Array<{ Subnet?: string }> | null } }>;
+  const nets = JSON.parse(spawnSync('docker', ['network', 'inspect', ...ids], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout || '[]') as Array<{
+    Name: string;
+    IPAM: { Config: Array<{ Subnet?: string }> | null };
+  }>;
   const parsed = blocks.map((b) => parseCidr(b)!);
-  return nets.flatMap((n) => (n.IPAM.Config ?? []).flatMap((c) => (c.Subnet && parsed.some((b) => overlaps(b, parseCidr(c.Subnet!) ?? b)) ? [`${n.Name} ${c.Subnet}`] : [])));
+  return nets.flatMap((n) =>
+    (n.IPAM.Config ?? []).flatMap((c) => (c.Subnet && parsed.some((b) => overlaps(b, parseCidr(c.Subnet!) ?? b)) ? [`${n.Name} ${c.Subnet}`] : [])),
+  );
 }
 
 /** Bytes of memory the engine holds now: its containers' cgroup plus dockerd's and containerd's resident memory. */
@@ -117,7 +129,10 @@ export function engineMemoryBytes(): number {
       return 0;
     }
   };
-  const cgroup = read('/sys/fs/cgroup/memory/docker/memory.usage_in_bytes') || read('/sys/fs/cgroup/docker/memory.current') || read('/sys/fs/cgroup/system.slice/memory.current');
+  const cgroup =
+    read('/sys/fs/cgroup/memory/docker/memory.usage_in_bytes') ||
+    read('/sys/fs/cgroup/docker/memory.current') ||
+    read('/sys/fs/cgroup/system.slice/memory.current');
   let daemons = 0;
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
@@ -157,7 +172,10 @@ export function slowestSite(deployOut: string): { site: string; seconds: number 
 export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: string) => void = console.log): Promise<ProgrammeFigures> {
   const prefix = 'bench-prog-';
   const clash = engineOverlaps([opts.fabricBlock, opts.twinPool]);
-  if (clash.length) throw new Error(`the programme's blocks ${opts.fabricBlock} and ${opts.twinPool} must be free on the engine, but ${clash.slice(0, 3).join(', ')} use them; set AISITE_PROGRAMME_FABRIC_BLOCK and AISITE_PROGRAMME_TWIN_POOL`);
+  if (clash.length)
+    throw new Error(
+      `the programme's blocks ${opts.fabricBlock} and ${opts.twinPool} must be free on the engine, but ${clash.slice(0, 3).join(', ')} use them; set AISITE_PROGRAMME_FABRIC_BLOCK and AISITE_PROGRAMME_TWIN_POOL`,
+    );
   const set = writeProgrammeSet({ mdcs: opts.mdcs, prefix, fabricBlock: opts.fabricBlock, twinPool: opts.twinPool });
   const sites = path.join(set.dir, 'sites');
   fs.mkdirSync(sites);
@@ -166,7 +184,9 @@ export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: st
   const steps: StepFigure[] = [];
   const memoryBefore = engineMemoryBytes();
   let peak = memoryBefore;
-  const sampler = setInterval(() => { peak = Math.max(peak, engineMemoryBytes()); }, 2000);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, engineMemoryBytes());
+  }, 2000);
   let containers = 0;
   let networks = 0;
   let slowest: ProgrammeFigures['slowest'];
@@ -175,14 +195,32 @@ export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: st
     const r = await aisite(args, set.dir);
     steps.push({ step: name, seconds: r.seconds, code: r.code });
     log(`programme: ${name}: exit ${r.code} in ${r.seconds.toFixed(1)} s`);
-    if (r.code !== 0) log(r.err.split('\n').filter(Boolean).slice(-10).map((l) => `  ${l}`).join('\n'));
+    if (r.code !== 0)
+      log(
+        r.err
+          .split('\n')
+          .filter(Boolean)
+          .slice(-10)
+          .map((l) => `  ${l}`)
+          .join('\n'),
+      );
     return r;
   };
   try {
     const v = await step('validate', ['validate', sites]);
     if (v.code !== 0) throw new Error(`validate of the programme exited ${v.code}: ${v.out.slice(-2000)}`);
     for (const b of programmeBudget(sites)) log(`programme: twin on ${b.host}: ${describeBudget(b)} (${b.sites.length} sites), as plan --all prints it`);
-    const d = await step('deploy --all', ['deploy', sites, '--all', '--auto-approve', '--parallel', String(opts.parallel), '--health-timeout', '600', ...common]);
+    const d = await step('deploy --all', [
+      'deploy',
+      sites,
+      '--all',
+      '--auto-approve',
+      '--parallel',
+      String(opts.parallel),
+      '--health-timeout',
+      '600',
+      ...common,
+    ]);
     slowest = slowestSite(d.out);
     const made = labelledWith(prefix);
     containers = made.containers.length;

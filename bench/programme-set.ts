@@ -70,7 +70,9 @@ export function writeProgrammeSet(opts: ProgrammeSetOptions = {}): ProgrammeSet 
   if (!block) throw new Error(`the fabric block must be an IPv4 CIDR such as 10.128.0.0/14, but '${opts.fabricBlock}' was given`);
   const slots = 2 ** (SLOT_PREFIX - Math.min(block.prefix, SLOT_PREFIX));
   if (CENTER_SLOTS + mdcs > slots) {
-    throw new Error(`the fabric block ${opts.fabricBlock} must hold ${CENTER_SLOTS + mdcs} /22s (the center's four and one per MDC), but it holds ${slots}; give a larger block`);
+    throw new Error(
+      `the fabric block ${opts.fabricBlock} must hold ${CENTER_SLOTS + mdcs} /22s (the center's four and one per MDC), but it holds ${slots}; give a larger block`,
+    );
   }
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-programme-'));
   fs.mkdirSync(dir, { recursive: true });

@@ -60,7 +60,11 @@ interface Timed {
 function timed(cmd: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; okCodes?: readonly number[] } = {}): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'aisite-bench-rss %M', cmd, ...args], { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', 'aisite-bench-rss %M', cmd, ...args], {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -69,7 +73,8 @@ function timed(cmd: string, args: readonly string[], opts: { cwd?: string; env?:
     child.on('close', (code) => {
       const ms = performance.now() - t0;
       const rss = /aisite-bench-rss (\d+)/.exec(err);
-      if (!(opts.okCodes ?? [0]).includes(code ?? -1)) return reject(new Error(`${path.basename(cmd)} ${args.slice(0, 3).join(' ')} exited ${code}: ${err.slice(0, 1500)}${out.slice(-500)}`));
+      if (!(opts.okCodes ?? [0]).includes(code ?? -1))
+        return reject(new Error(`${path.basename(cmd)} ${args.slice(0, 3).join(' ')} exited ${code}: ${err.slice(0, 1500)}${out.slice(-500)}`));
       let nodeRssMb: number | undefined;
       const last = out.trim().split('\n').pop() ?? '';
       if (last.startsWith('{')) nodeRssMb = (JSON.parse(last) as { maxRssMb?: number }).maxRssMb;
@@ -83,7 +88,11 @@ const HEALTH_TIMEOUT_S = 300;
 
 /** One aisite command as a whole process (bench/cli-child.js), as a user runs it. */
 function aisite(args: readonly string[]): Promise<Timed> {
-  return timed(process.execPath, [path.join(__dirname, 'cli-child.js'), ...args, ...(args[0] === 'deploy' ? ['--health-timeout', String(HEALTH_TIMEOUT_S)] : [])]);
+  return timed(process.execPath, [
+    path.join(__dirname, 'cli-child.js'),
+    ...args,
+    ...(args[0] === 'deploy' ? ['--health-timeout', String(HEALTH_TIMEOUT_S)] : []),
+  ]);
 }
 
 function rssText(runs: readonly Timed[]): string {
@@ -92,7 +101,9 @@ function rssText(runs: readonly Timed[]): string {
 
 /** The owner variables of the deployed site, from its labels, for a bare `terraform plan`. */
 function ownerVars(site: string): Record<string, string> {
-  const id = docker(['ps', '-aq', '--filter', `label=${LABELS.site}=${site}`]).split('\n')[0].trim();
+  const id = docker(['ps', '-aq', '--filter', `label=${LABELS.site}=${site}`])
+    .split('\n')[0]
+    .trim();
   const labels = JSON.parse(docker(['inspect', '--format', '{{json .Config.Labels}}', id])) as Record<string, string>;
   return { [`TF_VAR_${OWNER_VARIABLES.id}`]: labels[LABELS.owner], [`TF_VAR_${OWNER_VARIABLES.state}`]: labels[LABELS.ownerState] };
 }
@@ -116,7 +127,13 @@ interface RatioSite {
 }
 
 /** The hospital MDC: deploy, no-op plan, destroy, node image build. */
-export const HOSPITAL: RatioSite = { label: 'hospital', write: (dir, name) => writeBenchHospital(dir, name, OCTET), site: SITE, floorSite: FLOOR_SITE, planAndImage: true };
+export const HOSPITAL: RatioSite = {
+  label: 'hospital',
+  write: (dir, name) => writeBenchHospital(dir, name, OCTET),
+  site: SITE,
+  floorSite: FLOOR_SITE,
+  planAndImage: true,
+};
 
 /** The national center's twin (its uplink left out), subnets in 10.(210+lane).0.0/16. */
 export const NATIONAL: RatioSite = {
@@ -162,7 +179,9 @@ export async function deployRatios(target: RatioSite = HOSPITAL): Promise<RatioR
       try {
         const d = await aisite(['deploy', file, '--auto-approve', ...ws]);
         const p = target.planAndImage ? await aisite(['plan', file, ...ws]) : undefined;
-        const bare = target.planAndImage ? await timed('terraform', ['plan', '-input=false', '-no-color'], { cwd: stackDir, env: { ...terraformEnv(process.env), ...owner } }) : undefined;
+        const bare = target.planAndImage
+          ? await timed('terraform', ['plan', '-input=false', '-no-color'], { cwd: stackDir, env: { ...terraformEnv(process.env), ...owner } })
+          : undefined;
         const x = await aisite(['destroy', file, '--auto-approve', ...ws]);
         const fd = await deployFloor(plan, process.env, HEALTH_TIMEOUT_S * 1000);
         const fx = await destroyFloor(FLOOR_SITE);
@@ -184,17 +203,43 @@ export async function deployRatios(target: RatioSite = HOSPITAL): Promise<RatioR
     const warm = median(deploys.map((d) => d.ms));
     const counts = `${plan.containers.length} containers, ${plan.networks.length} networks, ${plan.volumes.length} volumes`;
     const rows: RatioRow[] = [
-      { name: `${label} deploy (image present)`, aisite: warm, floor: median(floorDeploys), kind: 'ratio', limit: 1.3, rssMb: rssText(deploys), note: `${deploys.length} runs; synth+init+plan+apply+air-gap+pids+healthy; floor: docker CLI, ${counts}, healthy` },
-      { name: `${label} destroy`, aisite: median(destroys.map((d) => d.ms)), floor: median(floorDestroys), kind: 'ratio', limit: 1.5, rssMb: rssText(destroys), note: 'containers one at a time, then the rest; floor: docker rm -f each, network rm, volume rm' },
+      {
+        name: `${label} deploy (image present)`,
+        aisite: warm,
+        floor: median(floorDeploys),
+        kind: 'ratio',
+        limit: 1.3,
+        rssMb: rssText(deploys),
+        note: `${deploys.length} runs; synth+init+plan+apply+air-gap+pids+healthy; floor: docker CLI, ${counts}, healthy`,
+      },
+      {
+        name: `${label} destroy`,
+        aisite: median(destroys.map((d) => d.ms)),
+        floor: median(floorDestroys),
+        kind: 'ratio',
+        limit: 1.5,
+        rssMb: rssText(destroys),
+        note: 'containers one at a time, then the rest; floor: docker rm -f each, network rm, volume rm',
+      },
     ];
     if (plans.length) {
-      rows.push({ name: `${label} no-op plan`, aisite: median(plans.map((d) => d.ms)), floor: median(barePlans.map((d) => d.ms)), kind: 'ratio', limit: 1.05, rssMb: rssText(plans), note: 'aisite plan (synth, init unless current, plan, state ids, leftovers); floor: terraform plan in the stack folder' });
+      rows.push({
+        name: `${label} no-op plan`,
+        aisite: median(plans.map((d) => d.ms)),
+        floor: median(barePlans.map((d) => d.ms)),
+        kind: 'ratio',
+        limit: 1.05,
+        rssMb: rssText(plans),
+        note: 'aisite plan (synth, init unless current, plan, state ids, leftovers); floor: terraform plan in the stack folder',
+      });
     }
     if (!build) return rows;
     // Another site's containers holding the image, or a cold deploy no slower than a warm
     // one (a loaded machine), leave no build time to compare: said, not printed as a ratio.
     if (!imageGone || cold.ms <= warm) {
-      console.log(`node image build: not measured (${imageGone ? `cold deploy ${(cold.ms / 1000).toFixed(1)} s was not slower than the median warm one` : 'the image was in use by other containers, so the deploy was not cold'}); docker build --no-cache took ${(build.ms / 1000).toFixed(1)} s`);
+      console.log(
+        `node image build: not measured (${imageGone ? `cold deploy ${(cold.ms / 1000).toFixed(1)} s was not slower than the median warm one` : 'the image was in use by other containers, so the deploy was not cold'}); docker build --no-cache took ${(build.ms / 1000).toFixed(1)} s`,
+      );
     } else {
       rows.push({
         name: 'node image build',
@@ -246,8 +291,22 @@ export async function multiSiteRows(): Promise<RatioRow[]> {
     if (!all.length) throw new Error('no multi-site run succeeded');
     const note = `${set.order.length} examples (${set.order.join(', ')}); floor column: the sum of each site deployed alone, one after the other`;
     return [
-      { name: 'deploy --all of the 3 examples', aisite: median(all.map((r) => r.deploy)), floor: median(sums.map((r) => r.deploy)), kind: 'ratio', limit: 1, note },
-      { name: 'destroy --all of the 3 examples', aisite: median(all.map((r) => r.destroy)), floor: median(sums.map((r) => r.destroy)), kind: 'ratio', limit: 1, note },
+      {
+        name: 'deploy --all of the 3 examples',
+        aisite: median(all.map((r) => r.deploy)),
+        floor: median(sums.map((r) => r.deploy)),
+        kind: 'ratio',
+        limit: 1,
+        note,
+      },
+      {
+        name: 'destroy --all of the 3 examples',
+        aisite: median(all.map((r) => r.destroy)),
+        floor: median(sums.map((r) => r.destroy)),
+        kind: 'ratio',
+        limit: 1,
+        note,
+      },
     ];
   } finally {
     await aisite(['destroy', ...set.files, '--all', '--auto-approve', ...ws]).catch(() => undefined);
@@ -274,7 +333,15 @@ export async function validateRatio(): Promise<RatioRow> {
       runs.push(await timed(process.execPath, [BIN, 'validate', dir, '--format', 'json']));
       floor.push((await timed(process.execPath, [path.join(__dirname, 'parse-floor-child.js'), dir])).ms);
     }
-    return { name: 'validate national set (201 files)', aisite: median(runs.map((r) => r.ms)), floor: median(floor), kind: 'ratio', limit: 1.5, rssMb: `${median(runs.map((r) => r.treeRssMb)).toFixed(0)} MB`, note: `whole processes, ${VALIDATE_RUNS} runs; bin/aisite.js validate --format json; floor: read + js-yaml load of each file` };
+    return {
+      name: 'validate national set (201 files)',
+      aisite: median(runs.map((r) => r.ms)),
+      floor: median(floor),
+      kind: 'ratio',
+      limit: 1.5,
+      rssMb: `${median(runs.map((r) => r.treeRssMb)).toFixed(0)} MB`,
+      note: `whole processes, ${VALIDATE_RUNS} runs; bin/aisite.js validate --format json; floor: read + js-yaml load of each file`,
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -294,7 +361,15 @@ export async function startupOver(): Promise<RatioRow> {
     runs.push(await timed(process.execPath, [bin, 'validate', file]));
     bare.push((await timed(process.execPath, ['-e', '0'])).ms);
   }
-  return { name: 'CLI start-up: validate one file', aisite: median(runs.map((r) => r.ms)), floor: median(bare), kind: 'over', limit: 40, rssMb: `${median(runs.map((r) => r.treeRssMb)).toFixed(0)} MB`, note: 'bin/aisite.js validate <hospital>; floor: node -e 0' };
+  return {
+    name: 'CLI start-up: validate one file',
+    aisite: median(runs.map((r) => r.ms)),
+    floor: median(bare),
+    kind: 'over',
+    limit: 40,
+    rssMb: `${median(runs.map((r) => r.treeRssMb)).toFixed(0)} MB`,
+    note: 'bin/aisite.js validate <hospital>; floor: node -e 0',
+  };
 }
 
 /** Whether a row meets its target. */
@@ -311,5 +386,8 @@ export function formatRatios(rows: readonly RatioRow[]): string {
     const target = r.kind === 'ratio' ? `<= ${r.limit}x` : `<= +${r.limit} ms`;
     return `${r.name.padEnd(w)}  ${t(r.aisite).padStart(9)}  ${t(r.floor).padStart(9)}  ${value.padStart(9)}  ${target.padStart(10)}  ${meets(r) ? 'ok    ' : 'MISSED'}  ${r.rssMb ?? ''}\n${' '.repeat(w + 2)}${r.note}`;
   });
-  return [`${'measure'.padEnd(w)}  ${'aisite'.padStart(9)}  ${'floor'.padStart(9)}  ${'ratio'.padStart(9)}  ${'target'.padStart(10)}  result  peak RSS`, ...lines].join('\n');
+  return [
+    `${'measure'.padEnd(w)}  ${'aisite'.padStart(9)}  ${'floor'.padStart(9)}  ${'ratio'.padStart(9)}  ${'target'.padStart(10)}  result  peak RSS`,
+    ...lines,
+  ].join('\n');
 }

@@ -41,7 +41,9 @@ function benchValidate(figures: Figure[]): void {
       walls.push(wall);
       rss.push((last as unknown as { maxRssMb: number }).maxRssMb);
     }
-    console.log(`validate: national-scale set, ${files} files, ${last?.sites} sites (32,768-accelerator center + 200 MDCs), ${last?.errors} errors, ${last?.warnings} warnings`);
+    console.log(
+      `validate: national-scale set, ${files} files, ${last?.sites} sites (32,768-accelerator center + 200 MDCs), ${last?.errors} errors, ${last?.warnings} warnings`,
+    );
     const wall = median(walls);
     figures.push({ name: 'validate wall (whole CLI process)', value: `${wall.toFixed(0)} ms`, target: '<= 1000 ms', ok: wall <= 1000 });
     figures.push({ name: 'validate peak RSS', value: `${median(rss).toFixed(0)} MB`, target: '(reported)', ok: true });
@@ -73,11 +75,18 @@ function benchValidateScale(figures: Figure[]): void {
       bytes = out.jsonBytes;
       findings = out.errors;
     }
-    console.log(`validate at scale: ${OVERLAPPING_SITES} hospital copies sharing their 3 subnets, exit 1 with ${findings} errors (one AIS402 per subnet and site); medians of ${SCALE_RUNS} runs`);
+    console.log(
+      `validate at scale: ${OVERLAPPING_SITES} hospital copies sharing their 3 subnets, exit 1 with ${findings} errors (one AIS402 per subnet and site); medians of ${SCALE_RUNS} runs`,
+    );
     const wall = median(walls);
     figures.push({ name: `validate ${OVERLAPPING_SITES} overlapping sites wall`, value: `${wall.toFixed(0)} ms`, target: '(reported)', ok: true });
     figures.push({ name: `validate ${OVERLAPPING_SITES} overlapping sites peak RSS`, value: `${median(rss).toFixed(0)} MB`, target: '(reported)', ok: true });
-    figures.push({ name: `validate ${OVERLAPPING_SITES} overlapping sites JSON report`, value: `${(bytes / 1024).toFixed(0)} KiB`, target: '(reported)', ok: true });
+    figures.push({
+      name: `validate ${OVERLAPPING_SITES} overlapping sites JSON report`,
+      value: `${(bytes / 1024).toFixed(0)} KiB`,
+      target: '(reported)',
+      ok: true,
+    });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -172,7 +181,12 @@ async function benchDeployFigures(figures: Figure[]): Promise<void> {
   }
   console.log('deploy: the hospital MDC (10 containers, 6 networks, 4 volumes, node image) on the local engine, once');
   const d = await benchDeploy();
-  figures.push({ name: 'cold deploy (image+init+apply+healthy)', value: `${(d.coldDeployMs / 1000).toFixed(1)} s`, target: '<= 60 s', ok: d.coldDeployMs <= 60_000 });
+  figures.push({
+    name: 'cold deploy (image+init+apply+healthy)',
+    value: `${(d.coldDeployMs / 1000).toFixed(1)} s`,
+    target: '<= 60 s',
+    ok: d.coldDeployMs <= 60_000,
+  });
   figures.push({ name: 'no-op re-plan', value: `${(d.replanMs / 1000).toFixed(1)} s`, target: '<= 5 s', ok: d.replanMs <= 5_000 });
   figures.push({ name: 'verify, hospital MDC', value: verifyValue(d), target: '(reported)', ok: true });
   figures.push({ name: 'destroy', value: `${(d.destroyMs / 1000).toFixed(1)} s`, target: '<= 20 s', ok: d.destroyMs <= 20_000 });
@@ -181,14 +195,21 @@ async function benchDeployFigures(figures: Figure[]): Promise<void> {
   figures.push({ name: 'verify, national twin (64 server containers)', value: verifyValue(n), target: '(reported)', ok: true });
   console.log('deploy --all: three peered factory MDCs (a hub and two spokes), side by side vs one after the other');
   const m = await benchMultiSite();
-  figures.push({ name: `3 peered MDCs, deploy --all --parallel ${m.parallel}`, value: `${(m.parallelMs / 1000).toFixed(1)} s`, target: '(reported)', ok: true });
+  figures.push({
+    name: `3 peered MDCs, deploy --all --parallel ${m.parallel}`,
+    value: `${(m.parallelMs / 1000).toFixed(1)} s`,
+    target: '(reported)',
+    ok: true,
+  });
   figures.push({ name: '3 peered MDCs, one after the other', value: `${(m.sequentialMs / 1000).toFixed(1)} s`, target: '(reported)', ok: true });
   figures.push({ name: 'one after the other / --all', value: `${(m.sequentialMs / m.parallelMs).toFixed(2)}x`, target: '(reported)', ok: true });
 }
 
 /** Issue 14's ratios: every operation next to its floor, interleaved, with the target beside it. */
 async function benchRatios(figures: Figure[], only?: string): Promise<void> {
-  console.log(`ratios to the floor (issue 14): aisite and its floor interleaved, medians of ${RATIO_RUNS} runs (start-up: 9); load average ${require('os').loadavg()[0].toFixed(1)}`);
+  console.log(
+    `ratios to the floor (issue 14): aisite and its floor interleaved, medians of ${RATIO_RUNS} runs (start-up: 9); load average ${require('os').loadavg()[0].toFixed(1)}`,
+  );
   const cli: RatioRow[] = only === undefined || only === 'cli' ? [await startupOver(), await validateRatio()] : [];
   if (cli.length) console.log(formatRatios(cli) + '\n');
   const blocker = only === 'cli' ? 'not asked for' : deployBenchBlocker();
@@ -245,16 +266,28 @@ async function benchProgrammeFigures(figures: Figure[]): Promise<void> {
     return;
   }
   const opts = programmeBenchOptions();
-  console.log(`programme: 1 national center + ${opts.mdcs} MDCs at --fidelity programme, deploy --all --parallel ${opts.parallel}; fabrics in ${opts.fabricBlock}, twin networks in ${opts.twinPool}; load average ${require('os').loadavg()[0].toFixed(1)}`);
+  console.log(
+    `programme: 1 national center + ${opts.mdcs} MDCs at --fidelity programme, deploy --all --parallel ${opts.parallel}; fabrics in ${opts.fabricBlock}, twin networks in ${opts.twinPool}; load average ${require('os').loadavg()[0].toFixed(1)}`,
+  );
   const p = await benchProgramme(opts);
   const full = opts.mdcs >= 200;
   for (const s of p.steps) {
     const target = s.step === 'deploy --all' ? PROGRAMME_TARGETS.deploySeconds : s.step === 'destroy --all' ? PROGRAMME_TARGETS.destroySeconds : undefined;
-    figures.push({ name: `programme ${s.step} (${p.sites} sites), exit ${s.code}`, value: `${s.seconds.toFixed(1)} s`, target: target && full ? `<= ${target} s` : '(reported)', ok: s.code === 0 && (!target || !full || s.seconds <= target) });
+    figures.push({
+      name: `programme ${s.step} (${p.sites} sites), exit ${s.code}`,
+      value: `${s.seconds.toFixed(1)} s`,
+      target: target && full ? `<= ${target} s` : '(reported)',
+      ok: s.code === 0 && (!target || !full || s.seconds <= target),
+    });
   }
   figures.push({ name: 'programme containers / networks created', value: `${p.containers} / ${p.networks}`, target: '(reported)', ok: true });
   figures.push({ name: 'programme peak engine memory (before)', value: `${p.memoryPeakMb} MB`, target: `(${p.memoryBeforeMb} MB)`, ok: true });
-  figures.push({ name: `programme slowest site${p.slowest ? ` (${p.slowest.site})` : ''}`, value: p.slowest ? `${p.slowest.seconds.toFixed(1)} s` : 'none', target: '(reported)', ok: true });
+  figures.push({
+    name: `programme slowest site${p.slowest ? ` (${p.slowest.site})` : ''}`,
+    value: p.slowest ? `${p.slowest.seconds.toFixed(1)} s` : 'none',
+    target: '(reported)',
+    ok: true,
+  });
   figures.push({ name: 'programme objects left after destroy', value: String(p.left), target: '0', ok: p.left === 0 });
 }
 

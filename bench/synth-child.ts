@@ -20,7 +20,9 @@ function child(): void {
       synthesize(result.sites, { outdir: path.join(out, 'cdktf.out'), stateDir: path.join(out, 'state'), fidelity: mode === 'full' ? 'full' : 'twin' });
     }
     const json = path.join(out, 'cdktf.out', 'stacks', result.sites[0].name, 'cdk.tf.json');
-    process.stdout.write(JSON.stringify({ msSinceStart: performance.now(), maxRssMb: process.resourceUsage().maxRSS / 1024, jsonBytes: fs.statSync(json).size }) + '\n');
+    process.stdout.write(
+      JSON.stringify({ msSinceStart: performance.now(), maxRssMb: process.resourceUsage().maxRSS / 1024, jsonBytes: fs.statSync(json).size }) + '\n',
+    );
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }

@@ -9,15 +9,17 @@ async function child(): Promise<void> {
   const ctx = bufferedContext();
   const code = await runCli(['validate', ...process.argv.slice(2), '--format', 'json'], ctx);
   const report = JSON.parse(ctx.out) as { summary: { sites: number; errors: number; warnings: number } };
-  process.stdout.write(JSON.stringify({
-    code,
-    msSinceStart: performance.now(),
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-    sites: report.summary.sites,
-    errors: report.summary.errors,
-    warnings: report.summary.warnings,
-    jsonBytes: Buffer.byteLength(ctx.out),
-  }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      code,
+      msSinceStart: performance.now(),
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      sites: report.summary.sites,
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      jsonBytes: Buffer.byteLength(ctx.out),
+    }) + '\n',
+  );
 }
 
 void child();

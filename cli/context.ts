@@ -21,8 +21,12 @@ export function bufferedContext(env: Record<string, string | undefined> = {}, is
     env,
     isTTY,
     exitCode: 0,
-    stdout: (t: string) => { ctx.out += t; },
-    stderr: (t: string) => { ctx.err += t; },
+    stdout: (t: string) => {
+      ctx.out += t;
+    },
+    stderr: (t: string) => {
+      ctx.err += t;
+    },
   };
   return ctx;
 }

@@ -31,8 +31,10 @@ function git(args: readonly string[], cwd: string, input?: string): GitRun {
   const r = spawnSync('git', args, { cwd, input, timeout: GIT_TIMEOUT_MS, maxBuffer: GIT_MAX_BUFFER, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ExternalError('git was not found on PATH; install git (e.g. `apt-get install git`) to diff against a revision with --base');
-    if (code === 'ETIMEDOUT') throw new ExternalError(`git ${args[0]} did not finish within ${GIT_TIMEOUT_MS / 1000} s in ${cwd}; check the repository (a lock, a slow file system)`);
+    if (code === 'ENOENT')
+      throw new ExternalError('git was not found on PATH; install git (e.g. `apt-get install git`) to diff against a revision with --base');
+    if (code === 'ETIMEDOUT')
+      throw new ExternalError(`git ${args[0]} did not finish within ${GIT_TIMEOUT_MS / 1000} s in ${cwd}; check the repository (a lock, a slow file system)`);
     throw new ExternalError(`git ${args[0]} failed in ${cwd}: ${r.error.message}`);
   }
   return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr.toString('utf8').trim() };
@@ -41,7 +43,10 @@ function git(args: readonly string[], cwd: string, input?: string): GitRun {
 /** The top folder of the git work tree that holds `cwd`. */
 export function repositoryRoot(cwd: string): string {
   const r = git(['rev-parse', '--show-toplevel'], cwd);
-  if (r.status !== 0) throw new UsageError(`--base needs a git repository, but ${cwd} is not inside one; run aisite diff from the repository, or compare two paths: aisite diff OLD NEW`);
+  if (r.status !== 0)
+    throw new UsageError(
+      `--base needs a git repository, but ${cwd} is not inside one; run aisite diff from the repository, or compare two paths: aisite diff OLD NEW`,
+    );
   return r.stdout.toString('utf8').trim();
 }
 
@@ -49,7 +54,10 @@ export function repositoryRoot(cwd: string): string {
 export function resolveCommit(root: string, ref: string): string {
   if (ref === '' || ref.startsWith('-')) throw new UsageError(`--base must name a git revision such as HEAD~1 or origin/main, but '${ref}' was given`);
   const r = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root);
-  if (r.status !== 0) throw new UsageError(`--base ${ref}: not a commit in the repository at ${root}; give a branch, tag or commit that exists there (fetch it first in a shallow CI clone: git fetch --depth=1 origin <branch>)`);
+  if (r.status !== 0)
+    throw new UsageError(
+      `--base ${ref}: not a commit in the repository at ${root}; give a branch, tag or commit that exists there (fetch it first in a shallow CI clone: git fetch --depth=1 origin <branch>)`,
+    );
   return r.stdout.toString('utf8').trim();
 }
 

@@ -87,7 +87,6 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
   } finally {
     releaseOutputLocks();
   }
-
 }
 
 /** The process entry point: the only place that sets the exit code. */

@@ -57,7 +57,10 @@ export function revisionSides(ref: string, paths: readonly string[], cwd: string
   // files unchanged since ref are parsed once, from the working tree
   const reusable = new Map([...reusableFiles(loaded.files, loaded)].map(([file, r]) => [afterFile(file), r]));
   const label = (file: string) => `${ref}:${file}`;
-  const blobs = readBlobs(root, chosen.map((f) => f.object));
+  const blobs = readBlobs(
+    root,
+    chosen.map((f) => f.object),
+  );
   const documents: SourceDocument[] = [];
   const findings: Finding[] = [];
   chosen.forEach((f, i) => {

@@ -14,7 +14,16 @@ import { API_VERSION, checkSchema, humanPath } from '../spec/schema-check';
 import { overlayNetworks, swarmNodeGroups } from '../spec/model/swarm-target';
 import { cabinetEngines, SiteEngine, siteEngines } from '../spec/model/docker-engines';
 import { Network } from '@cdktf/provider-docker/lib/network';
-import { Cabinet as CabinetSpec, DeployTarget, Fabric as FabricSpec, Pool, Site, Suppression, Tenant as TenantSpec, Uplink as UplinkSpec } from '../spec/site-types.generated';
+import {
+  Cabinet as CabinetSpec,
+  DeployTarget,
+  Fabric as FabricSpec,
+  Pool,
+  Site,
+  Suppression,
+  Tenant as TenantSpec,
+  Uplink as UplinkSpec,
+} from '../spec/site-types.generated';
 import { applySuppressions, SuppressedFinding } from '../spec/suppressions';
 import { KNOWN_CODES, runSiteRules } from '../spec/validate';
 import { AcceleratorPool } from './accelerator-pool';
@@ -44,7 +53,9 @@ export class InvalidSiteError extends Error {
     /** One line per error finding (code, rule, where, message and fix). */
     readonly errors: readonly string[],
   ) {
-    super(`site '${site}' (${constructPath}) is not synthesized: it has ${errors.length} error${errors.length === 1 ? '' : 's'}, and a stack without its resources would remove a deployed site. Fix:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+    super(
+      `site '${site}' (${constructPath}) is not synthesized: it has ${errors.length} error${errors.length === 1 ? '' : 's'}, and a stack without its resources would remove a deployed site. Fix:\n${errors.map((e) => `  ${e}`).join('\n')}`,
+    );
   }
 }
 
@@ -155,7 +166,10 @@ export abstract class AiSite extends Construct {
    * Providers of the cabinets' own engines (spec dockerHost on a cabinet), by alias
    * `docker-<n>`, each with its node image and its copies of the networks its cabinets join.
    */
-  readonly engines = new Map<string, { readonly engine: SiteEngine; readonly provider: DockerProvider; readonly image: NodeImage; readonly networks: Map<string, Network> }>();
+  readonly engines = new Map<
+    string,
+    { readonly engine: SiteEngine; readonly provider: DockerProvider; readonly image: NodeImage; readonly networks: Map<string, Network> }
+  >();
   /** The inventory the site controller serves, as JSON. */
   readonly inventory?: string;
   /** Subnets of the twin's tenant and backbone networks, by Docker network name. */
@@ -188,7 +202,10 @@ export abstract class AiSite extends Construct {
     }
     let subnets: ReadonlyMap<string, string> | undefined;
     if (plan && this.resolved) {
-      const own = twinNetworks([this.resolved], (props.backbones ?? []).filter((b) => b.owner).map((b) => ({ name: backboneNetworkName(this.siteName, b.peer), owner: this.siteName })));
+      const own = twinNetworks(
+        [this.resolved],
+        (props.backbones ?? []).filter((b) => b.owner).map((b) => ({ name: backboneNetworkName(this.siteName, b.peer), owner: this.siteName })),
+      );
       const alone = props.twinSubnets ? undefined : allocateTwinAddresses([this.resolved], own);
       subnets = props.twinSubnets ?? alone!.subnets;
       const unplaced = own.filter((n) => !subnets!.has(n.name));
@@ -205,7 +222,11 @@ export abstract class AiSite extends Construct {
     // remove it. So synthesis fails whatever the App's options (skipValidation, or a
     // cdktf-cli that collects annotations instead of failing): an aspect runs in every synth.
     if (errors.length > 0) {
-      Aspects.of(this).add({ visit: (node) => { if (node === this) throw new InvalidSiteError(this.siteName, this.node.path, errors); } });
+      Aspects.of(this).add({
+        visit: (node) => {
+          if (node === this) throw new InvalidSiteError(this.siteName, this.node.path, errors);
+        },
+      });
     }
     for (const f of findings) if (f.severity === 'warning') Annotations.of(this).addWarning(describeFinding(f, fromFile));
     for (const f of this.suppressed) Annotations.of(this).addInfo(`suppressed: ${describeFinding(f, fromFile)} (reason: ${f.suppression.reason})`);
@@ -221,7 +242,8 @@ export abstract class AiSite extends Construct {
     const own = engineList[0];
     // Whatever stack the site is in: the bindings say 3.6.2, the mirror builds DOCKER_PROVIDER_VERSION.
     TerraformStack.of(this).addOverride('terraform.required_providers.docker.version', DOCKER_PROVIDER_VERSION);
-    const provider = props.provider ?? new DockerProvider(this, 'docker', { ...(own.host ? { host: own.host } : {}), ...(own.certPath ? { certPath: own.certPath } : {}) });
+    const provider =
+      props.provider ?? new DockerProvider(this, 'docker', { ...(own.host ? { host: own.host } : {}), ...(own.certPath ? { certPath: own.certPath } : {}) });
     (this as { provider?: DockerProvider }).provider = provider;
     const image = props.image ?? new NodeImage(this, 'node-image', { provider, contextPath: props.imageContextPath, contextSha256: props.imageContextSha256 });
     (this as { image?: NodeImage }).image = image;
@@ -229,7 +251,11 @@ export abstract class AiSite extends Construct {
     // Each cabinet engine gets its own provider (alias docker-<n>) and node image.
     for (const e of engineList.slice(1)) {
       const p = new DockerProvider(this, e.alias!, { alias: e.alias!, ...(e.host ? { host: e.host } : {}), ...(e.certPath ? { certPath: e.certPath } : {}) });
-      const img = new NodeImage(this, `node-image-${e.alias}`, { provider: p, contextPath: props.imageContextPath, contextSha256: props.imageContextSha256 ?? image.contextSha256 });
+      const img = new NodeImage(this, `node-image-${e.alias}`, {
+        provider: p,
+        contextPath: props.imageContextPath,
+        contextSha256: props.imageContextSha256 ?? image.contextSha256,
+      });
       this.engines.set(e.alias!, { engine: e, provider: p, image: img, networks: new Map() });
     }
     const engineOf = cabinetEngines(this.spec.spec);
@@ -243,25 +269,51 @@ export abstract class AiSite extends Construct {
       this.pools.set(p.name, new AcceleratorPool(this, `pool-${p.name}`, { ...p, accelerators }));
     }
     for (const t of props.tenants ?? []) {
-      this.tenants.set(t.name, new Tenant(this, `tenant-${t.name}`, { ...t, ...common, subnet: this.subnets.get(tenantNetworkName(this.siteName, t.name)), imageId: image.imageId, airGapped: props.airGapped, overlay: overlay.tenants.has(t.name) }));
+      this.tenants.set(
+        t.name,
+        new Tenant(this, `tenant-${t.name}`, {
+          ...t,
+          ...common,
+          subnet: this.subnets.get(tenantNetworkName(this.siteName, t.name)),
+          imageId: image.imageId,
+          airGapped: props.airGapped,
+          overlay: overlay.tenants.has(t.name),
+        }),
+      );
       this.pools.get(t.pool)?.addTenant(t.name);
     }
 
     const planByRef = new Map(plan.groups.map((g) => [g.ref, g]));
     for (const cab of props.cabinets) {
-      const plans = new Map(cab.nodeGroups.flatMap((ng) => {
-        const p = planByRef.get(`${cab.name}/${ng.name}`);
-        return p ? [[ng.name, p] as const] : [];
-      }));
+      const plans = new Map(
+        cab.nodeGroups.flatMap((ng) => {
+          const p = planByRef.get(`${cab.name}/${ng.name}`);
+          return p ? [[ng.name, p] as const] : [];
+        }),
+      );
       const alias = engineOf.get(cab.name)?.alias;
       const remote = alias ? this.engines.get(alias) : undefined;
-      const wiring = new Map(cab.nodeGroups.map((ng) => [ng.name, this.wire(`${cab.name}/${ng.name}`, remote && { ...remote, alias: alias!, siteLabels, airGapped: props.airGapped, image })] as const));
+      const wiring = new Map(
+        cab.nodeGroups.map(
+          (ng) =>
+            [ng.name, this.wire(`${cab.name}/${ng.name}`, remote && { ...remote, alias: alias!, siteLabels, airGapped: props.airGapped, image })] as const,
+        ),
+      );
       const on = remote ? { provider: remote.provider, imageId: remote.image.imageId } : { imageId: image.imageId };
       this.cabinets.set(cab.name, new Cabinet(this, `cabinet-${cab.name}`, { ...cab, ...common, ...on, plans, wiring }));
     }
 
     for (const u of props.uplinks ?? []) this.uplinks.set(u.name, new Uplink(this, `uplink-${u.name}`, { ...u, siteName: this.siteName }));
-    for (const b of props.backbones ?? []) this.backbones.set(b.peer, new Backbone(this, `backbone-${b.peer}`, { ...b, siteName: this.siteName, provider, subnet: this.subnets.get(backboneNetworkName(this.siteName, b.peer)) }));
+    for (const b of props.backbones ?? [])
+      this.backbones.set(
+        b.peer,
+        new Backbone(this, `backbone-${b.peer}`, {
+          ...b,
+          siteName: this.siteName,
+          provider,
+          subnet: this.subnets.get(backboneNetworkName(this.siteName, b.peer)),
+        }),
+      );
 
     const whole = this.inventoryOf(site, plan);
     const inventory = JSON.stringify(whole);
@@ -275,7 +327,11 @@ export abstract class AiSite extends Construct {
       inventory,
       networks: served.map((f) => f.networkName),
       fullSubnets: served.map((f) => f.spec.subnet),
-      tenantNetworks: [...this.tenants.values()].map((t) => ({ tenant: t.spec.name, network: t.networkName, inventory: JSON.stringify(tenantSlice(whole, t.spec.name)) })),
+      tenantNetworks: [...this.tenants.values()].map((t) => ({
+        tenant: t.spec.name,
+        network: t.networkName,
+        inventory: JSON.stringify(tenantSlice(whole, t.spec.name)),
+      })),
       publicInventory: JSON.stringify(publicFacts(whole)),
       backboneNetworks,
     });
@@ -296,18 +352,50 @@ export abstract class AiSite extends Construct {
     const copy = remote && !isSwarm ? remote : undefined;
     for (const f of this.fabrics.values()) {
       if (f.spec.nodeGroups && !f.spec.nodeGroups.includes(ref)) continue;
-      networks.push(copy ? this.networkOn(copy, `fabric-${f.spec.name}`, () => new Fabric(this, `fabric-${f.spec.name}-${copy.alias}`, { ...f.spec, siteName: this.siteName, siteLabels: copy.siteLabels, airGapped: copy.airGapped, provider: copy.provider }).resource) : f.networkName);
+      networks.push(
+        copy
+          ? this.networkOn(
+              copy,
+              `fabric-${f.spec.name}`,
+              () =>
+                new Fabric(this, `fabric-${f.spec.name}-${copy.alias}`, {
+                  ...f.spec,
+                  siteName: this.siteName,
+                  siteLabels: copy.siteLabels,
+                  airGapped: copy.airGapped,
+                  provider: copy.provider,
+                }).resource,
+            )
+          : f.networkName,
+      );
       networkIds.push(f.resource.id);
     }
     const pool = [...this.pools.values()].find((p) => p.nodeGroups.includes(ref));
     const tenants = pool ? [...pool.tenants] : [];
     for (const t of tenants) {
       const tenant = this.tenants.get(t)!;
-      networks.push(copy ? this.networkOn(copy, `tenant-${t}`, () => tenantNetwork(this, `tenant-${t}-network-${copy.alias}`, { siteName: this.siteName, tenant: tenant.spec, airGapped: copy.airGapped, siteLabels: copy.siteLabels, provider: copy.provider, subnet: this.subnets.get(tenantNetworkName(this.siteName, t)) })) : tenant.networkName);
+      networks.push(
+        copy
+          ? this.networkOn(copy, `tenant-${t}`, () =>
+              tenantNetwork(this, `tenant-${t}-network-${copy.alias}`, {
+                siteName: this.siteName,
+                tenant: tenant.spec,
+                airGapped: copy.airGapped,
+                siteLabels: copy.siteLabels,
+                provider: copy.provider,
+                subnet: this.subnets.get(tenantNetworkName(this.siteName, t)),
+              }),
+            )
+          : tenant.networkName,
+      );
       networkIds.push(tenant.network.id);
     }
     const swarm = isSwarm
-      ? { networkIds, accelerator: this.resolved?.nodeGroups.get(ref)?.accelerator, ...(remote ? { provider: this.provider, imageId: remote.image.imageId } : {}) }
+      ? {
+          networkIds,
+          accelerator: this.resolved?.nodeGroups.get(ref)?.accelerator,
+          ...(remote ? { provider: this.provider, imageId: remote.image.imageId } : {}),
+        }
       : undefined;
     return { networks, pool: pool?.poolName, tenants, swarm };
   }
@@ -333,12 +421,29 @@ export abstract class AiSite extends Construct {
       accelerators: c.accelerators,
       domesticShare: Math.round(c.domesticShare * 10000) / 10000,
       itPowerKw: c.itPowerKw,
-      containers: plan.groups.map((g) => ({ cabinet: g.cabinet, nodeGroup: g.nodeGroup, servers: g.servers, containers: g.containers, represents: g.represents, ...(swarm.has(g.ref) ? { target: 'swarm' } : {}) })),
+      containers: plan.groups.map((g) => ({
+        cabinet: g.cabinet,
+        nodeGroup: g.nodeGroup,
+        servers: g.servers,
+        containers: g.containers,
+        represents: g.represents,
+        ...(swarm.has(g.ref) ? { target: 'swarm' } : {}),
+      })),
       fabrics: [...this.fabrics.values()].map((f) => ({ name: f.spec.name, purpose: f.spec.purpose, subnet: f.spec.subnet, internal: f.internal })),
       pools: [...this.pools.values()].map((p) => ({ name: p.poolName, nodeGroups: [...p.nodeGroups] })),
-      tenants: [...this.tenants.values()].map((t) => ({ name: t.spec.name, pool: t.spec.pool, guaranteed: t.spec.guaranteed, limit: t.spec.limit ?? t.spec.guaranteed, weight: t.spec.weight ?? 1 })),
+      tenants: [...this.tenants.values()].map((t) => ({
+        name: t.spec.name,
+        pool: t.spec.pool,
+        guaranteed: t.spec.guaranteed,
+        limit: t.spec.limit ?? t.spec.guaranteed,
+        weight: t.spec.weight ?? 1,
+      })),
       uplinks: [...this.uplinks.values()].map((u) => ({ name: u.linkName, peer: u.peer, gbps: u.gbps })),
-      backbones: [...this.backbones.entries()].map(([peer, b]) => ({ peer, network: backboneNetworkName(this.siteName, peer), owner: b.resource !== undefined })),
+      backbones: [...this.backbones.entries()].map(([peer, b]) => ({
+        peer,
+        network: backboneNetworkName(this.siteName, peer),
+        owner: b.resource !== undefined,
+      })),
     };
   }
 

@@ -66,10 +66,22 @@ export class Cabinet extends Construct {
       if (!plan) continue;
       const wire: NodeGroupWiring = wiring.get(ng.name) ?? { networks: [], tenants: [] };
       if (wire.swarm) {
-        this.services.set(ng.name, new NodeGroupService(this, `${ng.name}-service`, {
-          siteName, cabinet: spec.name, nodeGroup: ng, plan, imageId: wire.swarm.imageId ?? imageId, networkIds: wire.swarm.networkIds, accelerator: wire.swarm.accelerator,
-          pool: wire.pool, tenants: wire.tenants, siteLabels, provider: wire.swarm.provider ?? provider,
-        }));
+        this.services.set(
+          ng.name,
+          new NodeGroupService(this, `${ng.name}-service`, {
+            siteName,
+            cabinet: spec.name,
+            nodeGroup: ng,
+            plan,
+            imageId: wire.swarm.imageId ?? imageId,
+            networkIds: wire.swarm.networkIds,
+            accelerator: wire.swarm.accelerator,
+            pool: wire.pool,
+            tenants: wire.tenants,
+            siteLabels,
+            provider: wire.swarm.provider ?? provider,
+          }),
+        );
         continue;
       }
       const count = TerraformCount.of(plan.containers);
@@ -102,7 +114,8 @@ export class Cabinet extends Construct {
           [LABELS.role]: 'node',
           [LABELS.cabinet]: spec.name,
           // Which of the identical cabinets, when each container is one real server.
-          [LABELS.cabinetIndex]: plan.represents === 1 && (spec.count ?? 1) > 1 ? Token.asString(Fn.floor(Op.div(count.index, plan.serversPerCabinet))) : undefined,
+          [LABELS.cabinetIndex]:
+            plan.represents === 1 && (spec.count ?? 1) > 1 ? Token.asString(Fn.floor(Op.div(count.index, plan.serversPerCabinet))) : undefined,
           [LABELS.nodeGroup]: ng.name,
           [LABELS.accelerator]: ng.accelerator,
           [LABELS.acceleratorsPerNode]: ng.acceleratorsPerNode,

@@ -44,7 +44,13 @@ export class Fabric extends Construct {
       internal: this.internal,
       ...(this.overlay ? { driver: 'overlay', attachable: true } : { options: { [BRIDGE_NAME_OPTION]: bridgeName(fabricNetworkName(siteName, spec.name)) } }),
       ipamConfig: [{ subnet: spec.subnet, ...(this.overlay ? { gateway: overlayGateway(spec.subnet) } : {}) }],
-      labels: dockerLabels(this, { ...siteLabels, [LABELS.site]: siteName, [LABELS.role]: 'fabric', [LABELS.fabric]: spec.name, [LABELS.purpose]: spec.purpose }),
+      labels: dockerLabels(this, {
+        ...siteLabels,
+        [LABELS.site]: siteName,
+        [LABELS.role]: 'fabric',
+        [LABELS.fabric]: spec.name,
+        [LABELS.purpose]: spec.purpose,
+      }),
     });
     this.networkName = this.resource.name;
   }

@@ -19,8 +19,22 @@ export const CONTAINER_CPUS = '0.25';
  * capabilities dropped, read-only root with a small /tmp, no new privileges, an
  * unprivileged user, memory and CPU limits, and never the host network.
  */
-export const HARDENED: Pick<ContainerConfig,
-  'privileged' | 'capabilities' | 'readOnly' | 'securityOpts' | 'tmpfs' | 'user' | 'memory' | 'memorySwap' | 'cpus' | 'networkMode' | 'logDriver' | 'logOpts' | 'mustRun'> = {
+export const HARDENED: Pick<
+  ContainerConfig,
+  | 'privileged'
+  | 'capabilities'
+  | 'readOnly'
+  | 'securityOpts'
+  | 'tmpfs'
+  | 'user'
+  | 'memory'
+  | 'memorySwap'
+  | 'cpus'
+  | 'networkMode'
+  | 'logDriver'
+  | 'logOpts'
+  | 'mustRun'
+> = {
   privileged: false,
   capabilities: { drop: ['ALL'] },
   readOnly: true,

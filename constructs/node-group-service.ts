@@ -119,6 +119,9 @@ export class NodeGroupService extends Construct {
     });
     // Provider 4.x reads a task's networks back as ids into `id` (`name` is deprecated and
     // would differ in every plan); the 12.0.3 bindings only know `name`.
-    this.resource.addOverride('task_spec.networks_advanced', props.networkIds.map((networkId) => ({ id: networkId })));
+    this.resource.addOverride(
+      'task_spec.networks_advanced',
+      props.networkIds.map((networkId) => ({ id: networkId })),
+    );
   }
 }

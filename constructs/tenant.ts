@@ -71,7 +71,15 @@ export class Tenant extends Construct {
 export function tenantNetwork(
   scope: Construct,
   id: string,
-  props: { siteName: string; tenant: Pick<TenantSpec, 'name' | 'pool'>; airGapped?: boolean; overlay?: boolean; siteLabels?: Readonly<Record<string, string>>; provider?: DockerProvider; subnet?: string },
+  props: {
+    siteName: string;
+    tenant: Pick<TenantSpec, 'name' | 'pool'>;
+    airGapped?: boolean;
+    overlay?: boolean;
+    siteLabels?: Readonly<Record<string, string>>;
+    provider?: DockerProvider;
+    subnet?: string;
+  },
 ): Network {
   const { siteName, tenant, airGapped, overlay, siteLabels, provider, subnet } = props;
   return new Network(scope, id, {
@@ -80,6 +88,12 @@ export function tenantNetwork(
     internal: Boolean(airGapped),
     ...(overlay ? { driver: 'overlay', attachable: true } : { options: { [BRIDGE_NAME_OPTION]: bridgeName(tenantNetworkName(siteName, tenant.name)) } }),
     ...(subnet ? { ipamConfig: [{ subnet, ...(overlay ? { gateway: overlayGateway(subnet) } : {}) }] } : {}),
-    labels: dockerLabels(scope, { ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: tenant.name, [LABELS.pool]: tenant.pool, [LABELS.role]: 'tenant-network' }),
+    labels: dockerLabels(scope, {
+      ...siteLabels,
+      [LABELS.site]: siteName,
+      [LABELS.tenant]: tenant.name,
+      [LABELS.pool]: tenant.pool,
+      [LABELS.role]: 'tenant-network',
+    }),
   });
 }

@@ -37,7 +37,8 @@ export type AirGapSupport = { readonly enforceable: true } | { readonly enforcea
  */
 export function airGapSupport(env: Env, opts: { uid?: number; platform?: string; run?: IptablesRunner } = {}): AirGapSupport {
   const host = env.DOCKER_HOST;
-  if (host && !host.startsWith('unix://')) return { enforceable: false, reason: `the engine is remote (${host}): its host's firewall is out of aisite's reach` };
+  if (host && !host.startsWith('unix://'))
+    return { enforceable: false, reason: `the engine is remote (${host}): its host's firewall is out of aisite's reach` };
   if ((opts.platform ?? process.platform) !== 'linux') return { enforceable: false, reason: 'the host is not Linux' };
   const uid = opts.uid ?? process.getuid?.();
   if (uid !== 0) return { enforceable: false, reason: 'aisite does not run as root, so it cannot change the host firewall' };
@@ -52,9 +53,17 @@ export function airGapSupport(env: Env, opts: { uid?: number; platform?: string;
  * made before aisite named its bridges. Overlay networks have no host bridge.
  */
 export function closedBridges(site: string, env: Env): string[] {
-  const ids = docker(['network', 'ls', '-q', '--no-trunc', '--filter', `label=${LABELS.site}=${site}`], env).split('\n').map((s) => s.trim()).filter(Boolean);
+  const ids = docker(['network', 'ls', '-q', '--no-trunc', '--filter', `label=${LABELS.site}=${site}`], env)
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!ids.length) return [];
-  const nets = JSON.parse(docker(['network', 'inspect', ...ids], env)) as Array<{ Id: string; Driver: string; Internal: boolean; Options: Record<string, string> | null }>;
+  const nets = JSON.parse(docker(['network', 'inspect', ...ids], env)) as Array<{
+    Id: string;
+    Driver: string;
+    Internal: boolean;
+    Options: Record<string, string> | null;
+  }>;
   return nets
     .filter((n) => n.Driver === 'bridge' && n.Internal)
     .map((n) => n.Options?.[BRIDGE_NAME_OPTION] ?? `br-${n.Id.slice(0, 12)}`)
@@ -80,7 +89,10 @@ function chainRules(run: IptablesRunner): Array<{ bridge: string; site: string }
 
 /** The bridges the chain has rules for, for `site`. */
 export function installedBridges(site: string, run: IptablesRunner = hostIptables): string[] {
-  return chainRules(run).filter((r) => r.site === site).map((r) => r.bridge).sort();
+  return chainRules(run)
+    .filter((r) => r.site === site)
+    .map((r) => r.bridge)
+    .sort();
 }
 
 /** Whether a network interface exists on this host. */
@@ -138,7 +150,9 @@ export function enforceAirGap(
   if (!support.enforceable) {
     if (bridges.length && !warned.has(support.reason)) {
       warned.add(support.reason);
-      warn(`aisite: warning: air gap not enforced on the host: ${support.reason}; containers on internal networks can still reach the host's addresses (\`aisite verify\` shows what holds)\n`);
+      warn(
+        `aisite: warning: air gap not enforced on the host: ${support.reason}; containers on internal networks can still reach the host's addresses (\`aisite verify\` shows what holds)\n`,
+      );
     }
     return undefined;
   }

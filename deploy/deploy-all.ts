@@ -46,7 +46,12 @@ export async function runInOrder(
         if (results.has(site) || running.has(site)) continue;
         const failed = deps.get(site)!.find((d) => results.has(d) && !GOOD.has(results.get(d)!.outcome));
         if (failed) {
-          finish({ site, outcome: 'skipped', message: `not deployed: it attaches to the backbone of ${failed}, which ${describe(results.get(failed)!)}`, seconds: 0 });
+          finish({
+            site,
+            outcome: 'skipped',
+            message: `not deployed: it attaches to the backbone of ${failed}, which ${describe(results.get(failed)!)}`,
+            seconds: 0,
+          });
           continue;
         }
         if (opts.signal?.aborted) {

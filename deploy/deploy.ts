@@ -41,7 +41,12 @@ export interface SiteResult {
 const PLAN_FILE = 'aisite.tfplan';
 
 /** Plans one stack (init first); the plan is saved for apply. */
-export async function planStack(dir: string, env: Env, signal?: AbortSignal, fault?: FaultContext): Promise<PlanSummary & { errors: string[]; interrupted: boolean }> {
+export async function planStack(
+  dir: string,
+  env: Env,
+  signal?: AbortSignal,
+  fault?: FaultContext,
+): Promise<PlanSummary & { errors: string[]; interrupted: boolean }> {
   await terraformInit(dir, env, fault);
   let summary: TerraformMessage['changes'] | undefined;
   const r = await runTerraform(['plan', '-json', '-input=false', '-detailed-exitcode', `-out=${PLAN_FILE}`], {
@@ -55,7 +60,8 @@ export async function planStack(dir: string, env: Env, signal?: AbortSignal, fau
   const interrupted = signal?.aborted ?? false;
   const machine = fault && r.code !== 0 && r.code !== 2 && !interrupted ? terraformFault(r.errors, r.text, fault) : undefined;
   if (machine) throw machine.error;
-  const errors = r.code === 1 || (r.code !== 0 && r.code !== 2) ? (r.errors.length ? r.errors : [r.text.trim().split('\n').pop() ?? 'terraform plan failed']) : [];
+  const errors =
+    r.code === 1 || (r.code !== 0 && r.code !== 2) ? (r.errors.length ? r.errors : [r.text.trim().split('\n').pop() ?? 'terraform plan failed']) : [];
   return { add: summary?.add ?? 0, change: summary?.change ?? 0, remove: summary?.remove ?? 0, changed: r.code === 2, errors, interrupted };
 }
 
@@ -102,7 +108,6 @@ export async function planSite(target: SiteTarget, opts: SitePlanOptions, io: Pi
   return { ...plan, foreign, leftovers, leftoverNames };
 }
 
-
 export interface DeployOptions extends SitePlanOptions {
   readonly autoApprove: boolean;
   /** Remove the objects another state owns and deploy anew. @default false (refused) */
@@ -122,7 +127,8 @@ export async function deploySite(target: SiteTarget, opts: DeployOptions, io: Op
   const { engines, site } = target;
   let plan = await planSite(target, opts, io);
   if (plan.foreign.length) {
-    if (!opts.takeOver) return { site: site.name, outcome: 'failed', message: ownedElsewhereMessage(site.name, plan.foreign, 'replace or remove'), seconds: seconds() };
+    if (!opts.takeOver)
+      return { site: site.name, outcome: 'failed', message: ownedElsewhereMessage(site.name, plan.foreign, 'replace or remove'), seconds: seconds() };
     const count = plan.foreign.reduce((n, f) => n + f.names.length, 0);
     if (!opts.autoApprove && !(await io.confirm(`Take ${site.name} over from ${plan.foreign[0].location} (removes its ${count} objects)?`))) {
       return { site: site.name, outcome: 'declined', seconds: seconds() };
@@ -136,15 +142,21 @@ export async function deploySite(target: SiteTarget, opts: DeployOptions, io: Op
     plan = await planSite(target, opts, io);
   }
   if (plan.interrupted) return { site: site.name, outcome: 'interrupted', seconds: seconds() };
-  if (plan.errors.length) return { site: site.name, outcome: 'failed', message: `plan failed: ${explainErrors(site.name, plan.errors, target.backend.kind)}`, seconds: seconds() };
+  if (plan.errors.length)
+    return { site: site.name, outcome: 'failed', message: `plan failed: ${explainErrors(site.name, plan.errors, target.backend.kind)}`, seconds: seconds() };
   const env = { ...io.env, ...ownerEnv(target.owner) };
   const orphanSets = plan.leftovers;
   const orphanNames = plan.leftoverNames;
-  io.out(`${site.name}: plan: ${describePlan(plan)}${orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : ''}\n`);
+  io.out(
+    `${site.name}: plan: ${describePlan(plan)}${orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : ''}\n`,
+  );
   const planFile = path.join(target.stackDir, PLAN_FILE);
   try {
     if (plan.changed || orphanNames.length) {
-      if (!opts.autoApprove && !(await io.confirm(`Deploy ${site.name} (${describePlan(plan)}${orphanNames.length ? `, remove ${orphanNames.length} leftovers` : ''})?`))) {
+      if (
+        !opts.autoApprove &&
+        !(await io.confirm(`Deploy ${site.name} (${describePlan(plan)}${orphanNames.length ? `, remove ${orphanNames.length} leftovers` : ''})?`))
+      ) {
         return { site: site.name, outcome: 'declined', plan, seconds: seconds() };
       }
       if (opts.signal?.aborted) return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };
@@ -155,7 +167,13 @@ export async function deploySite(target: SiteTarget, opts: DeployOptions, io: Op
     }
     if (plan.changed) {
       const progress = new ApplyProgress({ write: io.out, isTTY: io.isTTY }, site.name, plan.add + plan.change + plan.remove);
-      const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', ...parallelismFor(plan.remove), PLAN_FILE], { dir: target.stackDir, env, signal: opts.signal, watchEngine: true, onMessage: (m) => progress.onMessage(m) });
+      const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', ...parallelismFor(plan.remove), PLAN_FILE], {
+        dir: target.stackDir,
+        env,
+        signal: opts.signal,
+        watchEngine: true,
+        onMessage: (m) => progress.onMessage(m),
+      });
       if (opts.signal?.aborted) {
         progress.finish('interrupted');
         return { site: site.name, outcome: 'interrupted', plan, seconds: seconds() };
@@ -164,7 +182,13 @@ export async function deploySite(target: SiteTarget, opts: DeployOptions, io: Op
         progress.finish('failed');
         const machine = terraformFault(r.errors, r.text, { site: site.name, stateFile: target.stateFile, env: io.env });
         if (machine) throw machine.error;
-        return { site: site.name, outcome: 'failed', plan, message: `apply failed: ${explainErrors(site.name, r.errors, target.backend.kind) || r.text.trim().split('\n').pop()}`, seconds: seconds() };
+        return {
+          site: site.name,
+          outcome: 'failed',
+          plan,
+          message: `apply failed: ${explainErrors(site.name, r.errors, target.backend.kind) || r.text.trim().split('\n').pop()}`,
+          seconds: seconds(),
+        };
       }
       progress.finish('applied');
     }

@@ -84,7 +84,10 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
       if (backend?.kind === 'pg') await refuseIfLocked(site, backend.schema, io.env);
       for (const e of mine ? on : []) {
         const containers = listContainers(mine!, e.env);
-        if (containers.length) io.out(`${site}: removing ${containers.length} container${containers.length === 1 ? '' : 's'} one at a time${on.length > 1 ? ` on ${e.host}` : ''}\n`);
+        if (containers.length)
+          io.out(
+            `${site}: removing ${containers.length} container${containers.length === 1 ? '' : 's'} one at a time${on.length > 1 ? ` on ${e.host}` : ''}\n`,
+          );
         for (const c of containers) {
           removeContainers([c.id], e.env);
           containersFirst++;
@@ -92,7 +95,13 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
         }
       }
       const progress = new ApplyProgress({ write: io.out, isTTY: io.isTTY }, `${site}: terraform destroy`, 0);
-      const r = await runTerraform(['destroy', '-json', '-input=false', '-auto-approve'], { dir: stackDir, env: io.env, signal, watchEngine: true, onMessage: (m) => progress.onMessage(m) });
+      const r = await runTerraform(['destroy', '-json', '-input=false', '-auto-approve'], {
+        dir: stackDir,
+        env: io.env,
+        signal,
+        watchEngine: true,
+        onMessage: (m) => progress.onMessage(m),
+      });
       if (signal?.aborted) return { site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true, containersFirst };
       terraform = r.code === 0;
       terraformResources = progress.completed;

@@ -96,7 +96,12 @@ export function dockerEngineStatus(env: Env = process.env, options: DockerEngine
     };
   }
   if (r.error) {
-    return { running: false, reason: 'error', problem: `docker CLI failed to run: ${r.error.message}`, fix: 'apt-get install docker.io (or install Docker Engine)' };
+    return {
+      running: false,
+      reason: 'error',
+      problem: `docker CLI failed to run: ${r.error.message}`,
+      fix: 'apt-get install docker.io (or install Docker Engine)',
+    };
   }
   const version = firstLine(r.stdout ?? '');
   if (r.status === 0 && version) return { running: true, version };
@@ -187,7 +192,11 @@ export async function ensureDockerEngine(options: EnsureDockerEngineOptions): Pr
  * site, dockerHost of a cabinet): each must answer, or one line names the first that does
  * not, with the cabinets placed there. Run before anything is created.
  */
-export function ensureSiteEngines(sites: ReadonlyArray<{ readonly name: string; readonly spec: Site }>, env: Env = process.env, options: DockerEngineStatusOptions = {}): void {
+export function ensureSiteEngines(
+  sites: ReadonlyArray<{ readonly name: string; readonly spec: Site }>,
+  env: Env = process.env,
+  options: DockerEngineStatusOptions = {},
+): void {
   const checked = new Set<string>();
   for (const site of sites) {
     for (const e of engineEnvs(site.spec.spec, env)) {
@@ -199,7 +208,9 @@ export function ensureSiteEngines(sites: ReadonlyArray<{ readonly name: string; 
       if (s.running) continue;
       const who = e.index === 0 ? `site ${site.name}` : `cabinet${e.cabinets.length === 1 ? '' : 's'} ${e.cabinets.join(', ')} of ${site.name}`;
       const why = s.reason === 'not-running' ? 'does not answer' : `does not answer (${s.problem})`;
-      throw new ExternalError(oneLine(`docker engine ${e.host} of ${who} ${why} — start it, or fix dockerHost${e.env.DOCKER_CERT_PATH ? '/dockerCertPath' : ''} in the spec`));
+      throw new ExternalError(
+        oneLine(`docker engine ${e.host} of ${who} ${why} — start it, or fix dockerHost${e.env.DOCKER_CERT_PATH ? '/dockerCertPath' : ''} in the spec`),
+      );
     }
   }
 }

@@ -98,10 +98,16 @@ export function removeContainers(ids: readonly string[], env: Env = process.env)
 /** Every container, network and volume labelled for `site` (or for any aisite site). */
 export function listSite(site: SiteRef | undefined, env: Env = process.env): LiveSite {
   const filter = siteFilters(site);
-  const networks = inspect<{ Id: string; Name: string; Labels: Record<string, string> | null }>(['network'], ids(['network', 'ls', '-q', '--no-trunc', ...filter], env), env)
-    .map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
-  const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], ids(['volume', 'ls', '-q', ...filter], env), env)
-    .map((v) => ({ id: v.Name, name: v.Name, labels: v.Labels ?? {} }));
+  const networks = inspect<{ Id: string; Name: string; Labels: Record<string, string> | null }>(
+    ['network'],
+    ids(['network', 'ls', '-q', '--no-trunc', ...filter], env),
+    env,
+  ).map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
+  const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], ids(['volume', 'ls', '-q', ...filter], env), env).map((v) => ({
+    id: v.Name,
+    name: v.Name,
+    labels: v.Labels ?? {},
+  }));
   return { containers: listContainers(site, env), networks: networks.sort(byName), volumes: volumes.sort(byName), services: listServices(site, env) };
 }
 
@@ -145,11 +151,17 @@ export function listServices(site: SiteRef | undefined, env: Env = process.env):
     if (/not a swarm manager/i.test(r.stderr ?? '')) return [];
     throw dockerFailure(args, r.stderr || r.stdout);
   }
-  const serviceIds = (r.stdout ?? '').split('\n').map((x) => x.trim()).filter(Boolean);
+  const serviceIds = (r.stdout ?? '')
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
   if (!serviceIds.length) return [];
   const services = inspect<ServiceInspect>(['service'], serviceIds, env);
   // A service removed meanwhile makes these fail for it alone: what was found is still printed.
-  const taskIds = docker(['service', 'ps', '-q', '--no-trunc', ...serviceIds], env, true).split('\n').map((x) => x.trim()).filter(Boolean);
+  const taskIds = docker(['service', 'ps', '-q', '--no-trunc', ...serviceIds], env, true)
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
   const tasks = taskIds.length ? parseJsonArray<TaskInspect>(docker(['inspect', '--type', 'task', ...taskIds], env, true)) : [];
   return services
     .map((svc): LiveService => {
@@ -164,7 +176,15 @@ export function listServices(site: SiteRef | undefined, env: Env = process.env):
         replicas: svc.Spec.Mode.Replicated?.Replicas ?? 0,
         running: own.filter((t) => t.state === 'running' && t.desiredState === 'running').length,
         constraints: [...(svc.Spec.TaskTemplate.Placement?.Constraints ?? [])].sort(),
-        genericResources: reservations.flatMap((g) => (g.DiscreteResourceSpec ? [`${g.DiscreteResourceSpec.Kind}=${g.DiscreteResourceSpec.Value}`] : g.NamedResourceSpec ? [`${g.NamedResourceSpec.Kind}=${g.NamedResourceSpec.Value}`] : [])).sort(),
+        genericResources: reservations
+          .flatMap((g) =>
+            g.DiscreteResourceSpec
+              ? [`${g.DiscreteResourceSpec.Kind}=${g.DiscreteResourceSpec.Value}`]
+              : g.NamedResourceSpec
+                ? [`${g.NamedResourceSpec.Kind}=${g.NamedResourceSpec.Value}`]
+                : [],
+          )
+          .sort(),
         tasks: own.sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0)),
       };
     })
@@ -179,7 +199,11 @@ interface ServiceInspect {
     Mode: { Replicated?: { Replicas?: number } };
     TaskTemplate: {
       Placement?: { Constraints?: string[] | null };
-      Resources?: { Reservations?: { GenericResources?: Array<{ DiscreteResourceSpec?: { Kind: string; Value: number }; NamedResourceSpec?: { Kind: string; Value: string } }> | null } };
+      Resources?: {
+        Reservations?: {
+          GenericResources?: Array<{ DiscreteResourceSpec?: { Kind: string; Value: number }; NamedResourceSpec?: { Kind: string; Value: string } }> | null;
+        };
+      };
     };
   };
 }
@@ -229,7 +253,10 @@ function siteFilters(ref: SiteRef | undefined): string[] {
 }
 
 function ids(args: string[], env: Env): string[] {
-  return docker(args, env).split('\n').map((s) => s.trim()).filter(Boolean);
+  return docker(args, env)
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function inspect<T>(kind: string[], list: string[], env: Env): T[] {
@@ -286,7 +313,10 @@ export function sweepSite(ref: SiteRef, env: Env = process.env): { containers: n
   const site = siteNameOf(ref);
   const services = removeServices(listServices(ref, env), ref, env);
   const live = listSite(ref, env);
-  removeContainers(live.containers.map((c) => c.id), env);
+  removeContainers(
+    live.containers.map((c) => c.id),
+    env,
+  );
   const phantom = new Set<string>();
   for (const n of live.networks) {
     // "has active endpoints" right after the containers went is often the engine still
@@ -350,7 +380,10 @@ export function removeOrphans(orphans: Orphans, env: Env = process.env): void {
   const site = orphans.services[0]?.labels[LABELS.site];
   const owner = orphans.services[0]?.labels[LABELS.owner];
   if (site) removeServices(orphans.services, owner ? { site, owner } : site, env);
-  removeContainers(orphans.containers.map((c) => c.id), env);
+  removeContainers(
+    orphans.containers.map((c) => c.id),
+    env,
+  );
   for (const n of orphans.networks) docker(['network', 'rm', n.id ?? n.name], env, true);
 }
 

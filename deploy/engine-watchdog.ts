@@ -16,7 +16,10 @@ export interface EngineWatchdogOptions {
 }
 
 /** The probes: a deadlocked libnetwork blocks `network ls`, stuck containers block `ps`. */
-const PROBES: ReadonlyArray<readonly string[]> = [['network', 'ls', '-q'], ['ps', '-q']];
+const PROBES: ReadonlyArray<readonly string[]> = [
+  ['network', 'ls', '-q'],
+  ['ps', '-q'],
+];
 
 /**
  * Probes the engine while Terraform works on it: Terraform keeps printing "still

@@ -1,4 +1,12 @@
-import { controllerName, fabricNetworkName, nodeContainerPrefix, siteVolumeName, tenantContainerName, tenantNetworkName, tenantVolumeName } from '../spec/model/docker-names';
+import {
+  controllerName,
+  fabricNetworkName,
+  nodeContainerPrefix,
+  siteVolumeName,
+  tenantContainerName,
+  tenantNetworkName,
+  tenantVolumeName,
+} from '../spec/model/docker-names';
 import { Backbone } from '../spec/model/backbone';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { swarmNodeGroups } from '../spec/model/swarm-target';

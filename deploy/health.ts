@@ -46,8 +46,13 @@ export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = 
     if (bad.length === 0 && short.length === 0) return Date.now() - started;
     if (Date.now() - started > timeout) {
       const after = `after ${opts.timeoutSeconds ?? 60}s`;
-      const list = bad.slice(0, 10).map(({ name, c }) => `${name} (${c ? `${c.state}, ${c.health}` : 'missing'})`).join(', ');
-      const containers = bad.length ? `${bad.length} container${bad.length === 1 ? '' : 's'} of ${expected.site} not healthy ${after}: ${list}${bad.length > 10 ? ', …' : ''}` : '';
+      const list = bad
+        .slice(0, 10)
+        .map(({ name, c }) => `${name} (${c ? `${c.state}, ${c.health}` : 'missing'})`)
+        .join(', ');
+      const containers = bad.length
+        ? `${bad.length} container${bad.length === 1 ? '' : 's'} of ${expected.site} not healthy ${after}: ${list}${bad.length > 10 ? ', …' : ''}`
+        : '';
       const svc = short.map(({ e, s }) => (s ? `${e.name} ${s.running}/${e.replicas} running${taskError(s)}` : `${e.name} missing`)).join(', ');
       const servicesLine = short.length ? `${short.length} service${short.length === 1 ? '' : 's'} of ${expected.site} not converged ${after}: ${svc}` : '';
       throw new UnhealthyError([containers, servicesLine].filter(Boolean).join('; '));

@@ -23,7 +23,13 @@ export const INIT_STAMP_FILE = path.join(TERRAFORM_DATA_DIR, 'aisite-init-stamp'
 const STAMP_FORMAT = 1;
 
 /** Environment variables that change where or how Terraform installs and keeps its files. */
-const STAMPED_VARIABLES: readonly string[] = ['TF_CLI_CONFIG_FILE', 'TF_PLUGIN_CACHE_DIR', 'TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE', 'TF_REGISTRY_DISCOVERY_RETRY', 'TF_WORKSPACE'];
+const STAMPED_VARIABLES: readonly string[] = [
+  'TF_CLI_CONFIG_FILE',
+  'TF_PLUGIN_CACHE_DIR',
+  'TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE',
+  'TF_REGISTRY_DISCOVERY_RETRY',
+  'TF_WORKSPACE',
+];
 
 interface StackConfig {
   readonly terraform?: { readonly backend?: Record<string, unknown> };

@@ -27,7 +27,9 @@ export function pgEndpoint(conn: string): string {
 function connString(site: string, env: Env): string {
   const conn = env[PG_CONN_ENV];
   if (!conn) {
-    throw new ExternalError(`${site} keeps its Terraform state in PostgreSQL (state.backend: pg), but ${PG_CONN_ENV} is not set — export ${PG_CONN_ENV}=postgres://USER:PASSWORD@HOST:5432/DATABASE`);
+    throw new ExternalError(
+      `${site} keeps its Terraform state in PostgreSQL (state.backend: pg), but ${PG_CONN_ENV} is not set — export ${PG_CONN_ENV}=postgres://USER:PASSWORD@HOST:5432/DATABASE`,
+    );
   }
   // Checked here, where the message can leave the string out: it holds the password.
   let url: URL | undefined;
@@ -37,7 +39,9 @@ function connString(site: string, env: Env): string {
     url = undefined;
   }
   if (!url || !/^postgres(ql)?:$/.test(url.protocol)) {
-    throw new ExternalError(`${PG_CONN_ENV} is not a PostgreSQL connection URL (the state of ${site} is there) — set it as postgres://USER:PASSWORD@HOST:5432/DATABASE, with special characters in the password percent-encoded`);
+    throw new ExternalError(
+      `${PG_CONN_ENV} is not a PostgreSQL connection URL (the state of ${site} is there) — set it as postgres://USER:PASSWORD@HOST:5432/DATABASE, with special characters in the password percent-encoded`,
+    );
   }
   return conn;
 }
@@ -50,7 +54,9 @@ async function connect(site: string, env: Env): Promise<Client> {
   try {
     client = new PgClient({ connectionString: conn, connectionTimeoutMillis: 5000, application_name: `aisite/${site}/check` });
   } catch (e) {
-    throw new ExternalError(`${PG_CONN_ENV} could not be read as a connection string (${(e as Error).name}) — set it as postgres://USER:PASSWORD@HOST:5432/DATABASE`);
+    throw new ExternalError(
+      `${PG_CONN_ENV} could not be read as a connection string (${(e as Error).name}) — set it as postgres://USER:PASSWORD@HOST:5432/DATABASE`,
+    );
   }
   client.on('error', () => undefined); // a dropped connection is reported by the query that needs it
   try {
@@ -84,9 +90,7 @@ export async function lockHolders(site: string, schema: string, env: Env): Promi
   const client = await connect(site, env);
   try {
     const exists = await client.query('SELECT to_regclass($1) AS t', [`"${schema}".states`]);
-    const keyed = exists.rows[0]?.t
-      ? `(SELECT id FROM "${schema}".states WHERE name = 'default')`
-      : 'NULL';
+    const keyed = exists.rows[0]?.t ? `(SELECT id FROM "${schema}".states WHERE name = 'default')` : 'NULL';
     // A bigint advisory key is split into classid (high 32 bits) and objid (low 32 bits).
     const r = await client.query(
       `SELECT a.pid, coalesce(a.application_name, '') AS application, coalesce(host(a.client_addr), 'local') AS client, a.backend_start

@@ -9,7 +9,14 @@ export interface ProgressSink {
 }
 
 const PAST: Record<string, string> = { create: 'created', update: 'updated', delete: 'destroyed', replace: 'replaced', read: 'read', noop: 'unchanged' };
-const PRESENT: Record<string, string> = { create: 'creating', update: 'updating', delete: 'destroying', replace: 'replacing', read: 'reading', noop: 'checking' };
+const PRESENT: Record<string, string> = {
+  create: 'creating',
+  update: 'updating',
+  delete: 'destroying',
+  replace: 'replacing',
+  read: 'reading',
+  noop: 'checking',
+};
 
 /**
  * Turns Terraform's `-json` apply stream into progress: resources done of total, the
@@ -24,7 +31,11 @@ export class ApplyProgress {
   private readonly now: () => number;
   private lastDraw = 0;
 
-  constructor(private readonly sink: ProgressSink, private readonly label: string, private total: number) {
+  constructor(
+    private readonly sink: ProgressSink,
+    private readonly label: string,
+    private total: number,
+  ) {
     this.now = sink.now ?? Date.now;
     this.started = this.now();
   }

@@ -54,7 +54,6 @@ const isHealthy = (c: { state: string; health: string }) => c.state === 'running
 
 /** Compares the live site with what the spec says it should be. */
 export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, site: string, engineHosts: readonly string[] = []): SiteStatus {
-
   const groups = new Map<string, { cabinet: string; nodeGroup: string; expected: number; running: number; healthy: number; service?: string }>();
   const key = (cab: string, ng: string) => `${cab}/${ng}`;
   for (const e of expected?.containers ?? []) {
@@ -92,15 +91,26 @@ export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, 
   const replicas = services
     .filter((s) => s.running < s.desired || (liveServices.get(s.name)?.replicas ?? s.desired) !== s.desired)
     .map((s) => ({ name: s.name, desired: s.desired, running: s.running, ...(s.error ? { error: s.error } : {}) }));
-  const expectedNames = new Set([...(expected?.containers ?? []).map((c) => c.name), ...(expected?.services ?? []).map((s) => s.name), ...(expected?.networks ?? []), ...(expected?.volumes ?? [])]);
-  const liveAll = new Set([...live.containers.map((c) => c.name), ...liveServices.keys(), ...live.networks.map((n) => n.name), ...live.volumes.map((v) => v.name)]);
+  const expectedNames = new Set([
+    ...(expected?.containers ?? []).map((c) => c.name),
+    ...(expected?.services ?? []).map((s) => s.name),
+    ...(expected?.networks ?? []),
+    ...(expected?.volumes ?? []),
+  ]);
+  const liveAll = new Set([
+    ...live.containers.map((c) => c.name),
+    ...liveServices.keys(),
+    ...live.networks.map((n) => n.name),
+    ...live.volumes.map((v) => v.name),
+  ]);
   const missing = expected ? [...expectedNames].filter((n) => !liveAll.has(n)).sort() : [];
   const extra = expected ? [...liveAll].filter((n) => !expectedNames.has(n)).sort() : [];
   const unhealthy = live.containers.filter((c) => !isHealthy(c)).map((c) => ({ name: c.name, state: c.state, health: c.health }));
   return {
     site,
     withSpec: expected !== undefined,
-    inSync: missing.length === 0 && extra.length === 0 && unhealthy.length === 0 && replicas.length === 0 && (expected !== undefined || live.containers.length > 0),
+    inSync:
+      missing.length === 0 && extra.length === 0 && unhealthy.length === 0 && replicas.length === 0 && (expected !== undefined || live.containers.length > 0),
     groups: [...groups.values()],
     containers: { expected: expected?.containers.length ?? 0, live: live.containers.length, healthy: live.containers.filter(isHealthy).length },
     services,

@@ -31,7 +31,9 @@ export function swarmModeProblem(info: SwarmInfo, sites: readonly string[]): str
   const who = `${sites.length === 1 ? 'site' : 'sites'} ${sites.join(', ')} ${sites.length === 1 ? 'has' : 'have'} pools with target: swarm`;
   switch (info.state) {
     case 'active':
-      return info.manager ? undefined : `docker engine is a swarm worker, but ${who} and services are created on a manager — point DOCKER_HOST at a manager node`;
+      return info.manager
+        ? undefined
+        : `docker engine is a swarm worker, but ${who} and services are created on a manager — point DOCKER_HOST at a manager node`;
     case 'locked':
       return `docker engine's swarm is locked, but ${who} — unlock it with \`docker swarm unlock\``;
     case 'pending':
@@ -56,7 +58,10 @@ export interface SwarmNode {
 
 /** The swarm's nodes (on a manager). */
 export function swarmNodes(env: Env = process.env): SwarmNode[] {
-  const ids = docker(['node', 'ls', '-q'], env).split('\n').map((s) => s.trim()).filter(Boolean);
+  const ids = docker(['node', 'ls', '-q'], env)
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!ids.length) return [];
   const nodes = JSON.parse(docker(['node', 'inspect', ...ids], env)) as Array<{
     ID: string;
@@ -69,7 +74,13 @@ export function swarmNodes(env: Env = process.env): SwarmNode[] {
     for (const g of n.Description?.Resources?.GenericResources ?? []) {
       if (g.DiscreteResourceSpec) resources[g.DiscreteResourceSpec.Kind] = (resources[g.DiscreteResourceSpec.Kind] ?? 0) + g.DiscreteResourceSpec.Value;
     }
-    return { id: n.ID, hostname: n.Description?.Hostname ?? n.ID, labels: n.Spec.Labels ?? {}, resources, usable: n.Status?.State === 'ready' && (n.Spec.Availability ?? 'active') === 'active' };
+    return {
+      id: n.ID,
+      hostname: n.Description?.Hostname ?? n.ID,
+      labels: n.Spec.Labels ?? {},
+      resources,
+      usable: n.Status?.State === 'ready' && (n.Spec.Availability ?? 'active') === 'active',
+    };
   });
 }
 
@@ -89,11 +100,18 @@ export function swarmDemands(sites: readonly ResolvedSite[], twin: TwinOptions =
   return sites.flatMap((site) => {
     const swarm = swarmNodeGroups(site.spec.spec);
     if (!swarm.size) return [];
-    return planTwin(site, twin).groups
-      .filter((g) => swarm.has(g.ref))
+    return planTwin(site, twin)
+      .groups.filter((g) => swarm.has(g.ref))
       .map((g) => {
         const ng = site.nodeGroups.get(g.ref)!;
-        return { site: site.name, service: nodeContainerPrefix(site.name, g.cabinet, g.nodeGroup), accelerator: ng.spec.accelerator, kind: genericResourceKind(ng.accelerator), perTask: ng.spec.acceleratorsPerNode, replicas: g.containers };
+        return {
+          site: site.name,
+          service: nodeContainerPrefix(site.name, g.cabinet, g.nodeGroup),
+          accelerator: ng.spec.accelerator,
+          kind: genericResourceKind(ng.accelerator),
+          perTask: ng.spec.acceleratorsPerNode,
+          replicas: g.containers,
+        };
       });
   });
 }
@@ -109,12 +127,16 @@ export function placementWarnings(demands: readonly SwarmDemand[], nodes: readon
   for (const d of demands) {
     const labelled = nodes.filter((n) => n.usable && n.labels[NODE_ACCELERATOR_LABEL] === d.accelerator);
     if (!labelled.length) {
-      out.push(`${d.service}: no ready swarm node is labelled ${NODE_ACCELERATOR_LABEL}=${d.accelerator}, so its ${d.replicas} tasks will stay pending — docker node update --label-add ${NODE_ACCELERATOR_LABEL}=${d.accelerator} <node>`);
+      out.push(
+        `${d.service}: no ready swarm node is labelled ${NODE_ACCELERATOR_LABEL}=${d.accelerator}, so its ${d.replicas} tasks will stay pending — docker node update --label-add ${NODE_ACCELERATOR_LABEL}=${d.accelerator} <node>`,
+      );
       continue;
     }
     const fit = labelled.reduce((s, n) => s + Math.floor((n.resources[d.kind] ?? 0) / d.perTask), 0);
     if (fit < d.replicas) {
-      out.push(`${d.service}: the nodes labelled ${NODE_ACCELERATOR_LABEL}=${d.accelerator} advertise room for ${fit} of its ${d.replicas} tasks (${d.kind}=${d.perTask} each), so ${d.replicas - fit} will stay pending — start their dockerd with --node-generic-resource ${d.kind}=<count> (or "node-generic-resources" in daemon.json)`);
+      out.push(
+        `${d.service}: the nodes labelled ${NODE_ACCELERATOR_LABEL}=${d.accelerator} advertise room for ${fit} of its ${d.replicas} tasks (${d.kind}=${d.perTask} each), so ${d.replicas - fit} will stay pending — start their dockerd with --node-generic-resource ${d.kind}=<count> (or "node-generic-resources" in daemon.json)`,
+      );
     }
   }
   return out;
@@ -128,7 +150,10 @@ export function placementWarnings(demands: readonly SwarmDemand[], nodes: readon
 export function ensureSwarmTargets(sites: readonly ResolvedSite[], env: Env, warn: (line: string) => void, twin: TwinOptions = {}): void {
   const swarmSites = sites.filter((s) => needsSwarm(s.spec.spec));
   if (!swarmSites.length) return;
-  const problem = swarmModeProblem(swarmInfo(env), swarmSites.map((s) => s.name));
+  const problem = swarmModeProblem(
+    swarmInfo(env),
+    swarmSites.map((s) => s.name),
+  );
   if (problem) throw new ExternalError(problem);
   for (const w of placementWarnings(swarmDemands(swarmSites, twin), swarmNodes(env))) warn(`aisite: warning: ${w}\n`);
 }

@@ -205,7 +205,9 @@ export function runTerraform(args: readonly string[], opts: RunOptions): Promise
         return;
       }
       if (m.type === 'diagnostic' && m.diagnostic?.severity === 'error') {
-        errors.push(`${m.diagnostic.summary ?? 'error'}${m.diagnostic.detail ? `: ${firstLine(m.diagnostic.detail)}` : ''}${m.diagnostic.address ? ` (${m.diagnostic.address})` : ''}`);
+        errors.push(
+          `${m.diagnostic.summary ?? 'error'}${m.diagnostic.detail ? `: ${firstLine(m.diagnostic.detail)}` : ''}${m.diagnostic.address ? ` (${m.diagnostic.address})` : ''}`,
+        );
       }
       opts.onMessage?.(m);
     }
@@ -262,7 +264,8 @@ interface LocalState {
 export function localStateIds(dir: string): Set<string> | undefined {
   let file: unknown;
   try {
-    file = (JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')) as { terraform?: { backend?: { local?: { path?: unknown } } } }).terraform?.backend?.local?.path;
+    file = (JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')) as { terraform?: { backend?: { local?: { path?: unknown } } } }).terraform
+      ?.backend?.local?.path;
   } catch {
     return undefined;
   }
@@ -276,7 +279,8 @@ export function localStateIds(dir: string): Set<string> | undefined {
   }
   if (state.version !== 4) return undefined;
   const ids = new Set<string>();
-  for (const res of state.resources ?? []) for (const inst of res.instances ?? []) if (typeof inst.attributes?.id === 'string' && inst.attributes.id) ids.add(inst.attributes.id);
+  for (const res of state.resources ?? [])
+    for (const inst of res.instances ?? []) if (typeof inst.attributes?.id === 'string' && inst.attributes.id) ids.add(inst.attributes.id);
   return ids;
 }
 
@@ -308,7 +312,10 @@ export function terraformVersion(env?: Env): string {
 
 /** The first meaningful error line of Terraform's human output. */
 export function summarize(text: string): string {
-  const lines = text.split('\n').map((l) => l.replace(/^[│╷╵\s]+/, '').trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/^[│╷╵\s]+/, '').trim())
+    .filter(Boolean);
   const err = lines.find((l) => /^Error:/.test(l));
   if (err) {
     const i = lines.indexOf(err);
@@ -318,5 +325,10 @@ export function summarize(text: string): string {
 }
 
 function firstLine(s: string): string {
-  return s.split('\n').find((l) => l.trim())?.trim() ?? '';
+  return (
+    s
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? ''
+  );
 }

@@ -19,7 +19,8 @@ export function engineBudgets(selected: readonly ResolvedSite[], all: readonly R
 export function engineMemTotal(env: Env): number {
   const out = docker(['info', '--format', '{{.MemTotal}}'], env).trim();
   const bytes = Number(out);
-  if (!Number.isFinite(bytes) || bytes <= 0) throw new ExternalError(`docker info gave no memory total (${JSON.stringify(out.slice(0, 80))}); check the engine with \`docker info\``);
+  if (!Number.isFinite(bytes) || bytes <= 0)
+    throw new ExternalError(`docker info gave no memory total (${JSON.stringify(out.slice(0, 80))}); check the engine with \`docker info\``);
   return bytes;
 }
 
@@ -27,7 +28,12 @@ export function engineMemTotal(env: Env): number {
  * Refuses, before anything is created, a twin that an engine cannot hold: one line per
  * the first engine short of memory (ExternalError, exit 3), naming the knobs that shrink it.
  */
-export function checkEngineBudgets(budgets: readonly EngineBudget[], selected: readonly ResolvedSite[], env: Env, memTotal: (env: Env) => number = engineMemTotal): void {
+export function checkEngineBudgets(
+  budgets: readonly EngineBudget[],
+  selected: readonly ResolvedSite[],
+  env: Env,
+  memTotal: (env: Env) => number = engineMemTotal,
+): void {
   const envOf = new Map<string, Env>();
   for (const s of selected) for (const e of engineEnvs(s.spec.spec, env)) if (!envOf.has(e.host)) envOf.set(e.host, e.env);
   for (const b of budgets) {

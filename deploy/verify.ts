@@ -174,7 +174,9 @@ export async function verifySites(sites: readonly ResolvedSite[], backbones: rea
   for (const [item, answer] of first) if (answer === 'reach') connected.add(item.rule);
   const again = (item: ProbeItem) => needsSecondProbe(rules[item.rule].expect, first.get(item), connected.has(item.rule));
   const retry = groups.map(({ source, items }) => ({ source, items: items.filter(again) })).filter((g) => g.items.length);
-  const second = retry.length ? await round(retry, opts.retryConcurrency ?? 2, opts.secondProbe ?? SECOND_PROBE) : new Map<ProbeItem, ProbeAnswer | undefined>();
+  const second = retry.length
+    ? await round(retry, opts.retryConcurrency ?? 2, opts.secondProbe ?? SECOND_PROBE)
+    : new Map<ProbeItem, ProbeAnswer | undefined>();
 
   const byRule = new Map<number, Array<{ item: ProbeItem; source: string }>>();
   for (const { source, items } of groups) {
@@ -204,7 +206,15 @@ export async function verifySites(sites: readonly ResolvedSite[], backbones: rea
     }
     const observed: Observation = reached.length ? 'reach' : unknown ? 'not probed' : 'blocked';
     const violation = rule.expect === 'reach' ? observed !== 'reach' : rule.expect === 'blocked' ? observed !== 'blocked' : false;
-    return { rule, observed, probed, reached, ...(unknown && !reached.length ? { note: unknown } : {}), violation, ...(unconfirmed.length ? { unconfirmed } : {}) };
+    return {
+      rule,
+      observed,
+      probed,
+      reached,
+      ...(unknown && !reached.length ? { note: unknown } : {}),
+      violation,
+      ...(unconfirmed.length ? { unconfirmed } : {}),
+    };
   });
   const reprobed = retry.reduce((n, g) => n + g.items.length, 0);
   return {
@@ -236,7 +246,11 @@ export function needsSecondProbe(expect: Expectation, answer: ProbeAnswer | unde
  * a loaded host never turns an answer into a pass); `unconfirmed` when the second, more
  * patient probe found it blocked. No answer in any round that ran: `unknown`.
  */
-export function finalAnswer(expect: Expectation, first: ProbeAnswer | undefined, second?: { readonly answer: ProbeAnswer | undefined }): 'reach' | 'blocked' | 'unconfirmed' | 'unknown' {
+export function finalAnswer(
+  expect: Expectation,
+  first: ProbeAnswer | undefined,
+  second?: { readonly answer: ProbeAnswer | undefined },
+): 'reach' | 'blocked' | 'unconfirmed' | 'unknown' {
   const known = (a: ProbeAnswer | undefined) => a === 'reach' || a === 'blocked';
   if (!second) return known(first) ? (first as 'reach' | 'blocked') : 'unknown';
   const again = second.answer;
@@ -259,12 +273,19 @@ function inspectEndpoints(names: readonly string[], env: Env): Map<string, LiveE
   const out = new Map<string, LiveEndpoint>();
   if (!names.length) return out;
   const raw = docker(['inspect', '--type', 'container', ...names], env, true).trim();
-  const list = (raw ? JSON.parse(raw) : []) as Array<{ Name: string; State: { Running: boolean }; NetworkSettings: { Networks: Record<string, { IPAddress: string; Gateway: string }> | null } }>;
+  const list = (raw ? JSON.parse(raw) : []) as Array<{
+    Name: string;
+    State: { Running: boolean };
+    NetworkSettings: { Networks: Record<string, { IPAddress: string; Gateway: string }> | null };
+  }>;
   for (const c of list) {
     const nets = Object.values(c.NetworkSettings.Networks ?? {});
     out.set(c.Name.replace(/^\//, ''), {
       running: c.State.Running,
-      ips: nets.map((n) => n.IPAddress).filter((a) => IPV4.test(a)).sort(),
+      ips: nets
+        .map((n) => n.IPAddress)
+        .filter((a) => IPV4.test(a))
+        .sort(),
       gateways: nets.map((n) => n.Gateway).filter((a) => IPV4.test(a)),
     });
   }
@@ -294,7 +315,11 @@ export function localHostAddresses(env: Env): string[] {
  * else is lost — above all a probe that busybox `timeout` killed (status 143, no message),
  * which a loaded host causes and which says nothing about the path.
  */
-export function probeScript(items: ReadonlyArray<{ readonly address: string; readonly port: number }>, batch: number, timing: ProbeTiming = FIRST_PROBE): string {
+export function probeScript(
+  items: ReadonlyArray<{ readonly address: string; readonly port: number }>,
+  batch: number,
+  timing: ProbeTiming = FIRST_PROBE,
+): string {
   const seconds = (n: number) => {
     if (!Number.isInteger(n) || n < 1) throw new Error(`a probe timeout must be a whole number of seconds of at least 1, but ${n} was given`);
     return n;
@@ -322,10 +347,19 @@ export function parseProbeOutput(stdout: string, count: number): Array<ProbeAnsw
   return answers;
 }
 
-function probeFrom(container: string, items: ReadonlyArray<{ address: string; port: number }>, batch: number, timing: ProbeTiming, env: Env): Promise<Array<ProbeAnswer | undefined>> {
+function probeFrom(
+  container: string,
+  items: ReadonlyArray<{ address: string; port: number }>,
+  batch: number,
+  timing: ProbeTiming,
+  env: Env,
+): Promise<Array<ProbeAnswer | undefined>> {
   const script = probeScript(items, batch, timing);
   return new Promise((resolve) => {
-    const child = spawn('docker', ['exec', container, '/bin/busybox', 'sh', '-c', script], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn('docker', ['exec', container, '/bin/busybox', 'sh', '-c', script], {
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000 + (timing.killSeconds + 1) * 1000 * Math.ceil(items.length / batch));

@@ -55,7 +55,8 @@ export interface DeployResult {
  */
 export async function deployOperation(req: DeployRequest, hooks: OperationHooks): Promise<DeployResult> {
   // Before anything is synthesized or started: a question nobody can answer is a usage error.
-  if (!req.autoApprove && req.canConfirm === false) throw new UsageError('deploy asks before it changes anything, but nobody can answer (no terminal); pass --auto-approve');
+  if (!req.autoApprove && req.canConfirm === false)
+    throw new UsageError('deploy asks before it changes anything, but nobody can answer (no terminal); pass --auto-approve');
   await ensureDeployPrerequisites(hooks, req.startEngine ?? true);
   const prepared = await prepareSites(req, hooks, 'deploy');
   const selected = prepared.targets.map((t) => t.site);
@@ -76,10 +77,20 @@ export async function deployOperation(req: DeployRequest, hooks: OperationHooks)
     async (name): Promise<SiteResult> => {
       const missing = missingBackbones(name, backbones, new Set(names), io.env)[0];
       if (missing) {
-        return { site: name, outcome: 'failed', seconds: 0, message: `its uplink peer ${missing.owner} is not deployed (no backbone network ${missing.name}) — deploy ${missing.owner} first, or both together with --all` };
+        return {
+          site: name,
+          outcome: 'failed',
+          seconds: 0,
+          message: `its uplink peer ${missing.owner} is not deployed (no backbone network ${missing.name}) — deploy ${missing.owner} first, or both together with --all`,
+        };
       }
       try {
-        const opts = { autoApprove: req.autoApprove ?? false, takeOver: req.takeOver, healthTimeoutSeconds: req.healthTimeoutSeconds ?? DEFAULT_HEALTH_TIMEOUT_SECONDS, signal: hooks.signal };
+        const opts = {
+          autoApprove: req.autoApprove ?? false,
+          takeOver: req.takeOver,
+          healthTimeoutSeconds: req.healthTimeoutSeconds ?? DEFAULT_HEALTH_TIMEOUT_SECONDS,
+          signal: hooks.signal,
+        };
         return await deploySite(byName.get(name)!, opts, sideBySide ? siteIo(io, name) : io);
       } catch (e) {
         if (!(e instanceof Error) || e.constructor.name !== 'UnhealthyError') throw e;

@@ -47,7 +47,15 @@ async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promi
   const dir = stackDirOf(outdir, req.site);
   const local = { kind: 'local' } as const;
   return {
-    targets: [{ name: req.site, stackDir: fs.existsSync(dir) ? dir : undefined, backend: local, owner: stateOwner(req.site, local, stateDir, hooks.env), stateFile: localStatePath(stateDir, req.site) }],
+    targets: [
+      {
+        name: req.site,
+        stackDir: fs.existsSync(dir) ? dir : undefined,
+        backend: local,
+        owner: stateOwner(req.site, local, stateDir, hooks.env),
+        stateFile: localStatePath(stateDir, req.site),
+      },
+    ],
     withSpec: false,
   };
 }
@@ -61,7 +69,10 @@ export async function destroyOperation(req: DestroyRequest, hooks: OperationHook
   await ensureDockerEngine({ start: false, env: hooks.env });
   const { targets, withSpec } = await destroyTargets(req, hooks);
   const io = operationIo(hooks, req.lockTimeoutSeconds);
-  if (!req.autoApprove && !(await hooks.confirm(`Destroy ${targets.map((t) => t.name).join(', ')} (every container, network and volume labelled with the site)?`))) {
+  if (
+    !req.autoApprove &&
+    !(await hooks.confirm(`Destroy ${targets.map((t) => t.name).join(', ')} (every container, network and volume labelled with the site)?`))
+  ) {
     return { declined: true, sites: [] };
   }
   const sites: Array<{ target: DestroyTarget; result: DestroyResult }> = [];

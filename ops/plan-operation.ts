@@ -51,8 +51,10 @@ export async function planOperation(req: PlanRequest, hooks: OperationHooks): Pr
     const plan = await planSite(target, { signal: hooks.signal }, io);
     const site = target.name;
     if (plan.interrupted) return { sites, changed, stopped: { site, reason: 'interrupted', message: '' } };
-    if (plan.foreign.length) return { sites, changed, stopped: { site, reason: 'owned', message: ownedElsewhereMessage(site, plan.foreign, 'replace or remove') } };
-    if (plan.errors.length) return { sites, changed, stopped: { site, reason: 'failed', message: `${site}: plan failed: ${explainErrors(site, plan.errors, target.backend.kind)}` } };
+    if (plan.foreign.length)
+      return { sites, changed, stopped: { site, reason: 'owned', message: ownedElsewhereMessage(site, plan.foreign, 'replace or remove') } };
+    if (plan.errors.length)
+      return { sites, changed, stopped: { site, reason: 'failed', message: `${site}: plan failed: ${explainErrors(site, plan.errors, target.backend.kind)}` } };
     changed ||= plan.changed || plan.leftoverNames.length > 0;
     sites.push({ site, plan });
     hooks.onUpdate({ type: 'site planned', site, plan });

@@ -22,7 +22,12 @@ export async function statusOperation(req: SiteRequest, hooks: Pick<OperationHoo
     const where = { outdir: req.outdir ?? DEFAULT_OUTDIR, stateDir: req.stateDir ?? DEFAULT_STATE_DIR, env: hooks.env, backbones: loaded.backbones };
     return loaded.selected.map((site) => {
       const t = siteTarget(site, planTwin(site, req.twin ?? {}), where);
-      return compareSite(listSiteOn(t.name, t.engines), t.expected, t.name, t.engines.map((e) => e.host));
+      return compareSite(
+        listSiteOn(t.name, t.engines),
+        t.expected,
+        t.name,
+        t.engines.map((e) => e.host),
+      );
     });
   }
   if (!req.site) throw new UsageError('name site files (to compare with the spec) or --site NAME (live objects only)');

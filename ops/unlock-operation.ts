@@ -57,7 +57,11 @@ export async function unlockOperation(req: UnlockRequest, hooks: Pick<OperationH
     if (!holders.length) continue;
     const question = `End ${holders.length === 1 ? 'that session' : 'those sessions'} to release the lock of ${t.site}? A run still working would lose its connection and stop`;
     if (!req.autoApprove && !(await hooks.confirm(`${question}?`))) return { declined: t.site };
-    const sessions = await endSessions(t.site, holders.map((h) => h.pid), hooks.env);
+    const sessions = await endSessions(
+      t.site,
+      holders.map((h) => h.pid),
+      hooks.env,
+    );
     hooks.onUpdate({ type: 'unlocked', site: t.site, sessions });
   }
   return {};

@@ -14,7 +14,11 @@ export interface VerifyRequest extends SiteRequest {
 }
 
 /** Probes deployed sites against the reachability their specs intend (deploy/verify.ts). */
-export function verifyTargets(sites: readonly ResolvedSite[], backbones: readonly Backbone[], opts: { env: Env; twin: TwinOptions; hostPorts?: readonly number[] }): Promise<VerifyReport> {
+export function verifyTargets(
+  sites: readonly ResolvedSite[],
+  backbones: readonly Backbone[],
+  opts: { env: Env; twin: TwinOptions; hostPorts?: readonly number[] },
+): Promise<VerifyReport> {
   return verifySites(sites, backbones, { env: opts.env, twin: opts.twin, hostPorts: opts.hostPorts });
 }
 

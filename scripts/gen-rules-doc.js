@@ -13,7 +13,9 @@ try {
   rules = require(path.join(root, 'dist', 'spec', 'rules'));
   doc = require(path.join(root, 'dist', 'spec', 'rules', 'rules-doc'));
 } catch (e) {
-  process.stderr.write(`gen-rules-doc: cannot load the build in dist/ (${e.message.split('\n')[0]}); fix: run \`npm run build\` first, or \`npm run gen:rules-doc\`\n`);
+  process.stderr.write(
+    `gen-rules-doc: cannot load the build in dist/ (${e.message.split('\n')[0]}); fix: run \`npm run build\` first, or \`npm run gen:rules-doc\`\n`,
+  );
   process.exit(3);
 }
 const out = path.join(root, doc.RULES_DOC_FILE);

@@ -12,8 +12,11 @@ const OUT = path.join(__dirname, '..', 'spec', 'site-types.generated.ts');
 async function generate() {
   const schema = JSON.parse(fs.readFileSync(SCHEMA, 'utf8'));
   // Generate from the definitions only; the top-level if/then/else is an editor convenience.
-  const root = { title: 'AisiteDocument', definitions: schema.definitions, anyOf: [
-    { $ref: '#/definitions/Site' }, { $ref: '#/definitions/AcceleratorCatalog' }] };
+  const root = {
+    title: 'AisiteDocument',
+    definitions: schema.definitions,
+    anyOf: [{ $ref: '#/definitions/Site' }, { $ref: '#/definitions/AcceleratorCatalog' }],
+  };
   return compile(root, 'AisiteDocument', {
     bannerComment: '/* Generated from spec/schema/site.schema.json by `npm run gen:types`. Do not edit. */',
     unreachableDefinitions: true,
@@ -27,5 +30,10 @@ async function generate() {
 module.exports = { generate, OUT };
 
 if (require.main === module) {
-  generate().then((ts) => fs.writeFileSync(OUT, ts)).catch((e) => { console.error(e.message); process.exitCode = 1; });
+  generate()
+    .then((ts) => fs.writeFileSync(OUT, ts))
+    .catch((e) => {
+      console.error(e.message);
+      process.exitCode = 1;
+    });
 }

@@ -31,21 +31,43 @@ export interface SchemaCheckResult {
 /** Checks one document against the schema for its kind. */
 export function checkSchema(doc: SourceDocument): SchemaCheckResult {
   const data = doc.data;
-  const f = (info: RuleInfo, path: string, message: string, fix: string, key = false) =>
-    makeFinding(info, doc, path, message, fix, { key });
+  const f = (info: RuleInfo, path: string, message: string, fix: string, key = false) => makeFinding(info, doc, path, message, fix, { key });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { findings: [f(SCHEMA_RULES.type, '', mustBe('a document', 'a mapping with apiVersion, kind, metadata and spec', describe(data)), `start the document with \`apiVersion: ${API_VERSION}\` and \`kind: MicroDataCenter\``)] };
+    return {
+      findings: [
+        f(
+          SCHEMA_RULES.type,
+          '',
+          mustBe('a document', 'a mapping with apiVersion, kind, metadata and spec', describe(data)),
+          `start the document with \`apiVersion: ${API_VERSION}\` and \`kind: MicroDataCenter\``,
+        ),
+      ],
+    };
   }
   const obj = data as Record<string, unknown>;
   if (obj.apiVersion !== API_VERSION) {
     const given = obj.apiVersion === undefined ? 'none' : describe(obj.apiVersion);
-    return { findings: [f(SCHEMA_RULES.kind, '/apiVersion', mustBe('apiVersion', q(API_VERSION), given), `set \`apiVersion: ${API_VERSION}\``, obj.apiVersion === undefined)] };
+    return {
+      findings: [
+        f(SCHEMA_RULES.kind, '/apiVersion', mustBe('apiVersion', q(API_VERSION), given), `set \`apiVersion: ${API_VERSION}\``, obj.apiVersion === undefined),
+      ],
+    };
   }
   const kind = obj.kind;
   if (typeof kind !== 'string' || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
     const given = kind === undefined ? 'none' : describe(kind);
     const hint = typeof kind === 'string' ? suggestion(kind, DOCUMENT_KINDS) : '';
-    return { findings: [f(SCHEMA_RULES.kind, '/kind', mustBe('kind', `one of ${DOCUMENT_KINDS.join(', ')}`, given) + '.' + hint, 'set kind to MicroDataCenter, NationalAiCenter or AcceleratorCatalog', kind === undefined)] };
+    return {
+      findings: [
+        f(
+          SCHEMA_RULES.kind,
+          '/kind',
+          mustBe('kind', `one of ${DOCUMENT_KINDS.join(', ')}`, given) + '.' + hint,
+          'set kind to MicroDataCenter, NationalAiCenter or AcceleratorCatalog',
+          kind === undefined,
+        ),
+      ],
+    };
   }
   const v = kind === 'AcceleratorCatalog' ? validators.catalog : validators.site;
   if (v(data)) return { kind: kind as DocumentKind, findings: [] };
@@ -65,28 +87,40 @@ function reportable(e: ErrorObject): boolean {
 function toFinding(doc: SourceDocument, e: ErrorObject): Finding {
   const where = humanPath(e.instancePath);
   const p = e.params as Record<string, unknown>;
-  const f = (info: RuleInfo, path: string, message: string, fix: string, key = false) =>
-    makeFinding(info, doc, path, message, fix, { key });
+  const f = (info: RuleInfo, path: string, message: string, fix: string, key = false) => makeFinding(info, doc, path, message, fix, { key });
   switch (e.keyword) {
     case 'type':
       return f(SCHEMA_RULES.type, e.instancePath, mustBe(where, article(String(p.type)), describe(e.data)), `write ${where} as ${article(String(p.type))}`);
     case 'required': {
       const missing = String(p.missingProperty);
-      return f(SCHEMA_RULES.required, e.instancePath, mustBe(where, `given ${aOrAn(missing)} '${missing}' field`, 'none', 'was given'),
-        `add \`${missing}:\` to ${where}${describeField(e.parentSchema, missing)}`, true);
+      return f(
+        SCHEMA_RULES.required,
+        e.instancePath,
+        mustBe(where, `given ${aOrAn(missing)} '${missing}' field`, 'none', 'was given'),
+        `add \`${missing}:\` to ${where}${describeField(e.parentSchema, missing)}`,
+        true,
+      );
     }
     case 'additionalProperty':
     case 'additionalProperties': {
       const prop = String(p.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      return f(SCHEMA_RULES.unknownField, `${e.instancePath}/${escape(prop)}`,
+      return f(
+        SCHEMA_RULES.unknownField,
+        `${e.instancePath}/${escape(prop)}`,
         mustBe(`fields of ${where}`, `one of ${allowed.join(', ')}`, q(prop)) + '.' + suggestion(prop, allowed),
-        `rename or remove '${prop}'`, true);
+        `rename or remove '${prop}'`,
+        true,
+      );
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      return f(SCHEMA_RULES.enumValue, e.instancePath, mustBe(where, `one of ${allowed.join(', ')}`, describe(e.data)) + '.' + suggestion(String(e.data), allowed),
-        `use one of ${allowed.join(', ')}`);
+      return f(
+        SCHEMA_RULES.enumValue,
+        e.instancePath,
+        mustBe(where, `one of ${allowed.join(', ')}`, describe(e.data)) + '.' + suggestion(String(e.data), allowed),
+        `use one of ${allowed.join(', ')}`,
+      );
     }
     case 'const':
       return f(SCHEMA_RULES.enumValue, e.instancePath, mustBe(where, q(String(p.allowedValue)), describe(e.data)), `set ${where} to ${String(p.allowedValue)}`);
@@ -95,7 +129,12 @@ function toFinding(doc: SourceDocument, e: ErrorObject): Finding {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const bound = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'greater than', exclusiveMaximum: 'less than' }[e.keyword];
-      return f(SCHEMA_RULES.range, e.instancePath, mustBe(where, `${bound} ${String(p.limit)}`, describe(e.data)), `give ${where} a value ${bound} ${String(p.limit)}`);
+      return f(
+        SCHEMA_RULES.range,
+        e.instancePath,
+        mustBe(where, `${bound} ${String(p.limit)}`, describe(e.data)),
+        `give ${where} a value ${bound} ${String(p.limit)}`,
+      );
     }
     case 'pattern': {
       const what = patternMeaning(String(p.pattern), e.parentSchema);
@@ -108,11 +147,21 @@ function toFinding(doc: SourceDocument, e: ErrorObject): Finding {
       const unit = e.keyword.endsWith('Items') ? 'entries' : 'characters';
       const bound = e.keyword.startsWith('min') ? 'at least' : 'at most';
       const size = Array.isArray(e.data) ? e.data.length : String(e.data).length;
-      return f(SCHEMA_RULES.size, e.instancePath, mustBe(where, `${bound} ${String(p.limit)} ${unit} long`, `${size} ${unit}`, 'were given'),
-        `give ${where} ${bound} ${String(p.limit)} ${unit}`);
+      return f(
+        SCHEMA_RULES.size,
+        e.instancePath,
+        mustBe(where, `${bound} ${String(p.limit)} ${unit} long`, `${size} ${unit}`, 'were given'),
+        `give ${where} ${bound} ${String(p.limit)} ${unit}`,
+      );
     }
     case 'propertyNames':
-      return f(SCHEMA_RULES.format, `${e.instancePath}/${escape(String(p.propertyName))}`, mustBe(`label keys of ${where}`, 'lowercase names of letters, digits, -, _ and .', q(String(p.propertyName))), 'rename the label key', true);
+      return f(
+        SCHEMA_RULES.format,
+        `${e.instancePath}/${escape(String(p.propertyName))}`,
+        mustBe(`label keys of ${where}`, 'lowercase names of letters, digits, -, _ and .', q(String(p.propertyName))),
+        'rename the label key',
+        true,
+      );
     default:
       return f(SCHEMA_RULES.other, e.instancePath, `${where} ${e.message ?? 'does not satisfy the schema'}`, 'see spec/schema/site.schema.json');
   }
@@ -141,7 +190,10 @@ function describeField(parentSchema: unknown, field: string): string {
 export function humanPath(pointer: string): string {
   if (pointer === '') return 'the document';
   let out = '';
-  for (const seg of pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const seg of pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
     if (/^\d+$/.test(seg)) out += `[${seg}]`;
     else out += out ? `.${seg}` : seg;
   }
@@ -153,7 +205,16 @@ function escape(s: string): string {
 }
 
 function article(type: string): string {
-  const t = type === 'integer' ? 'a whole number' : type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : type === 'boolean' ? 'true or false' : `${aOrAn(type)} ${type}`;
+  const t =
+    type === 'integer'
+      ? 'a whole number'
+      : type === 'array'
+        ? 'a list'
+        : type === 'object'
+          ? 'a mapping'
+          : type === 'boolean'
+            ? 'true or false'
+            : `${aOrAn(type)} ${type}`;
   return t;
 }
 

@@ -110,7 +110,10 @@ export function applySuppressions(
   for (const f of findings) {
     const candidates = f.site !== undefined && canBeSuppressed(f.code) ? bySiteCode.get(`${f.site}\u0000${f.code}`) : undefined;
     const match = candidates?.find((a) => appliesTo(a, f));
-    if (!match) { out.push(f); continue; }
+    if (!match) {
+      out.push(f);
+      continue;
+    }
     match.used = true;
     suppressed.push({ ...f, suppression: match.applied });
   }
@@ -118,9 +121,16 @@ export function applySuppressions(
     for (const a of list) {
       if (a.used) continue;
       const on = a.applied.target === undefined ? '' : ` on ${q(a.applied.target)}`;
-      out.push(makeFinding(SUPPRESSION_RULES.unused, a.site.doc, a.applied.path,
-        mustBe(`the suppression of ${a.code}${on}`, `matched by a finding of site ${q(a.site.name)}`, 'none', 'was found'),
-        'remove the suppression: the finding it accepted is gone (or check its code and target)', { site: a.site.name }));
+      out.push(
+        makeFinding(
+          SUPPRESSION_RULES.unused,
+          a.site.doc,
+          a.applied.path,
+          mustBe(`the suppression of ${a.code}${on}`, `matched by a finding of site ${q(a.site.name)}`, 'none', 'was found'),
+          'remove the suppression: the finding it accepted is gone (or check its code and target)',
+          { site: a.site.name },
+        ),
+      );
     }
   }
   return { findings: out, suppressed };
@@ -138,31 +148,49 @@ function activeSuppressions(site: ResolvedSite, knownCodes: ReadonlySet<string>,
       out.push(makeFinding(info, site.doc, at, message, fix, { site: site.name, ...(severity ? { severity } : {}) }));
     let ok = true;
     if (s.reason === undefined || s.reason.trim() === '') {
-      report(SUPPRESSION_RULES.reason, s.reason === undefined ? path : `${path}/reason`,
+      report(
+        SUPPRESSION_RULES.reason,
+        s.reason === undefined ? path : `${path}/reason`,
         mustBe(`the suppression of ${s.code}`, 'given with a reason', s.reason === undefined ? 'none' : 'an empty one', 'was given'),
-        'add reason: why the finding is accepted (e.g. what was decided, by whom, until when)');
+        'add reason: why the finding is accepted (e.g. what was decided, by whom, until when)',
+      );
       ok = false;
     }
     if (!knownCodes.has(s.code)) {
       const near = didYouMean(s.code, knownCodes);
-      report(SUPPRESSION_RULES.code, `${path}/code`, mustBe('the code of a suppression', 'a code aisite reports', q(s.code), 'was given') + (near ? `. Did you mean ${near}?` : ''),
-        'use a code from `aisite rules`');
+      report(
+        SUPPRESSION_RULES.code,
+        `${path}/code`,
+        mustBe('the code of a suppression', 'a code aisite reports', q(s.code), 'was given') + (near ? `. Did you mean ${near}?` : ''),
+        'use a code from `aisite rules`',
+      );
       ok = false;
     } else if (!canBeSuppressed(s.code)) {
-      report(SUPPRESSION_RULES.code, `${path}/code`,
+      report(
+        SUPPRESSION_RULES.code,
+        `${path}/code`,
         mustBe('the code of a suppression', 'one that can be suppressed', `${s.code}, a file, schema or suppression finding,`, 'was given'),
-        'fix the finding itself and remove the suppression (`aisite rules` lists which codes can be suppressed)');
+        'fix the finding itself and remove the suppression (`aisite rules` lists which codes can be suppressed)',
+      );
       ok = false;
     }
     if (s.expires !== undefined) {
       if (!isCalendarDate(s.expires)) {
-        report(SUPPRESSION_RULES.expired, `${path}/expires`, mustBe(`expires of the suppression of ${s.code}`, 'a calendar date', s.expires, 'was given'),
-          'give a day that exists, YYYY-MM-DD', 'error');
+        report(
+          SUPPRESSION_RULES.expired,
+          `${path}/expires`,
+          mustBe(`expires of the suppression of ${s.code}`, 'a calendar date', s.expires, 'was given'),
+          'give a day that exists, YYYY-MM-DD',
+          'error',
+        );
         ok = false;
       } else if (s.expires < today) {
-        report(SUPPRESSION_RULES.expired, `${path}/expires`,
+        report(
+          SUPPRESSION_RULES.expired,
+          `${path}/expires`,
           mustBe(`the suppression of ${s.code}`, 'unexpired to apply', `it expired on ${s.expires}`, `(today is ${today}): its findings count again`),
-          'fix the findings, or renew the suppression with a later expires and a reason that still holds');
+          'fix the findings, or renew the suppression with a later expires and a reason that still holds',
+        );
         ok = false;
       }
     }
@@ -171,9 +199,17 @@ function activeSuppressions(site: ResolvedSite, knownCodes: ReadonlySet<string>,
       prefixes = targets.get(s.target) ?? [];
       if (prefixes.length === 0) {
         const near = didYouMean(s.target, targets.keys());
-        report(SUPPRESSION_RULES.unused, `${path}/target`,
-          mustBe(`the target of the suppression of ${s.code}`, `a cabinet, cabinet/node group, fabric, pool or tenant of site ${q(site.name)}`, q(s.target), 'was given') + (near ? `. Did you mean ${q(near)}?` : ''),
-          'name an object of the site, or remove target to accept the code everywhere in the site');
+        report(
+          SUPPRESSION_RULES.unused,
+          `${path}/target`,
+          mustBe(
+            `the target of the suppression of ${s.code}`,
+            `a cabinet, cabinet/node group, fabric, pool or tenant of site ${q(site.name)}`,
+            q(s.target),
+            'was given',
+          ) + (near ? `. Did you mean ${q(near)}?` : ''),
+          'name an object of the site, or remove target to accept the code everywhere in the site',
+        );
         ok = false;
       }
     }
@@ -217,7 +253,13 @@ function appliesTo(a: Active, f: Finding): boolean {
 
 /** Suppressions written in an AcceleratorCatalog: they accept nothing, so each is a finding. */
 export function misplacedSuppressions(doc: SourceDocument, list: readonly Suppression[] | undefined): Finding[] {
-  return (list ?? []).map((s, i) => makeFinding(SUPPRESSION_RULES.unused, doc, `/metadata/suppressions/${i}`,
-    mustBe(`the suppression of ${s.code}`, 'in the metadata of a site', 'an AcceleratorCatalog', 'was given'),
-    'move it to the metadata of the site whose finding it accepts'));
+  return (list ?? []).map((s, i) =>
+    makeFinding(
+      SUPPRESSION_RULES.unused,
+      doc,
+      `/metadata/suppressions/${i}`,
+      mustBe(`the suppression of ${s.code}`, 'in the metadata of a site', 'an AcceleratorCatalog', 'was given'),
+      'move it to the metadata of the site whose finding it accepts',
+    ),
+  );
 }

@@ -69,7 +69,8 @@ export function runSiteRules(site: ResolvedSite): Finding[] {
   const findings: Finding[] = [];
   for (const rule of SITE_RULES) {
     rule.check(site, (path: string, message: string, fix: string, opts: ReportOptions = {}) =>
-      findings.push(makeFinding(rule, site.doc, path, message, fix, { ...opts, site: site.name })));
+      findings.push(makeFinding(rule, site.doc, path, message, fix, { ...opts, site: site.name })),
+    );
   }
   return findings;
 }

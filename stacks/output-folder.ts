@@ -53,7 +53,9 @@ export function checkOutputFolder(outdir: string, inputs: readonly string[] = []
   const out = path.resolve(outdir);
   for (const input of inputs) {
     if (isInside(path.resolve(input), out)) {
-      throw new UsageError(`--out ${outdir} holds the input ${input}: the output folder is replaced on every synth, so it cannot hold the sites; choose another --out`);
+      throw new UsageError(
+        `--out ${outdir} holds the input ${input}: the output folder is replaced on every synth, so it cannot hold the sites; choose another --out`,
+      );
     }
   }
   if (isInside(process.cwd(), out) && fs.existsSync(out)) {
@@ -66,7 +68,9 @@ export function checkOutputFolder(outdir: string, inputs: readonly string[] = []
     return; // absent: created
   }
   if (!stat.isDirectory()) {
-    throw new UsageError(`--out ${outdir} is a file, not a folder: aisite writes a folder of Terraform stacks there and will not replace the file; choose another --out`);
+    throw new UsageError(
+      `--out ${outdir} is a file, not a folder: aisite writes a folder of Terraform stacks there and will not replace the file; choose another --out`,
+    );
   }
   const entries = fs.readdirSync(out).sort();
   if (entries.length === 0 || isAisiteOutput(out)) return;

@@ -18,7 +18,15 @@ export interface ProviderMirror {
 export function providerMirror(env: Readonly<Record<string, string | undefined>> = process.env): ProviderMirror {
   const dir = env.AISITE_PROVIDER_MIRROR ?? path.join(os.homedir(), '.cache', 'aisite', 'terraform-mirror');
   const arch = process.arch === 'x64' ? 'amd64' : process.arch;
-  const bin = path.join(dir, 'registry.terraform.io', 'kreuzwerker', 'docker', DOCKER_PROVIDER_VERSION, `${process.platform}_${arch}`, `terraform-provider-docker_v${DOCKER_PROVIDER_VERSION}`);
+  const bin = path.join(
+    dir,
+    'registry.terraform.io',
+    'kreuzwerker',
+    'docker',
+    DOCKER_PROVIDER_VERSION,
+    `${process.platform}_${arch}`,
+    `terraform-provider-docker_v${DOCKER_PROVIDER_VERSION}`,
+  );
   const cliConfig = path.join(dir, 'terraformrc');
   return { dir, cliConfig, binary: bin, ready: fs.existsSync(bin) && fs.existsSync(cliConfig) };
 }

@@ -50,7 +50,11 @@ export function attachmentsOf(site: string, backbones: readonly Backbone[]): Bac
  * Builds the cdktf app for the given sites into `outdir` (cdktf's layout). The same
  * sites give the same app: no absolute paths, no timestamps.
  */
-export function buildApp(sites: readonly ResolvedSite[], outdir: string, opts: SynthOptions & { finalOutdir?: string } = {}): { app: App; stacks: SiteStack[]; imageBuildable: boolean } {
+export function buildApp(
+  sites: readonly ResolvedSite[],
+  outdir: string,
+  opts: SynthOptions & { finalOutdir?: string } = {},
+): { app: App; stacks: SiteStack[]; imageBuildable: boolean } {
   const image = writeNodeImageContext(path.join(outdir, 'node-image'), opts.busybox === undefined ? findBusybox() : (opts.busybox ?? undefined));
   const app = new App({ outdir, stackTraces: false });
   const final = path.resolve(opts.finalOutdir ?? outdir);
@@ -60,7 +64,14 @@ export function buildApp(sites: readonly ResolvedSite[], outdir: string, opts: S
   const stacks = sites.map((site) => {
     const stackDir = path.join(final, 'stacks', site.name);
     const statePath = toPosix(path.relative(stackDir, path.join(stateDir, site.name, 'terraform.tfstate')));
-    return new SiteStack(app, { site, twin: { fidelity: opts.fidelity, maxContainers: opts.maxContainers }, statePath, imageContextSha256: image.sha256, backbones: attachmentsOf(site.name, backbones), twinSubnets });
+    return new SiteStack(app, {
+      site,
+      twin: { fidelity: opts.fidelity, maxContainers: opts.maxContainers },
+      statePath,
+      imageContextSha256: image.sha256,
+      backbones: attachmentsOf(site.name, backbones),
+      twinSubnets,
+    });
   });
   return { app, stacks, imageBuildable: image.busybox !== undefined };
 }

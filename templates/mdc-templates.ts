@@ -2,7 +2,6 @@ import { Site } from '../spec/site-types.generated';
 import { API_VERSION } from '../spec/schema-check';
 import { list, num, SiteTemplate, str, subnet24, tenantsOf } from './template';
 
-
 function mdc(name: string, region: string, operator: string, sector: string, spec: Site['spec']): Site {
   return { apiVersion: API_VERSION, kind: 'MicroDataCenter', metadata: { name, region, operator, labels: { tier: 'edge', sector } }, spec };
 }
@@ -31,8 +30,16 @@ export const HOSPITAL_INFERENCE: SiteTemplate = {
     const servers = num(v, 'cabinets') * num(v, 'serversPerCabinet');
     return mdc(name, str(v, 'region'), `${str(v, 'region')} hospital`, 'healthcare', {
       airGapped: true,
-      cabinets: [{ name: 'cab', count: num(v, 'cabinets'), rackUnits: 42, powerBudgetKw: 20, cooling: 'air',
-        nodeGroups: [{ name: 'npu', count: num(v, 'serversPerCabinet'), accelerator: str(v, 'accelerator'), acceleratorsPerNode: perNode }] }],
+      cabinets: [
+        {
+          name: 'cab',
+          count: num(v, 'cabinets'),
+          rackUnits: 42,
+          powerBudgetKw: 20,
+          cooling: 'air',
+          nodeGroups: [{ name: 'npu', count: num(v, 'serversPerCabinet'), accelerator: str(v, 'accelerator'), acceleratorsPerNode: perNode }],
+        },
+      ],
       fabrics: fabrics(str(v, 'subnetBase'), 100),
       pools: [{ name: 'inference', nodeGroups: ['cab/npu'] }],
       tenants: tenantsOf(list(v, 'departments'), 'inference', servers * perNode),
@@ -54,8 +61,15 @@ export const SMART_FACTORY: SiteTemplate = {
   render(name, v) {
     return mdc(name, str(v, 'region'), `${str(v, 'region')} smart factory`, 'manufacturing', {
       airGapped: false,
-      cabinets: [{ name: 'cab', rackUnits: 42, powerBudgetKw: 15, cooling: 'air',
-        nodeGroups: [{ name: 'vision', count: num(v, 'visionServers'), accelerator: 'furiosa-warboy', acceleratorsPerNode: 4 }] }],
+      cabinets: [
+        {
+          name: 'cab',
+          rackUnits: 42,
+          powerBudgetKw: 15,
+          cooling: 'air',
+          nodeGroups: [{ name: 'vision', count: num(v, 'visionServers'), accelerator: 'furiosa-warboy', acceleratorsPerNode: 4 }],
+        },
+      ],
       fabrics: fabrics(str(v, 'subnetBase'), 100, true),
       pools: [{ name: 'vision', nodeGroups: ['cab/vision'] }],
       tenants: tenantsOf(list(v, 'lines'), 'vision', num(v, 'visionServers') * 4),
@@ -76,8 +90,15 @@ export const CITY_HALL: SiteTemplate = {
   render(name, v) {
     return mdc(name, str(v, 'region'), `${str(v, 'region')} city hall`, 'public', {
       airGapped: true,
-      cabinets: [{ name: 'cab', rackUnits: 42, powerBudgetKw: 12, cooling: 'air',
-        nodeGroups: [{ name: 'atom', count: num(v, 'servers'), accelerator: 'rebellions-atom', acceleratorsPerNode: 4 }] }],
+      cabinets: [
+        {
+          name: 'cab',
+          rackUnits: 42,
+          powerBudgetKw: 12,
+          cooling: 'air',
+          nodeGroups: [{ name: 'atom', count: num(v, 'servers'), accelerator: 'rebellions-atom', acceleratorsPerNode: 4 }],
+        },
+      ],
       fabrics: fabrics(str(v, 'subnetBase'), 100),
       pools: [{ name: 'public', nodeGroups: ['cab/atom'] }],
       tenants: tenantsOf(list(v, 'services'), 'public', num(v, 'servers') * 4),
@@ -100,13 +121,26 @@ export const UNIVERSITY_RESEARCH: SiteTemplate = {
     return mdc(name, str(v, 'region'), `${str(v, 'region')} university`, 'research', {
       airGapped: false,
       cabinets: [
-        { name: 'gpu', rackUnits: 42, powerBudgetKw: 30, cooling: 'rear-door',
-          nodeGroups: [{ name: 'h100', count: num(v, 'gpuServers'), accelerator: 'nvidia-h100-pcie', acceleratorsPerNode: 8 }] },
-        { name: 'npu', rackUnits: 42, powerBudgetKw: 20, cooling: 'air',
-          nodeGroups: [{ name: 'rngd', count: num(v, 'npuServers'), accelerator: 'furiosa-rngd', acceleratorsPerNode: 8 }] },
+        {
+          name: 'gpu',
+          rackUnits: 42,
+          powerBudgetKw: 30,
+          cooling: 'rear-door',
+          nodeGroups: [{ name: 'h100', count: num(v, 'gpuServers'), accelerator: 'nvidia-h100-pcie', acceleratorsPerNode: 8 }],
+        },
+        {
+          name: 'npu',
+          rackUnits: 42,
+          powerBudgetKw: 20,
+          cooling: 'air',
+          nodeGroups: [{ name: 'rngd', count: num(v, 'npuServers'), accelerator: 'furiosa-rngd', acceleratorsPerNode: 8 }],
+        },
       ],
       fabrics: fabrics(str(v, 'subnetBase'), 400, true),
-      pools: [{ name: 'training', nodeGroups: ['gpu/h100'] }, { name: 'inference', nodeGroups: ['npu/rngd'] }],
+      pools: [
+        { name: 'training', nodeGroups: ['gpu/h100'] },
+        { name: 'inference', nodeGroups: ['npu/rngd'] },
+      ],
       tenants: [
         ...tenantsOf(labs, 'training', num(v, 'gpuServers') * 8).map((t) => ({ ...t, name: `${t.name}-train` })),
         ...tenantsOf(labs, 'inference', num(v, 'npuServers') * 8).map((t) => ({ ...t, name: `${t.name}-infer` })),

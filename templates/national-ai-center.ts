@@ -9,7 +9,6 @@ const DGX_PER_CABINET = 4;
 /** REBEL-Quad servers per NPU cabinet (8 x 6 kW). */
 const NPU_SERVERS_PER_CABINET = 8;
 
-
 /**
  * A national AI computing center in scalable units of 8-GPU DGX H200 nodes, with enough
  * domestic REBEL-Quad servers to meet the domestic-share target, SPC ownership and
@@ -39,12 +38,24 @@ export const NATIONAL_AI_CENTER: SiteTemplate = {
     const exaflops = num(v, 'exaflops') > 0 ? num(v, 'exaflops') : Math.max(0.001, deliveredEf);
     const teamShare = Math.floor(gpus / 2 / Math.max(1, teams.length));
     const cabinets: Site['spec']['cabinets'] = [
-      { name: 'gpu-su', count: gpuCabinets, rackUnits: 42, powerBudgetKw: 45, cooling: 'direct-liquid',
-        nodeGroups: [{ name: 'dgx', count: DGX_PER_CABINET, accelerator: 'nvidia-h200-sxm', acceleratorsPerNode: 8 }] },
+      {
+        name: 'gpu-su',
+        count: gpuCabinets,
+        rackUnits: 42,
+        powerBudgetKw: 45,
+        cooling: 'direct-liquid',
+        nodeGroups: [{ name: 'dgx', count: DGX_PER_CABINET, accelerator: 'nvidia-h200-sxm', acceleratorsPerNode: 8 }],
+      },
     ];
     if (npuCabinets > 0) {
-      cabinets.push({ name: 'npu-row', count: npuCabinets, rackUnits: 42, powerBudgetKw: 50, cooling: 'direct-liquid',
-        nodeGroups: [{ name: 'rebel', count: NPU_SERVERS_PER_CABINET, accelerator: 'rebellions-rebel-quad', acceleratorsPerNode: 8 }] });
+      cabinets.push({
+        name: 'npu-row',
+        count: npuCabinets,
+        rackUnits: 42,
+        powerBudgetKw: 50,
+        cooling: 'direct-liquid',
+        nodeGroups: [{ name: 'rebel', count: NPU_SERVERS_PER_CABINET, accelerator: 'rebellions-rebel-quad', acceleratorsPerNode: 8 }],
+      });
     }
     return {
       apiVersion: API_VERSION,
@@ -54,7 +65,19 @@ export const NATIONAL_AI_CENTER: SiteTemplate = {
         cabinets,
         fabrics: [
           { name: 'gpu-compute', purpose: 'compute', linkGbps: 400, subnet: '10.0.0.0/18', topology: 'rail-optimized', nodeGroups: ['gpu-su/dgx'] },
-          ...(npuCabinets > 0 ? [{ name: 'npu-compute', purpose: 'compute' as const, linkGbps: 400, subnet: '10.0.128.0/17', topology: 'leaf-spine' as const, switchRadix: 256, nodeGroups: ['npu-row/rebel'] }] : []),
+          ...(npuCabinets > 0
+            ? [
+                {
+                  name: 'npu-compute',
+                  purpose: 'compute' as const,
+                  linkGbps: 400,
+                  subnet: '10.0.128.0/17',
+                  topology: 'leaf-spine' as const,
+                  switchRadix: 256,
+                  nodeGroups: ['npu-row/rebel'],
+                },
+              ]
+            : []),
           { name: 'storage', purpose: 'storage', linkGbps: 200, subnet: '10.1.0.0/17', topology: 'rail-optimized', switchRadix: 64 },
           { name: 'mgmt', purpose: 'management', linkGbps: 100, subnet: '10.2.0.0/17', topology: 'rail-optimized', oversubscription: 3 },
         ],

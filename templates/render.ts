@@ -34,12 +34,16 @@ function coerce(p: TemplateParam, raw: string): number | string | string[] {
   const bad = (what: string) => new UsageError(`--set ${p.key}: ${p.key} must be ${what}, but '${raw}' was given`);
   if (p.type === 'integer' || p.type === 'number') {
     const n = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(n) || (p.type === 'integer' && !Number.isInteger(n))) throw bad(p.type === 'integer' ? 'a whole number' : 'a number');
+    if (raw.trim() === '' || !Number.isFinite(n) || (p.type === 'integer' && !Number.isInteger(n)))
+      throw bad(p.type === 'integer' ? 'a whole number' : 'a number');
     if ((p.min !== undefined && n < p.min) || (p.max !== undefined && n > p.max)) throw bad(`between ${p.min} and ${p.max}`);
     return n;
   }
   if (p.type === 'list') {
-    const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (items.length === 0) throw bad('a comma-separated list');
     return items;
   }
@@ -75,7 +79,9 @@ export function checkSchemaUrl(url: string): string {
     parsed = undefined;
   }
   if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-    throw new UsageError(`--schema-url must be an absolute http(s) URL of site.schema.json (such as ${SCHEMA_URL}), but '${url}' was given (a relative path breaks when the file moves); pass the URL where site.schema.json is served, or leave --schema-url out`);
+    throw new UsageError(
+      `--schema-url must be an absolute http(s) URL of site.schema.json (such as ${SCHEMA_URL}), but '${url}' was given (a relative path breaks when the file moves); pass the URL where site.schema.json is served, or leave --schema-url out`,
+    );
   }
   return url;
 }

@@ -32,14 +32,17 @@ test('no source spreads an array into push, Math.max/min or apply, except the bo
   for (const file of FOLDERS.flatMap((f) => sources(path.join(ROOT, f)))) {
     const rel = path.relative(ROOT, file);
     if (rel === path.relative(ROOT, __filename)) continue;
-    fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      if (SPREAD_INTO_CALL.test(line) && !(rel in BOUNDED)) found.push(`${rel}:${i + 1}: ${line.trim()}`);
-    });
+    fs.readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (SPREAD_INTO_CALL.test(line) && !(rel in BOUNDED)) found.push(`${rel}:${i + 1}: ${line.trim()}`);
+      });
   }
   expect(found).toEqual([]);
 });
 
 test('the pattern finds the spreads it is meant to', () => {
-  for (const bad of ['findings.push(...more);', 'out.push(\'\', ...lines);', 'Math.max(...xs.map((x) => x.n))', 'Math.min(0, ...ys)']) expect(bad).toMatch(SPREAD_INTO_CALL);
+  for (const bad of ['findings.push(...more);', "out.push('', ...lines);", 'Math.max(...xs.map((x) => x.n))', 'Math.min(0, ...ys)'])
+    expect(bad).toMatch(SPREAD_INTO_CALL);
   for (const ok of ['[...a, ...b]', 'f({ ...props })', 'new Set([...xs])', 'for (const x of xs) out.push(x);']) expect(ok).not.toMatch(SPREAD_INTO_CALL);
 });

@@ -29,12 +29,15 @@ export function runCatalog(args: CatalogArgs, ctx: CliContext): number {
   }
   const rows = [['ID', 'VENDOR', 'MODEL', 'DOMESTIC', 'TDP W', 'MEM GB', 'PEAK TFLOPS (dense)', 'PROFILE']];
   for (const a of accelerators) {
-    const peak = Object.entries(a.peakTflops).map(([k, v]) => `${k} ${v}`).join(', ');
+    const peak = Object.entries(a.peakTflops)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     rows.push([a.id, a.vendor, a.model, a.domestic ? 'yes' : 'no', String(a.tdpW), String(a.memoryGB), peak, a.defaultServerProfile ?? '-']);
   }
   ctx.stdout(table(rows) + '\n');
   const prow = [['PROFILE', 'U', 'HOST kW', 'MAX ACC', 'COMPUTE NICS', 'DESCRIPTION']];
-  for (const p of profiles) prow.push([p.id, String(p.rackUnits), String(p.hostPowerKw), String(p.maxAccelerators), `${p.computeNics} x ${p.computeNicGbps}G`, p.description ?? '']);
+  for (const p of profiles)
+    prow.push([p.id, String(p.rackUnits), String(p.hostPowerKw), String(p.maxAccelerators), `${p.computeNics} x ${p.computeNicGbps}G`, p.description ?? '']);
   ctx.stdout(table(prow));
   return 0;
 }

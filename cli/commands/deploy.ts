@@ -37,7 +37,10 @@ export async function runDeploy(args: DeployArgs, ctx: CliContext, signal?: Abor
     for (const r of results) {
       if (r.outcome === 'failed' || r.outcome === 'skipped') ctx.stderr(`aisite: ${r.site}: ${r.message}\n`);
       if (r.outcome === 'declined') ctx.stderr(`aisite: ${r.site}: not deployed (not confirmed)\n`);
-      if (r.outcome === 'interrupted') ctx.stderr(`aisite: ${r.site}: interrupted; Terraform saved its state — run the same \`aisite deploy\` again to converge, or \`aisite destroy --site ${r.site}\`\n`);
+      if (r.outcome === 'interrupted')
+        ctx.stderr(
+          `aisite: ${r.site}: interrupted; Terraform saved its state — run the same \`aisite deploy\` again to converge, or \`aisite destroy --site ${r.site}\`\n`,
+        );
     }
     if (results.some((r) => r.outcome === 'interrupted')) return EXIT_INTERRUPTED;
     if (results.some((r) => r.outcome !== 'deployed' && r.outcome !== 'unchanged')) return 1;
@@ -55,14 +58,25 @@ export function deployCommand(ctx: CliContext): CommandModule<object, DeployArgs
     builder: (y: Argv) =>
       siteOptions(y, true)
         .option('auto-approve', { type: 'boolean', default: false, describe: 'apply without asking' })
-        .option('parallel', { type: 'number', default: DEFAULT_PARALLEL, describe: 'with --auto-approve: sites deployed side by side at most (dependency order by uplinks always holds)' })
+        .option('parallel', {
+          type: 'number',
+          default: DEFAULT_PARALLEL,
+          describe: 'with --auto-approve: sites deployed side by side at most (dependency order by uplinks always holds)',
+        })
         .option('health-timeout', { type: 'number', default: DEFAULT_HEALTH_TIMEOUT_SECONDS, describe: 'seconds to wait for healthy containers' })
         .option('start-engine', START_ENGINE_OPTION)
         .option('verify', { type: 'boolean', default: false, describe: 'after the health wait, probe the sites from inside their containers (aisite verify)' })
-        .option('take-over', { type: 'boolean', default: false, describe: 'when another Terraform state (another checkout or state folder) owns the deployed site: remove its objects and deploy from here' })
+        .option('take-over', {
+          type: 'boolean',
+          default: false,
+          describe: 'when another Terraform state (another checkout or state folder) owns the deployed site: remove its objects and deploy from here',
+        })
         .example('$0 deploy examples/daejeon-hospital-01.yaml --auto-approve', 'deploy the hospital MDC') as unknown as Argv<DeployArgs>,
     handler: async (argv) => {
-      ctx.exitCode = await withInterrupt((signal) => runDeploy(argv, ctx, signal), () => ctx.stderr('\naisite: interrupting Terraform (once; it saves state)…\n'));
+      ctx.exitCode = await withInterrupt(
+        (signal) => runDeploy(argv, ctx, signal),
+        () => ctx.stderr('\naisite: interrupting Terraform (once; it saves state)…\n'),
+      );
     },
   };
 }

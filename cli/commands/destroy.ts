@@ -33,11 +33,16 @@ export function destroyCommand(ctx: CliContext): CommandModule<object, DestroyAr
     command: 'destroy [paths..]',
     describe: 'Remove everything of a site: Terraform destroy, then a sweep by label (also with --site NAME when the spec is gone)',
     builder: (y: Argv) =>
-      siteOptions(y, false)
-        .option('auto-approve', { type: 'boolean', default: false, describe: 'destroy without asking' })
-        .option('take-over', { type: 'boolean', default: false, describe: 'also remove the objects of the site that another Terraform state owns' }) as unknown as Argv<DestroyArgs>,
+      siteOptions(y, false).option('auto-approve', { type: 'boolean', default: false, describe: 'destroy without asking' }).option('take-over', {
+        type: 'boolean',
+        default: false,
+        describe: 'also remove the objects of the site that another Terraform state owns',
+      }) as unknown as Argv<DestroyArgs>,
     handler: async (argv) => {
-      ctx.exitCode = await withInterrupt((signal) => runDestroy(argv, ctx, signal), () => ctx.stderr('\naisite: interrupting Terraform…\n'));
+      ctx.exitCode = await withInterrupt(
+        (signal) => runDestroy(argv, ctx, signal),
+        () => ctx.stderr('\naisite: interrupting Terraform…\n'),
+      );
     },
   };
 }

@@ -59,7 +59,9 @@ export function runDiff(args: DiffArgs, ctx: CliContext, cwd: string = process.c
     sides = { before: args.base, after: 'working tree' };
   } else {
     if (args.paths.length !== 2) {
-      throw new UsageError(`aisite diff needs two paths, OLD and NEW, or --base REF with the paths to compare, but ${args.paths.length} path${args.paths.length === 1 ? ' was' : 's were'} given`);
+      throw new UsageError(
+        `aisite diff needs two paths, OLD and NEW, or --base REF with the paths to compare, but ${args.paths.length} path${args.paths.length === 1 ? ' was' : 's were'} given`,
+      );
     }
     const r = pathSides(args.paths[0], args.paths[1]);
     diff = diffSites(r.before, r.after, { twin, beforeFile: r.beforeFile, afterFile: r.afterFile });
@@ -72,17 +74,28 @@ export function runDiff(args: DiffArgs, ctx: CliContext, cwd: string = process.c
 export function diffCommand(ctx: CliContext): CommandModule<object, DiffArgs> {
   return {
     command: 'diff [paths..]',
-    describe: 'What a change means in site terms: accelerators, PFLOPS, power, racks, fabric switches, tenant shares, findings and Docker objects, OLD → NEW or --base REF → now',
+    describe:
+      'What a change means in site terms: accelerators, PFLOPS, power, racks, fabric switches, tenant shares, findings and Docker objects, OLD → NEW or --base REF → now',
     builder: (y: Argv) =>
       y
-        .positional('paths', { type: 'string', array: true, default: [], describe: 'OLD NEW (files or folders), or with --base the paths to compare (default .)' })
+        .positional('paths', {
+          type: 'string',
+          array: true,
+          default: [],
+          describe: 'OLD NEW (files or folders), or with --base the paths to compare (default .)',
+        })
         .option('base', { type: 'string', describe: 'git revision to compare the paths with (read with git, no checkout), e.g. HEAD~1 or origin/main' })
-        .option('format', { alias: 'f', choices: DIFF_FORMATS, default: 'text' as DiffFormat, describe: 'text, markdown (a pull request comment or job summary) or json' })
+        .option('format', {
+          alias: 'f',
+          choices: DIFF_FORMATS,
+          default: 'text' as DiffFormat,
+          describe: 'text, markdown (a pull request comment or job summary) or json',
+        })
         .option('exit-code', { type: 'boolean', default: false, describe: 'exit 1 when anything changed, as git diff --exit-code does' })
         .option('fidelity', FIDELITY_OPTION)
         .option('max-containers', MAX_CONTAINERS_OPTION)
         .example('$0 diff old/ new/', 'two folders of sites')
-        .example('$0 diff --base origin/main sites/ -f markdown', 'a pull request\'s change, for its comment')
+        .example('$0 diff --base origin/main sites/ -f markdown', "a pull request's change, for its comment")
         .example('$0 diff --base HEAD~1 --exit-code', 'exit 1 when the last commit changed a site') as unknown as Argv<DiffArgs>,
     handler: (argv) => {
       ctx.exitCode = runDiff(argv, ctx);

@@ -28,7 +28,8 @@ export interface GraphArgs extends OutputFileArgs {
  */
 export async function runGraph(args: GraphArgs, ctx: CliContext): Promise<number> {
   const result = validatePaths(args.paths);
-  if (failsValidation(result.findings, false)) return refuseFindings(result, ctx, false, 'no picture drawn', args.output ? ` (the previous ${args.output} is unchanged)` : '');
+  if (failsValidation(result.findings, false))
+    return refuseFindings(result, ctx, false, 'no picture drawn', args.output ? ` (the previous ${args.output} is unchanged)` : '');
   if (result.sites.length === 0) throw new UsageError('no sites found in the given paths; give files with kind MicroDataCenter or NationalAiCenter');
   const detail = !args.detail || args.detail === 'auto' ? autoDetail(result.sites.length) : args.detail;
   const graph = topologyGraph(result.sites, detail);
@@ -41,7 +42,8 @@ export async function runGraph(args: GraphArgs, ctx: CliContext): Promise<number
     text = await renderSvg(toDot(graph), { xmlDeclaration: true });
   }
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-  if (warnings) ctx.stderr(`aisite: ${warnings} warning${warnings === 1 ? '' : 's'} in these sites; \`aisite validate\` lists ${warnings === 1 ? 'it' : 'them'}\n`);
+  if (warnings)
+    ctx.stderr(`aisite: ${warnings} warning${warnings === 1 ? '' : 's'} in these sites; \`aisite validate\` lists ${warnings === 1 ? 'it' : 'them'}\n`);
   if (args.output) {
     writeFileAtomic(args.output, text, { force: args.force, inputs: args.paths });
     const n = result.sites.length;
@@ -57,8 +59,17 @@ export function graphCommand(ctx: CliContext): CommandModule<object, GraphArgs> 
     builder: (y: Argv) =>
       outputFileOptions(y, 'the picture')
         .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'site files or folders' })
-        .option('format', { alias: 'f', choices: GRAPH_FORMATS, default: 'mermaid' as GraphFormat, describe: 'mermaid (a flowchart), dot (Graphviz) or svg (laid out by Graphviz)' })
-        .option('detail', { choices: GRAPH_DETAILS, default: 'auto' as const, describe: `full: cabinets, node groups, fabrics, pools, tenants; sites: one box per site with its totals; auto: full up to ${FULL_DETAIL_MAX_SITES} sites` })
+        .option('format', {
+          alias: 'f',
+          choices: GRAPH_FORMATS,
+          default: 'mermaid' as GraphFormat,
+          describe: 'mermaid (a flowchart), dot (Graphviz) or svg (laid out by Graphviz)',
+        })
+        .option('detail', {
+          choices: GRAPH_DETAILS,
+          default: 'auto' as const,
+          describe: `full: cabinets, node groups, fabrics, pools, tenants; sites: one box per site with its totals; auto: full up to ${FULL_DETAIL_MAX_SITES} sites`,
+        })
         .example('$0 graph examples/', 'a Mermaid flowchart of every example')
         .example('$0 graph examples/ --format svg -o topology.svg', 'an SVG picture') as unknown as Argv<GraphArgs>,
     handler: async (argv) => {

@@ -27,7 +27,17 @@ export interface InitArgs {
 
 /** `aisite init --list`: templates and their parameters. */
 export function listTemplates(): string {
-  return TEMPLATES.map((t) => [`${t.name}  ${t.description}`, ...t.params.map((p) => `    ${p.key.padEnd(18)} ${p.type.padEnd(8)} default ${Array.isArray(p.default) ? (p.default as string[]).join(',') : String(p.default)}${p.min !== undefined ? ` (${p.min}-${p.max})` : ''}${p.choices ? ` (${p.choices.join('|')})` : ''}  ${p.description}`)].join('\n')).join('\n\n') + '\n';
+  return (
+    TEMPLATES.map((t) =>
+      [
+        `${t.name}  ${t.description}`,
+        ...t.params.map(
+          (p) =>
+            `    ${p.key.padEnd(18)} ${p.type.padEnd(8)} default ${Array.isArray(p.default) ? (p.default as string[]).join(',') : String(p.default)}${p.min !== undefined ? ` (${p.min}-${p.max})` : ''}${p.choices ? ` (${p.choices.join('|')})` : ''}  ${p.description}`,
+        ),
+      ].join('\n'),
+    ).join('\n\n') + '\n'
+  );
 }
 
 /** Writes a valid site from a template; returns the exit code. */
@@ -40,7 +50,7 @@ export async function runInit(args: InitArgs, ctx: CliContext, ask?: (q: string)
   const t = findTemplate(args.template);
   let name = args.name;
   if (!name) {
-    if (!ask) throw new UsageError('--name is required (the site\'s metadata.name, a DNS label such as busan-clinic-01)');
+    if (!ask) throw new UsageError("--name is required (the site's metadata.name, a DNS label such as busan-clinic-01)");
     name = (await ask('Site name (a DNS label, e.g. busan-clinic-01): ')).trim();
   }
   const schemaUrl = checkSchemaUrl(args.schemaUrl ?? SCHEMA_URL);
@@ -58,7 +68,9 @@ export async function runInit(args: InitArgs, ctx: CliContext, ask?: (q: string)
   if (!fs.existsSync(path.dirname(path.resolve(out)))) throw new ExternalError(`cannot write ${out}: folder ${path.dirname(path.resolve(out))} does not exist`);
   writeFileAtomic(out, text, { force: args.force });
   const c = result.sites[0].capacity;
-  ctx.stdout(`✔ wrote ${out}: ${t.name} site '${name}', ${c.servers} servers, ${c.accelerators} accelerators, ${c.itPowerKw} kW; next: aisite validate ${out}\n`);
+  ctx.stdout(
+    `✔ wrote ${out}: ${t.name} site '${name}', ${c.servers} servers, ${c.accelerators} accelerators, ${c.itPowerKw} kW; next: aisite validate ${out}\n`,
+  );
   return 0;
 }
 
@@ -77,12 +89,17 @@ export function initCommand(ctx: CliContext): CommandModule<object, InitArgs> {
         .option('schema-url', { type: 'string', describe: `the $schema URL written for editors (default ${SCHEMA_URL}, the schema's $id)` })
         .example('$0 init --template hospital-inference --name busan-hospital-01 --set cabinets=2', 'a two-cabinet hospital MDC') as unknown as Argv<InitArgs>,
     handler: async (argv) => {
-      const ask = ctx.isTTY && process.stdin.isTTY
-        ? (q: string) => new Promise<string>((resolve) => {
-            const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
-            rl.question(q, (a) => { rl.close(); resolve(a); });
-          })
-        : undefined;
+      const ask =
+        ctx.isTTY && process.stdin.isTTY
+          ? (q: string) =>
+              new Promise<string>((resolve) => {
+                const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+                rl.question(q, (a) => {
+                  rl.close();
+                  resolve(a);
+                });
+              })
+          : undefined;
       ctx.exitCode = await runInit(argv, ctx, ask);
     },
   };

@@ -28,11 +28,16 @@ export function planCommand(ctx: CliContext): CommandModule<object, PlanArgs> {
     command: 'plan <paths..>',
     describe: 'Synthesize and show what deploy would change (Terraform plan)',
     builder: (y: Argv) =>
-      siteOptions(y, true)
-        .option('start-engine', START_ENGINE_OPTION)
-        .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'exit 2 when there are changes (as terraform plan does)' }) as unknown as Argv<PlanArgs>,
+      siteOptions(y, true).option('start-engine', START_ENGINE_OPTION).option('detailed-exitcode', {
+        type: 'boolean',
+        default: false,
+        describe: 'exit 2 when there are changes (as terraform plan does)',
+      }) as unknown as Argv<PlanArgs>,
     handler: async (argv) => {
-      ctx.exitCode = await withInterrupt((signal) => runPlan(argv, ctx, signal), () => ctx.stderr('\naisite: interrupting Terraform…\n'));
+      ctx.exitCode = await withInterrupt(
+        (signal) => runPlan(argv, ctx, signal),
+        () => ctx.stderr('\naisite: interrupting Terraform…\n'),
+      );
     },
   };
 }

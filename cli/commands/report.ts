@@ -32,7 +32,10 @@ export async function renderCapacityReport(report: CapacityReport, format: Capac
     case 'markdown':
       return reportMarkdown(reportDocument(report));
     case 'html':
-      return reportHtml(reportDocument(report), { title: `aisite capacity report: ${report.sites.map((s) => s.name).join(', ')}`, svg: svg ? await svg() : undefined });
+      return reportHtml(reportDocument(report), {
+        title: `aisite capacity report: ${report.sites.map((s) => s.name).join(', ')}`,
+        svg: svg ? await svg() : undefined,
+      });
   }
 }
 
@@ -55,7 +58,12 @@ export function reportCommand(ctx: CliContext): CommandModule<object, ReportArgs
     builder: (y: Argv) =>
       outputFileOptions(y, 'the report')
         .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'site files (.yaml, .yml, .json) or folders of them' })
-        .option('format', { alias: 'f', choices: CAPACITY_REPORT_FORMATS, default: 'text' as CapacityReportFormat, describe: 'report format (html embeds the topology picture)' })
+        .option('format', {
+          alias: 'f',
+          choices: CAPACITY_REPORT_FORMATS,
+          default: 'text' as CapacityReportFormat,
+          describe: 'report format (html embeds the topology picture)',
+        })
         .option('strict', { type: 'boolean', default: false, describe: 'warnings refuse the report too' })
         .example('$0 report examples/', 'the bundled sites and their total')
         .example('$0 report sites/ -f html -o capacity.html', 'a page with tables and the topology picture') as unknown as Argv<ReportArgs>,

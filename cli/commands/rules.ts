@@ -10,7 +10,13 @@ export interface RulesArgs {
 /** Lists every finding code aisite can report. */
 export function runRules(args: RulesArgs, ctx: CliContext): number {
   if (args.format === 'json') {
-    ctx.stdout(JSON.stringify(ALL_RULE_INFOS.map((r) => ({ ...r, suppressible: canBeSuppressed(r.code) })), null, 2) + '\n');
+    ctx.stdout(
+      JSON.stringify(
+        ALL_RULE_INFOS.map((r) => ({ ...r, suppressible: canBeSuppressed(r.code) })),
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
     const w = Math.max(...ALL_RULE_INFOS.map((r) => r.rule.length));
     ctx.stdout(`${'code'.padEnd(6)}  ${'default'.padEnd(7)}  ${'rule'.padEnd(w)}  ${'suppressible'}  what it checks\n`);

@@ -16,7 +16,12 @@ export interface SiteArgs {
 }
 
 /** `--fidelity`, as every command that synthesizes or compares a twin takes it. */
-export const FIDELITY_OPTION = { choices: ['twin', 'full', 'programme'] as const, default: 'twin' as Fidelity, describe: 'twin: a bounded number of server containers per site; full: one container per server; programme: one container per node group (many sites on one engine)' };
+export const FIDELITY_OPTION = {
+  choices: ['twin', 'full', 'programme'] as const,
+  default: 'twin' as Fidelity,
+  describe:
+    'twin: a bounded number of server containers per site; full: one container per server; programme: one container per node group (many sites on one engine)',
+};
 
 /** `--max-containers`, the twin's budget of server containers per site. */
 export const MAX_CONTAINERS_OPTION = { type: 'number' as const, default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' };
@@ -26,12 +31,22 @@ export const START_ENGINE_OPTION = { type: 'boolean' as const, default: true, de
 
 export function siteOptions<T>(y: Argv<T>, pathsRequired: boolean): Argv<T & SiteArgs> {
   return y
-    .positional('paths', { type: 'string', array: true, demandOption: pathsRequired, default: pathsRequired ? undefined : [], describe: 'site files or folders' })
+    .positional('paths', {
+      type: 'string',
+      array: true,
+      demandOption: pathsRequired,
+      default: pathsRequired ? undefined : [],
+      describe: 'site files or folders',
+    })
     .option('site', { type: 'string', describe: 'the site (metadata.name) to act on' })
     .option('all', { type: 'boolean', default: false, describe: 'act on every site found' })
     .option('out', { alias: 'o', type: 'string', default: DEFAULT_OUTDIR, describe: 'synthesized output folder' })
     .option('state-dir', { type: 'string', default: DEFAULT_STATE_DIR, describe: 'folder of per-site Terraform state' })
     .option('fidelity', FIDELITY_OPTION)
     .option('max-containers', MAX_CONTAINERS_OPTION)
-    .option('lock-timeout', { type: 'number', default: 0, describe: 'seconds to wait when another run holds a site\'s state lock (0: fail at once)' }) as unknown as Argv<T & SiteArgs>;
+    .option('lock-timeout', {
+      type: 'number',
+      default: 0,
+      describe: "seconds to wait when another run holds a site's state lock (0: fail at once)",
+    }) as unknown as Argv<T & SiteArgs>;
 }

@@ -21,7 +21,10 @@ export function runSynth(args: SynthArgs, ctx: CliContext): number {
   if (!Number.isInteger(args.maxContainers) || args.maxContainers < 1) {
     throw new UsageError(`--max-containers must be a whole number of at least 1, but ${args.maxContainers} was given`);
   }
-  const r = synthOperation({ paths: args.paths, outdir: args.out, stateDir: args.stateDir, strict: args.strict, twin: { fidelity: args.fidelity, maxContainers: args.maxContainers } }, { env: ctx.env });
+  const r = synthOperation(
+    { paths: args.paths, outdir: args.out, stateDir: args.stateDir, strict: args.strict, twin: { fidelity: args.fidelity, maxContainers: args.maxContainers } },
+    { env: ctx.env },
+  );
   if (r.kind === 'invalid') return refuseFindings(r.validation, ctx, args.strict, 'nothing synthesized', ` (the previous ${args.out} is unchanged)`);
   if (r.kind === 'refused') {
     ctx.stderr(`aisite: synthesis refused (the previous ${args.out} is unchanged):\n${r.message}\n`);
@@ -35,7 +38,9 @@ export function runSynth(args: SynthArgs, ctx: CliContext): number {
   }
   ctx.stdout(`✔ synthesized ${out.stacks.length} stack${out.stacks.length === 1 ? '' : 's'} into ${out.outdir}\n`);
   if (!out.imageBuildable) {
-    ctx.stderr('aisite: warning: no static busybox found, so the node image cannot be built at deploy; install it (apt-get install busybox-static) or set AISITE_BUSYBOX\n');
+    ctx.stderr(
+      'aisite: warning: no static busybox found, so the node image cannot be built at deploy; install it (apt-get install busybox-static) or set AISITE_BUSYBOX\n',
+    );
   }
   return 0;
 }
@@ -47,7 +52,12 @@ export function synthCommand(ctx: CliContext): CommandModule<object, SynthArgs> 
     builder: (y: Argv) =>
       y
         .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'site files or folders' })
-        .option('out', { alias: 'o', type: 'string', default: DEFAULT_OUTDIR, describe: 'output folder: replaced atomically when absent, empty or aisite\'s own output; any other folder is refused' })
+        .option('out', {
+          alias: 'o',
+          type: 'string',
+          default: DEFAULT_OUTDIR,
+          describe: "output folder: replaced atomically when absent, empty or aisite's own output; any other folder is refused",
+        })
         .option('fidelity', FIDELITY_OPTION)
         .option('max-containers', MAX_CONTAINERS_OPTION)
         .option('state-dir', { type: 'string', default: DEFAULT_STATE_DIR, describe: 'folder for per-site Terraform state (kept outside the output folder)' })

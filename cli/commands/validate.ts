@@ -45,7 +45,11 @@ export function validateCommand(ctx: CliContext): CommandModule<object, Validate
         .option('format', { alias: 'f', choices: REPORT_FORMATS, default: 'text' as ReportFormat, describe: 'report format' })
         .option('strict', { type: 'boolean', default: false, describe: 'warnings fail validation too' })
         .option('color', { type: 'boolean', describe: 'color the text report (default: when stdout is a terminal and NO_COLOR is unset)' })
-        .option('show-suppressed', { type: 'boolean', default: false, describe: 'list the findings that metadata.suppressions accept (the text report counts them otherwise)' })
+        .option('show-suppressed', {
+          type: 'boolean',
+          default: false,
+          describe: 'list the findings that metadata.suppressions accept (the text report counts them otherwise)',
+        })
         .option('suppressions', { type: 'boolean', default: true, describe: 'apply metadata.suppressions (--no-suppressions: audit as if there were none)' })
         .example('$0 validate examples/', 'validate every site in a folder')
         .example('$0 validate sites/ --format sarif -o aisite.sarif', 'SARIF for code scanning')

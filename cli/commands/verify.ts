@@ -27,7 +27,7 @@ export function verifyCommand(ctx: CliContext): CommandModule<object, VerifyArgs
     builder: (y: Argv) =>
       siteOptions(y, true)
         .option('format', { alias: 'f', choices: VERIFY_FORMATS, default: 'text' as const })
-        .option('host-port', { type: 'number', array: true, describe: 'host ports to probe besides the Docker API (2375), e.g. a state server\'s 5432' })
+        .option('host-port', { type: 'number', array: true, describe: "host ports to probe besides the Docker API (2375), e.g. a state server's 5432" })
         .example('$0 verify examples/daejeon-hospital-01.yaml', 'probe the deployed hospital MDC') as unknown as Argv<VerifyArgs>,
     handler: async (argv) => {
       ctx.exitCode = await runVerify(argv, ctx);

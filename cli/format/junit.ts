@@ -36,7 +36,8 @@ export function formatJunit(result: ValidationResult, opts: FormatOptions): stri
     for (const [name, list] of cases) {
       const failing = list.filter(fails);
       const other = list.filter((f) => !fails(f));
-      const lines = (l: Finding[]) => l.map((f) => `${file}:${f.location.line}:${f.location.column} ${f.severity} ${f.code} ${f.message}${f.fix ? ` (fix: ${f.fix})` : ''}`).join('\n');
+      const lines = (l: Finding[]) =>
+        l.map((f) => `${file}:${f.location.line}:${f.location.column} ${f.severity} ${f.code} ${f.message}${f.fix ? ` (fix: ${f.fix})` : ''}`).join('\n');
       let inner = properties(accepted.get(name) ?? []);
       if (failing.length) {
         failures++;
@@ -47,7 +48,9 @@ export function formatJunit(result: ValidationResult, opts: FormatOptions): stri
     }
     totalTests += cases.size;
     totalFailures += failures;
-    suites.push(`  <testsuite name="${esc(file)}" tests="${cases.size}" failures="${failures}" errors="0" skipped="0" time="0">\n${body.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${esc(file)}" tests="${cases.size}" failures="${failures}" errors="0" skipped="0" time="0">\n${body.join('\n')}\n  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="aisite validate" tests="${totalTests}" failures="${totalFailures}" errors="0" time="0">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -33,13 +33,18 @@ export function renderEvent(e: OperationEvent, sink: EventSink): void {
       return;
     case 'site destroyed':
       sink.stdout(`${e.target.name}: destroyed — ${describeDestroy(e.result, e.target.engines?.length ?? 1)}\n`);
-      if (!e.withSpec) sink.stdout(`${e.target.name}: no spec given, so only the engine DOCKER_HOST points at was swept; cabinets on engines of their own (dockerHost) need the spec\n`);
+      if (!e.withSpec)
+        sink.stdout(
+          `${e.target.name}: no spec given, so only the engine DOCKER_HOST points at was swept; cabinets on engines of their own (dockerHost) need the spec\n`,
+        );
       if (e.result.foreign?.length) sink.stderr(`aisite: ${ownedElsewhereMessage(e.target.name, e.result.foreign, 'remove')}\n`);
       return;
     case 'lock found':
-      if (e.backend === 'local') return sink.stdout(`${e.site}: local state — its lock is a file lock that ends with the process holding it; nothing to unlock\n`);
+      if (e.backend === 'local')
+        return sink.stdout(`${e.site}: local state — its lock is a file lock that ends with the process holding it; nothing to unlock\n`);
       if (!e.holders.length) return sink.stdout(`${e.site}: not locked\n`);
-      for (const h of e.holders) sink.stdout(`${e.site}: locked by PostgreSQL session ${h.pid} (${h.application || 'no application name'}, from ${h.client}, since ${h.since})\n`);
+      for (const h of e.holders)
+        sink.stdout(`${e.site}: locked by PostgreSQL session ${h.pid} (${h.application || 'no application name'}, from ${h.client}, since ${h.since})\n`);
       return;
     case 'unlocked':
       return sink.stdout(`${e.site}: unlocked (${plural(e.sessions, 'session')} ended)\n`);

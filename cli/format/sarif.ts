@@ -47,7 +47,16 @@ function toResult(f: Finding & Partial<SuppressedFinding>, ruleIndex: number | u
     message: { text: f.fix ? `${f.message}. Fix: ${f.fix}.` : `${f.message}.` },
     locations: [{ physicalLocation: physicalLocation(f.location) }],
     ...(f.suppression
-      ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.suppression.reason, location: { physicalLocation: physicalLocation(f.suppression.location) } }] }
+      ? {
+          suppressions: [
+            {
+              kind: 'inSource',
+              status: 'accepted',
+              justification: f.suppression.reason,
+              location: { physicalLocation: physicalLocation(f.suppression.location) },
+            },
+          ],
+        }
       : {}),
     ...(f.site ? { properties: { site: f.site } } : {}),
   };
@@ -58,8 +67,7 @@ function physicalLocation(loc: SourceLocation): NonNullable<NonNullable<Result['
     startLine: loc.line,
     startColumn: loc.column,
   };
-  if (loc.endLine !== undefined && loc.endColumn !== undefined &&
-    (loc.endLine > loc.line || (loc.endLine === loc.line && loc.endColumn > loc.column))) {
+  if (loc.endLine !== undefined && loc.endColumn !== undefined && (loc.endLine > loc.line || (loc.endLine === loc.line && loc.endColumn > loc.column))) {
     region.endLine = loc.endLine;
     region.endColumn = loc.endColumn;
   }

@@ -4,8 +4,12 @@ import type { SiteStatus } from '../../deploy/status';
 export function formatStatus(s: SiteStatus): string {
   const lines: string[] = [];
   const mark = s.inSync ? '✔' : '✖';
-  const tasks = s.services.length ? `, ${s.services.length} service${s.services.length === 1 ? '' : 's'} (${s.services.reduce((n, x) => n + x.running, 0)}/${s.services.reduce((n, x) => n + x.desired, 0)} tasks running)` : '';
-  lines.push(`${mark} ${s.site}: ${s.containers.healthy}/${s.withSpec ? s.containers.expected : s.containers.live} containers healthy${tasks}, ${s.networks.length} networks${s.withSpec ? '' : ' (no spec given: live objects only)'}`);
+  const tasks = s.services.length
+    ? `, ${s.services.length} service${s.services.length === 1 ? '' : 's'} (${s.services.reduce((n, x) => n + x.running, 0)}/${s.services.reduce((n, x) => n + x.desired, 0)} tasks running)`
+    : '';
+  lines.push(
+    `${mark} ${s.site}: ${s.containers.healthy}/${s.withSpec ? s.containers.expected : s.containers.live} containers healthy${tasks}, ${s.networks.length} networks${s.withSpec ? '' : ' (no spec given: live objects only)'}`,
+  );
   for (const e of s.engines ?? []) lines.push(`  engine ${e.host}: ${e.healthy}/${e.containers} containers healthy`);
   for (const g of s.groups) {
     const name = `${g.cabinet}/${g.nodeGroup}`.padEnd(28);

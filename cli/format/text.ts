@@ -31,7 +31,9 @@ export function formatText(result: ValidationResult, opts: FormatOptions): strin
     for (const f of suppressed) {
       lines.push(`  ${printable(f.location.file)}:${f.location.line}:${f.location.column}  ${c('gray', f.code)}  ${printable(f.message)}`);
       const until = f.suppression.expires ? ` (until ${f.suppression.expires})` : '';
-      lines.push(`  ${' '.repeat(2)}${c('gray', `reason: ${printable(f.suppression.reason)}${until}, at ${printable(f.suppression.location.file)}:${f.suppression.location.line}:${f.suppression.location.column}`)}`);
+      lines.push(
+        `  ${' '.repeat(2)}${c('gray', `reason: ${printable(f.suppression.reason)}${until}, at ${printable(f.suppression.location.file)}:${f.suppression.location.line}:${f.suppression.location.column}`)}`,
+      );
     }
     lines.push('');
   } else if (suppressed.length > 0) {

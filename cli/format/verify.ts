@@ -15,7 +15,12 @@ function target(o: ProbeOutcome): string {
 }
 
 function violationLine(o: ProbeOutcome): string {
-  const seen = o.observed === 'reach' ? `answered on ${o.reached.join(', ')}` : o.observed === 'not probed' ? `not probed: ${o.note}` : `nothing answered on ${o.probed.join(', ')}`;
+  const seen =
+    o.observed === 'reach'
+      ? `answered on ${o.reached.join(', ')}`
+      : o.observed === 'not probed'
+        ? `not probed: ${o.note}`
+        : `nothing answered on ${o.probed.join(', ')}`;
   return `✘ ${o.rule.from.container} → ${targetName(o.rule.to)}: expected ${o.rule.expect}, ${seen} (${o.rule.why})`;
 }
 
@@ -48,7 +53,13 @@ export function formatVerifyText(r: VerifyReport): string {
     const gap = r.airGap.find((a) => a.site === site);
     out.push(`${site}: ${rows.filter((o) => o.violation).length} violation(s) in ${rows.length} paths`);
     if (gap) out.push(`  ${airGapLine(gap)}`);
-    const cells = rows.map((o) => [short(o.rule.from.container, site), target(o), o.rule.expect, o.observed, o.violation ? '✘' : o.rule.expect === 'any' ? '·' : '✔']);
+    const cells = rows.map((o) => [
+      short(o.rule.from.container, site),
+      target(o),
+      o.rule.expect,
+      o.observed,
+      o.violation ? '✘' : o.rule.expect === 'any' ? '·' : '✔',
+    ]);
     const width = [0, 1, 2, 3].map((i) => cells.reduce((w, c) => Math.max(w, c[i].length), ['FROM', 'TO', 'EXPECTED', 'OBSERVED'][i].length));
     const row = (c: readonly string[]) => `  ${c.map((x, i) => (i < 4 ? x.padEnd(width[i]) : x)).join('  ')}`.trimEnd();
     out.push(row(['FROM', 'TO', 'EXPECTED', 'OBSERVED', '']));
@@ -61,30 +72,32 @@ export function formatVerifyText(r: VerifyReport): string {
 }
 
 export function formatVerifyJson(r: VerifyReport): string {
-  return JSON.stringify(
-    {
-      sites: r.sites,
-      violations: r.violations,
-      probes: r.probes,
-      reprobed: r.reprobed ?? 0,
-      seconds: r.seconds,
-      airGap: r.airGap,
-      matrix: r.outcomes.map((o) => ({
-        site: o.rule.from.site,
-        from: o.rule.from.container,
-        to: targetName(o.rule.to),
-        expected: o.rule.expect,
-        observed: o.observed,
-        violation: o.violation,
-        why: o.rule.why,
-        reached: o.reached,
-        ...(o.unconfirmed?.length ? { unconfirmed: o.unconfirmed } : {}),
-        ...(o.note ? { note: o.note } : {}),
-      })),
-    },
-    null,
-    2,
-  ) + '\n';
+  return (
+    JSON.stringify(
+      {
+        sites: r.sites,
+        violations: r.violations,
+        probes: r.probes,
+        reprobed: r.reprobed ?? 0,
+        seconds: r.seconds,
+        airGap: r.airGap,
+        matrix: r.outcomes.map((o) => ({
+          site: o.rule.from.site,
+          from: o.rule.from.container,
+          to: targetName(o.rule.to),
+          expected: o.rule.expect,
+          observed: o.observed,
+          violation: o.violation,
+          why: o.rule.why,
+          reached: o.reached,
+          ...(o.unconfirmed?.length ? { unconfirmed: o.unconfirmed } : {}),
+          ...(o.note ? { note: o.note } : {}),
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 function xml(s: string): string {

@@ -18,18 +18,41 @@ export function catalogFromDocuments(docs: ReadonlyArray<{ doc: SourceDocument; 
   const catalog = Catalog.builtin();
   const findings: Finding[] = [];
   for (const { doc, data } of docs) {
-    const add = <T extends { id: string }>(list: T[] | undefined, field: 'accelerators' | 'serverProfiles', map: Map<string, { value: T; origin: { builtin: boolean; file?: string; path?: string } }>) => {
+    const add = <T extends { id: string }>(
+      list: T[] | undefined,
+      field: 'accelerators' | 'serverProfiles',
+      map: Map<string, { value: T; origin: { builtin: boolean; file?: string; path?: string } }>,
+    ) => {
       (list ?? []).forEach((value, i) => {
         const path = pointer('spec', field, i, 'id');
         const prev = map.get(value.id);
         if (prev && !prev.origin.builtin) {
-          findings.push(makeFinding(USER_CATALOG_RULES.duplicate, doc, path,
-            mustBe(`the id of each ${field === 'accelerators' ? 'accelerator' : 'server profile'}`, 'unique among user catalogs', `${q(value.id)} (also in ${prev.origin.file})`, 'was given again'),
-            'rename one of the entries'));
+          findings.push(
+            makeFinding(
+              USER_CATALOG_RULES.duplicate,
+              doc,
+              path,
+              mustBe(
+                `the id of each ${field === 'accelerators' ? 'accelerator' : 'server profile'}`,
+                'unique among user catalogs',
+                `${q(value.id)} (also in ${prev.origin.file})`,
+                'was given again',
+              ),
+              'rename one of the entries',
+            ),
+          );
           return;
         }
         if (prev) {
-          findings.push(makeFinding(USER_CATALOG_RULES.override, doc, path, `${q(value.id)} replaces the built-in entry of that id`, 'rename the entry to keep the built-in one as well'));
+          findings.push(
+            makeFinding(
+              USER_CATALOG_RULES.override,
+              doc,
+              path,
+              `${q(value.id)} replaces the built-in entry of that id`,
+              'rename the entry to keep the built-in one as well',
+            ),
+          );
         }
         map.set(value.id, { value, origin: { builtin: false, file: doc.file, path } });
       });

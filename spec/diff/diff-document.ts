@@ -50,12 +50,33 @@ function siteBlocks(s: SiteDiff): DiffBlock[] {
     { type: 'paragraph', text: `${s.kind} in ${file}${s.moved ? ` (was in ${s.fileBefore})` : ''}` },
   ];
   const summary = summaryRows(s);
-  if (summary.length) blocks.push({ type: 'table', columns: [{ title: '' }, { title: 'before', numeric: true }, { title: 'after', numeric: true }, { title: 'change', numeric: true }, { title: '' }], rows: summary });
+  if (summary.length)
+    blocks.push({
+      type: 'table',
+      columns: [{ title: '' }, { title: 'before', numeric: true }, { title: 'after', numeric: true }, { title: 'change', numeric: true }, { title: '' }],
+      rows: summary,
+    });
   if (s.accelerators.length) {
     blocks.push({
       type: 'table',
-      columns: [{ title: 'accelerator' }, { title: 'vendor' }, { title: 'model' }, { title: 'domestic' }, { title: 'before', numeric: true }, { title: 'after', numeric: true }, { title: 'change', numeric: true }],
-      rows: s.accelerators.map((a) => [a.id, a.vendor, a.model, a.domestic ? 'yes' : 'no', plainNumber(a.accelerators.before), plainNumber(a.accelerators.after), signedNumber(a.accelerators.delta)]),
+      columns: [
+        { title: 'accelerator' },
+        { title: 'vendor' },
+        { title: 'model' },
+        { title: 'domestic' },
+        { title: 'before', numeric: true },
+        { title: 'after', numeric: true },
+        { title: 'change', numeric: true },
+      ],
+      rows: s.accelerators.map((a) => [
+        a.id,
+        a.vendor,
+        a.model,
+        a.domestic ? 'yes' : 'no',
+        plainNumber(a.accelerators.before),
+        plainNumber(a.accelerators.after),
+        signedNumber(a.accelerators.delta),
+      ]),
     });
   }
   if (anyFinding(s.findings)) blocks.push(findingTable(s.findings));
@@ -123,23 +144,37 @@ function detailBlocks(s: SiteDiff): DetailsBlock[] {
   if (hardware.length) out.push(details(`Cabinets and node groups (${hardware.length})`, entityTable(hardware)));
   const peaks = s.peakPflops.filter((p) => p.delta !== 0);
   if (peaks.length) {
-    out.push(details(`Peak per precision (${peaks.length})`, {
-      type: 'table',
-      columns: [{ title: 'precision' }, { title: 'before', numeric: true }, { title: 'after', numeric: true }, { title: 'change', numeric: true }, { title: 'unit' }],
-      rows: peaks.map((p) => [p.precision, plainNumber(p.before), plainNumber(p.after), signedNumber(p.delta), p.precision === 'int8' ? 'POPS' : 'PFLOPS']),
-    }));
+    out.push(
+      details(`Peak per precision (${peaks.length})`, {
+        type: 'table',
+        columns: [
+          { title: 'precision' },
+          { title: 'before', numeric: true },
+          { title: 'after', numeric: true },
+          { title: 'change', numeric: true },
+          { title: 'unit' },
+        ],
+        rows: peaks.map((p) => [p.precision, plainNumber(p.before), plainNumber(p.after), signedNumber(p.delta), p.precision === 'int8' ? 'POPS' : 'PFLOPS']),
+      }),
+    );
   }
   if (s.fabrics.length) {
-    out.push(details(`Fabrics (${s.fabrics.length})`, {
-      type: 'table',
-      columns: ['', 'fabric', 'tiers', 'switches', 'change', 'cables', 'change', 'fields'].map((title, i) => ({ title, numeric: i >= 2 && i <= 6 })),
-      rows: s.fabrics.map((f) => [
-        CHANGE_MARK[f.change], f.name, arrow(tiers(f.tiersBefore), tiers(f.tiersAfter)),
-        arrow(plainNumber(f.switches.before), plainNumber(f.switches.after)), signedNumber(f.switches.delta),
-        arrow(plainNumber(f.cables.before), plainNumber(f.cables.after)), signedNumber(f.cables.delta),
-        fieldsText(f.change, f.fields),
-      ]),
-    }));
+    out.push(
+      details(`Fabrics (${s.fabrics.length})`, {
+        type: 'table',
+        columns: ['', 'fabric', 'tiers', 'switches', 'change', 'cables', 'change', 'fields'].map((title, i) => ({ title, numeric: i >= 2 && i <= 6 })),
+        rows: s.fabrics.map((f) => [
+          CHANGE_MARK[f.change],
+          f.name,
+          arrow(tiers(f.tiersBefore), tiers(f.tiersAfter)),
+          arrow(plainNumber(f.switches.before), plainNumber(f.switches.after)),
+          signedNumber(f.switches.delta),
+          arrow(plainNumber(f.cables.before), plainNumber(f.cables.after)),
+          signedNumber(f.cables.delta),
+          fieldsText(f.change, f.fields),
+        ]),
+      }),
+    );
   }
   if (s.tenants.length) out.push(details(`Tenants (${s.tenants.length})`, tenantTable(s.tenants)));
   const other = [...s.pools.map((c) => entityRow(c, 'pool')), ...s.uplinks.map((c) => entityRow(c, 'uplink')), ...s.settings.map((f) => settingRow(s, f))];
@@ -147,11 +182,13 @@ function detailBlocks(s: SiteDiff): DetailsBlock[] {
   const twin = [...s.twin.added.map((o) => twinRow('+', o)), ...s.twin.removed.map((o) => twinRow(MINUS, o))];
   if (twin.length) {
     const n = (l: readonly TwinObject[]) => l.reduce((sum, o) => sum + objectCount(o), 0);
-    out.push(details(`Docker twin (+${plainNumber(n(s.twin.added))} / ${MINUS}${plainNumber(n(s.twin.removed))} objects)`, {
-      type: 'table',
-      columns: [{ title: '' }, { title: 'kind' }, { title: 'name' }, { title: 'from' }],
-      rows: twin,
-    }));
+    out.push(
+      details(`Docker twin (+${plainNumber(n(s.twin.added))} / ${MINUS}${plainNumber(n(s.twin.removed))} objects)`, {
+        type: 'table',
+        columns: [{ title: '' }, { title: 'kind' }, { title: 'name' }, { title: 'from' }],
+        rows: twin,
+      }),
+    );
   }
   return out;
 }
@@ -187,7 +224,8 @@ function tenantTable(tenants: readonly TenantChange[]): Block {
     type: 'table',
     columns: ['', 'tenant', 'pool', 'guaranteed', 'limit', 'weight', 'effective', 'share'].map((title, i) => ({ title, numeric: i >= 3 })),
     rows: tenants.map((t) => [
-      CHANGE_MARK[t.change], t.name,
+      CHANGE_MARK[t.change],
+      t.name,
       cell(t, (x) => x.pool),
       cell(t, (x) => plainNumber(x.guaranteed)),
       cell(t, (x) => plainNumber(x.limit)),

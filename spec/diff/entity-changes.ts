@@ -32,7 +32,12 @@ export type SpecRecord = Readonly<Record<string, unknown>>;
  * the removed ones in the order of `before`. `ignore` names fields compared elsewhere
  * (a cabinet's nodeGroups).
  */
-export function entityChanges(before: readonly SpecRecord[], after: readonly SpecRecord[], nameOf: (r: SpecRecord) => string, ignore: readonly string[] = []): EntityChange[] {
+export function entityChanges(
+  before: readonly SpecRecord[],
+  after: readonly SpecRecord[],
+  nameOf: (r: SpecRecord) => string,
+  ignore: readonly string[] = [],
+): EntityChange[] {
   const old = byName(before, nameOf);
   const now = byName(after, nameOf);
   const out: EntityChange[] = [];

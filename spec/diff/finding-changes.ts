@@ -39,7 +39,13 @@ export function findingKey(f: Finding, fileKey: FileKey = (x) => x): string {
  * Findings introduced and resolved. Keys are counted, so a second finding with the same
  * key (two overlapping subnets on one path) is introduced even when one was there before.
  */
-export function findingChanges(before: readonly Finding[], after: readonly Finding[], beforeKey?: FileKey, afterKey?: FileKey, accepted: SuppressedSides = { before: [], after: [] }): FindingChanges {
+export function findingChanges(
+  before: readonly Finding[],
+  after: readonly Finding[],
+  beforeKey?: FileKey,
+  afterKey?: FileKey,
+  accepted: SuppressedSides = { before: [], after: [] },
+): FindingChanges {
   const introduced = unmatched(after, before, afterKey, beforeKey);
   const resolved = unmatched(before, after, beforeKey, afterKey);
   const acceptedAfter = new Set(accepted.after.map((f) => findingKey(f, afterKey)));

@@ -15,7 +15,10 @@ export const FRACTION_DIGITS = 3;
  * out rather than with toLocaleString, whose first call loads ICU data (150 ms of a diff).
  */
 export function plainNumber(n: number): string {
-  const [whole, fraction] = Math.abs(n).toFixed(FRACTION_DIGITS).replace(/\.?0+$/, '').split('.');
+  const [whole, fraction] = Math.abs(n)
+    .toFixed(FRACTION_DIGITS)
+    .replace(/\.?0+$/, '')
+    .split('.');
   const s = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
   return n < 0 && s !== '0' ? `${MINUS}${s}` : s;
 }

@@ -157,8 +157,10 @@ export function diffSites(before: ValidationResult, after: ValidationResult, opt
   buildCapacityReport(steady.map((name) => now.sites.get(name)!.site)).sites.forEach((r, i) => steadyReports.set(steady[i], r));
   const sites = names.map((name) => {
     const [b, a] = [old.sites.get(name), now.sites.get(name)];
-    const findings = findingChanges(old.findings.get(name) ?? [], now.findings.get(name) ?? [], opts.beforeFile, opts.afterFile,
-      { before: old.suppressed.get(name) ?? [], after: now.suppressed.get(name) ?? [] });
+    const findings = findingChanges(old.findings.get(name) ?? [], now.findings.get(name) ?? [], opts.beforeFile, opts.afterFile, {
+      before: old.suppressed.get(name) ?? [],
+      after: now.suppressed.get(name) ?? [],
+    });
     const report = steadyReports.get(name);
     return report ? unchangedSite(b!, report, findings, opts) : siteDiff(b, a, findings, opts);
   });
@@ -226,7 +228,7 @@ function siteDiff(old: SideSite, now: SideSite, findings: FindingChanges, opts: 
   const specOf = (s: SideSite) => s?.site.spec;
   const bs = specOf(old);
   const as = specOf(now);
-  const list = (s: SideSite, key: 'cabinets' | 'fabrics' | 'pools' | 'tenants' | 'uplinks') => ((s?.site.spec.spec[key] ?? []) as unknown as SpecRecord[]);
+  const list = (s: SideSite, key: 'cabinets' | 'fabrics' | 'pools' | 'tenants' | 'uplinks') => (s?.site.spec.spec[key] ?? []) as unknown as SpecRecord[];
   const byName = (r: SpecRecord) => String(r.name);
   const fabrics = fabricChanges(b, a, entityChanges(list(old, 'fabrics'), list(now, 'fabrics'), byName, ['name']));
   const totals: SiteTotals = {
@@ -245,8 +247,10 @@ function siteDiff(old: SideSite, now: SideSite, findings: FindingChanges, opts: 
     accelerators: acceleratorChanges(b?.accelerators ?? [], a?.accelerators ?? []),
     domesticShare: domesticShareChange(b, a),
     ...(exaflopsChange(b, a) ? { exaflops: exaflopsChange(b, a) } : {}),
-    peakPflops: PRECISIONS.filter((p) => (b?.capacity.peakPflops[p] ?? 0) > 0 || (a?.capacity.peakPflops[p] ?? 0) > 0)
-      .map((precision) => ({ precision, ...change(b?.capacity.peakPflops[precision], a?.capacity.peakPflops[precision], 3) })),
+    peakPflops: PRECISIONS.filter((p) => (b?.capacity.peakPflops[p] ?? 0) > 0 || (a?.capacity.peakPflops[p] ?? 0) > 0).map((precision) => ({
+      precision,
+      ...change(b?.capacity.peakPflops[precision], a?.capacity.peakPflops[precision], 3),
+    })),
     cabinets: entityChanges(list(old, 'cabinets'), list(now, 'cabinets'), byName, ['name', 'nodeGroups']),
     nodeGroups: entityChanges(nodeGroupsOf(old), nodeGroupsOf(now), (r) => String(r.ref), ['name', 'ref']),
     fabrics,
@@ -256,7 +260,16 @@ function siteDiff(old: SideSite, now: SideSite, findings: FindingChanges, opts: 
     settings: [
       ...(bs && as && bs.kind !== as.kind ? [{ field: 'kind', before: bs.kind, after: as.kind }] : []),
       ...prefixed('metadata', fieldChanges(bs?.metadata as SpecRecord | undefined, as?.metadata as SpecRecord | undefined, ['name'])),
-      ...prefixed('spec', fieldChanges(bs?.spec as unknown as SpecRecord | undefined, as?.spec as unknown as SpecRecord | undefined, ['cabinets', 'fabrics', 'pools', 'tenants', 'uplinks'])),
+      ...prefixed(
+        'spec',
+        fieldChanges(bs?.spec as unknown as SpecRecord | undefined, as?.spec as unknown as SpecRecord | undefined, [
+          'cabinets',
+          'fabrics',
+          'pools',
+          'tenants',
+          'uplinks',
+        ]),
+      ),
     ],
     findings,
     twin: twinChanges(old?.site, now?.site, opts.twin),
@@ -287,15 +300,29 @@ function unchangedSite(old: SideEntry, r: SiteReport, findings: FindingChanges, 
     fileAfter: r.file,
     moved: (opts.beforeFile ?? same)(old.site.doc.file) !== (opts.afterFile ?? same)(r.file),
     totals: {
-      cabinets: steady(c.cabinets), servers: steady(c.servers), accelerators: steady(c.accelerators),
-      itPowerKw: steady(c.itPowerKw), powerBudgetKw: steady(c.powerBudgetKw), rackUnits: steady(c.rackUnits), rackUnitsUsed: steady(c.rackUnitsUsed),
-      switches: steady(switchesOf(r.fabrics)), cables: steady(cablesOf(r.fabrics)),
+      cabinets: steady(c.cabinets),
+      servers: steady(c.servers),
+      accelerators: steady(c.accelerators),
+      itPowerKw: steady(c.itPowerKw),
+      powerBudgetKw: steady(c.powerBudgetKw),
+      rackUnits: steady(c.rackUnits),
+      rackUnitsUsed: steady(c.rackUnitsUsed),
+      switches: steady(switchesOf(r.fabrics)),
+      cables: steady(cablesOf(r.fabrics)),
     },
     accelerators: [],
     domesticShare: { ...steady(c.domesticShare), ...(domestic ? { target: domestic.target, metBefore: domestic.met, metAfter: domestic.met } : {}) },
-    ...(ef ? { exaflops: { precision: ef.precision, target: ef.target, ...steady(c.peakPflops[ef.precision] / 1000), metBefore: ef.met, metAfter: ef.met } } : {}),
+    ...(ef
+      ? { exaflops: { precision: ef.precision, target: ef.target, ...steady(c.peakPflops[ef.precision] / 1000), metBefore: ef.met, metAfter: ef.met } }
+      : {}),
     peakPflops: PRECISIONS.filter((p) => c.peakPflops[p] > 0).map((precision) => ({ precision, ...steady(c.peakPflops[precision]) })),
-    cabinets: [], nodeGroups: [], fabrics: [], pools: [], tenants: [], uplinks: [], settings: [],
+    cabinets: [],
+    nodeGroups: [],
+    fabrics: [],
+    pools: [],
+    tenants: [],
+    uplinks: [],
+    settings: [],
     findings,
     twin: { added: [], removed: [] },
   };
@@ -311,10 +338,12 @@ function same(file: string): string {
 
 function anyChange(d: Omit<SiteDiff, 'name' | 'status' | 'kind' | 'fileBefore' | 'fileAfter' | 'moved'>): boolean {
   const numbers: NumberChange[] = [...Object.values(d.totals), d.domesticShare, ...d.peakPflops, ...(d.exaflops ? [d.exaflops] : [])];
-  return numbers.some((n) => n.delta !== 0) ||
+  return (
+    numbers.some((n) => n.delta !== 0) ||
     [d.accelerators, d.cabinets, d.nodeGroups, d.fabrics, d.pools, d.tenants, d.uplinks, d.settings, d.twin.added, d.twin.removed].some((l) => l.length > 0) ||
     anyFindingChange(d.findings) ||
-    d.twin.unplannable !== undefined;
+    d.twin.unplannable !== undefined
+  );
 }
 
 /** A figure's change; a side without the site counts 0. Rounded so that float noise is no change. */
@@ -416,7 +445,8 @@ function tenantChanges(b: SiteReport | undefined, a: SiteReport | undefined): Te
   const terms = (r: SiteReport | undefined) => {
     const m = new Map<string, TenantTerms>();
     for (const p of r?.pools ?? []) {
-      for (const t of p.tenants) if (!m.has(t.name)) m.set(t.name, { pool: p.name, guaranteed: t.guaranteed, limit: t.limit, weight: t.weight, allocated: t.allocated, share: t.share });
+      for (const t of p.tenants)
+        if (!m.has(t.name)) m.set(t.name, { pool: p.name, guaranteed: t.guaranteed, limit: t.limit, weight: t.weight, allocated: t.allocated, share: t.share });
     }
     return m;
   };
@@ -433,5 +463,12 @@ function tenantChanges(b: SiteReport | undefined, a: SiteReport | undefined): Te
 }
 
 function sameTerms(x: TenantTerms, y: TenantTerms): boolean {
-  return x.pool === y.pool && x.guaranteed === y.guaranteed && x.limit === y.limit && x.weight === y.weight && x.allocated === y.allocated && Math.abs(x.share - y.share) < 1e-12;
+  return (
+    x.pool === y.pool &&
+    x.guaranteed === y.guaranteed &&
+    x.limit === y.limit &&
+    x.weight === y.weight &&
+    x.allocated === y.allocated &&
+    Math.abs(x.share - y.share) < 1e-12
+  );
 }

@@ -112,11 +112,19 @@ function siteCluster(site: ResolvedSite, ids: IdRegistry, edges: TopologyEdge[])
   const allGroups = site.cabinets.flatMap((c) => c.nodeGroups);
 
   const fabrics: TopologyNode[] = (spec.fabrics ?? []).map((f) => {
-    const flags = [f.oversubscription !== undefined && f.oversubscription !== 1 ? `oversubscribed ${num(f.oversubscription)}:1` : '', f.egress ? 'egress' : ''].filter(Boolean);
+    const flags = [
+      f.oversubscription !== undefined && f.oversubscription !== 1 ? `oversubscribed ${num(f.oversubscription)}:1` : '',
+      f.egress ? 'egress' : '',
+    ].filter(Boolean);
     return {
       id: ids.take(`${id}__fabric`, f.name),
       kind: 'fabric',
-      label: [f.name, `${f.purpose} fabric · ${f.topology}`, `${num(f.linkGbps)} Gbps links · ${switchesOf(sizeFabric(fabricLoad(site, f).input))}`, ...(flags.length ? [flags.join(' · ')] : [])],
+      label: [
+        f.name,
+        `${f.purpose} fabric · ${f.topology}`,
+        `${num(f.linkGbps)} Gbps links · ${switchesOf(sizeFabric(fabricLoad(site, f).input))}`,
+        ...(flags.length ? [flags.join(' · ')] : []),
+      ],
     };
   });
   const pools: TopologyNode[] = (spec.pools ?? []).map((p) => {
@@ -199,7 +207,11 @@ function nodeGroupLabel(g: ResolvedNodeGroup): string[] {
  * one per site and outside peer, to a dashed external node. A site peering with itself
  * gets no edge.
  */
-function uplinkEdges(sites: readonly ResolvedSite[], siteIds: ReadonlyMap<string, string>, ids: IdRegistry): { uplinks: TopologyEdge[]; externals: TopologyNode[] } {
+function uplinkEdges(
+  sites: readonly ResolvedSite[],
+  siteIds: ReadonlyMap<string, string>,
+  ids: IdRegistry,
+): { uplinks: TopologyEdge[]; externals: TopologyNode[] } {
   // pair key → Gbps declared by each side, summed over that side's uplinks to the peer
   const pairs = new Map<string, { a: string; b: string; gbps: Map<string, number> }>();
   const seen = new Set<string>();

@@ -46,7 +46,10 @@ export function collectFiles(paths: readonly string[]): string[] {
   const seen = new Set<string>();
   const add = (f: string) => {
     const key = path.resolve(f);
-    if (!seen.has(key)) { seen.add(key); out.push(f); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(f);
+    }
   };
   for (const p of paths) {
     let st: fs.Stats;
@@ -60,9 +63,14 @@ export function collectFiles(paths: readonly string[]): string[] {
       continue;
     }
     let found = 0;
-    walk(p, (f) => { found++; add(f); });
+    walk(p, (f) => {
+      found++;
+      add(f);
+    });
     if (found === 0) {
-      throw new UsageError(`${p}: no site files (.yaml, .yml, .json) in this folder or below it (${SKIPPED_FOLDERS.join(', ')} and hidden folders are not searched); give a folder that holds site files, or the files themselves`);
+      throw new UsageError(
+        `${p}: no site files (.yaml, .yml, .json) in this folder or below it (${SKIPPED_FOLDERS.join(', ')} and hidden folders are not searched); give a folder that holds site files, or the files themselves`,
+      );
     }
   }
   return out;
@@ -116,7 +124,12 @@ export function loadFile(file: string): { documents: SourceDocument[]; findings:
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return fail(file, LOAD_RULES.unreadable, `${file} must be readable, but opening it failed with ${errCode(e)}`, 'check the path, that a symlink points at an existing file, and the file permissions');
+    return fail(
+      file,
+      LOAD_RULES.unreadable,
+      `${file} must be readable, but opening it failed with ${errCode(e)}`,
+      'check the path, that a symlink points at an existing file, and the file permissions',
+    );
   }
   try {
     let st: fs.Stats;
@@ -126,19 +139,31 @@ export function loadFile(file: string): { documents: SourceDocument[]; findings:
       return fail(file, LOAD_RULES.unreadable, `${file} must be readable, but stat failed with ${errCode(e)}`, 'check the path and its permissions');
     }
     if (!st.isFile()) {
-      return fail(file, LOAD_RULES.unreadable, `${file} must be a regular file, but ${fileType(st)} was given`,
-        'give the path of a site file (.yaml, .yml, .json) or a folder of them');
+      return fail(
+        file,
+        LOAD_RULES.unreadable,
+        `${file} must be a regular file, but ${fileType(st)} was given`,
+        'give the path of a site file (.yaml, .yml, .json) or a folder of them',
+      );
     }
     if (st.size > MAX_FILE_BYTES) {
-      return fail(file, LOAD_RULES.tooLarge,
+      return fail(
+        file,
+        LOAD_RULES.tooLarge,
         `a site file must be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB, but ${(st.size / 1024 / 1024).toFixed(1)} MiB was given`,
-        'use `count` on cabinets and node groups instead of listing identical entries, or split the file per site');
+        'use `count` on cabinets and node groups instead of listing identical entries, or split the file per site',
+      );
     }
     let buf: Buffer;
     try {
       buf = fs.readFileSync(fd);
     } catch (e) {
-      return fail(file, LOAD_RULES.unreadable, `${file} must be readable, but reading failed with ${errCode(e)}`, 'check the file permissions (chmod a+r) or that it is not a special file');
+      return fail(
+        file,
+        LOAD_RULES.unreadable,
+        `${file} must be readable, but reading failed with ${errCode(e)}`,
+        'check the file permissions (chmod a+r) or that it is not a special file',
+      );
     }
     return parseSource(file, buf);
   } finally {
@@ -163,22 +188,38 @@ export function parseSource(file: string, content: Buffer | string): { documents
     const nul = content.indexOf(0);
     if (nul >= 0) {
       const pos = positionOfByte(content, nul);
-      return fail(file, LOAD_RULES.notText, `a site file must be UTF-8 text, but binary content (a NUL byte at offset ${nul}) was given`,
-        'give a YAML or JSON site file; binary files do not belong in a sites folder', pos.line, pos.column);
+      return fail(
+        file,
+        LOAD_RULES.notText,
+        `a site file must be UTF-8 text, but binary content (a NUL byte at offset ${nul}) was given`,
+        'give a YAML or JSON site file; binary files do not belong in a sites folder',
+        pos.line,
+        pos.column,
+      );
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(content);
     } catch {
       const bad = firstInvalidUtf8(content);
       const pos = positionOfByte(content, bad);
-      return fail(file, LOAD_RULES.notText, `a site file must be valid UTF-8, but an invalid byte sequence was given at byte ${bad}`,
-        're-save the file as UTF-8 (e.g. `iconv -f EUC-KR -t UTF-8`)', pos.line, pos.column);
+      return fail(
+        file,
+        LOAD_RULES.notText,
+        `a site file must be valid UTF-8, but an invalid byte sequence was given at byte ${bad}`,
+        're-save the file as UTF-8 (e.g. `iconv -f EUC-KR -t UTF-8`)',
+        pos.line,
+        pos.column,
+      );
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    return fail(file, LOAD_RULES.empty, 'a site file must hold at least one document, but an empty file was given',
-      'write a site, e.g. `aisite init --template hospital-inference --name my-site`, or remove the file');
+    return fail(
+      file,
+      LOAD_RULES.empty,
+      'a site file must hold at least one document, but an empty file was given',
+      'write a site, e.g. `aisite init --template hospital-inference --name my-site`, or remove the file',
+    );
   }
 
   return parseFast(file, text) ?? parseFull(file, text);
@@ -224,13 +265,23 @@ function parseFull(file: string, text: string): { documents: SourceDocument[]; f
     const deep = tooDeep(tokens);
     if (deep) {
       const pos = lines.linePos(deep.offset);
-      return fail(file, LOAD_RULES.syntax,
+      return fail(
+        file,
+        LOAD_RULES.syntax,
         `a site file must nest collections at most ${MAX_NESTING_DEPTH} levels deep, but deeper nesting was given`,
-        'check for unclosed or runaway brackets; a site nests only a few levels', pos.line, pos.col);
+        'check for unclosed or runaway brackets; a site nests only a few levels',
+        pos.line,
+        pos.col,
+      );
     }
     parsed = Array.from(new Composer({ uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' }).compose(tokens, false, text.length));
   } catch (e) {
-    return fail(file, LOAD_RULES.syntax, `a site file must be well-formed YAML, but the parser stopped: ${(e as Error).message}`, 'check nesting and indentation');
+    return fail(
+      file,
+      LOAD_RULES.syntax,
+      `a site file must be well-formed YAML, but the parser stopped: ${(e as Error).message}`,
+      'check nesting and indentation',
+    );
   }
   parsed.forEach((doc) => {
     const errors = doc.errors;
@@ -244,19 +295,26 @@ function parseFull(file: string, text: string): { documents: SourceDocument[]; f
       // yaml says "Excessive alias count indicates a resource exhaustion attack"; an
       // unresolved alias ("Unresolved alias ...") is a plain syntax error.
       const isAlias = /excessive alias/i.test((e as Error).message);
-      findings.push(fileFinding(file, isAlias ? LOAD_RULES.aliases : LOAD_RULES.syntax,
-        isAlias
-          ? `YAML aliases must expand to a bounded document (at most ${MAX_ALIAS_COUNT} alias uses), but the document expands further`
-          : `a document must convert to data, but conversion failed: ${(e as Error).message}`,
-        isAlias ? 'write the repeated parts out, or use `count` for identical cabinets and node groups' : 'define each anchor (&name) before its alias (*name), or simplify the document',
-        lines.linePos(doc.range[0]).line, lines.linePos(doc.range[0]).col));
+      findings.push(
+        fileFinding(
+          file,
+          isAlias ? LOAD_RULES.aliases : LOAD_RULES.syntax,
+          isAlias
+            ? `YAML aliases must expand to a bounded document (at most ${MAX_ALIAS_COUNT} alias uses), but the document expands further`
+            : `a document must convert to data, but conversion failed: ${(e as Error).message}`,
+          isAlias
+            ? 'write the repeated parts out, or use `count` for identical cabinets and node groups'
+            : 'define each anchor (&name) before its alias (*name), or simplify the document',
+          lines.linePos(doc.range[0]).line,
+          lines.linePos(doc.range[0]).col,
+        ),
+      );
       return;
     }
     documents.push(new SourceDocument(file, documents.length, data, doc, lines));
   });
   if (documents.length === 0 && findings.length === 0) {
-    return fail(file, LOAD_RULES.empty, 'a site file must hold at least one document, but only empty documents were given',
-      'write a site, or remove the file');
+    return fail(file, LOAD_RULES.empty, 'a site file must hold at least one document, but only empty documents were given', 'write a site, or remove the file');
   }
   return { documents, findings };
 }
@@ -279,8 +337,14 @@ function yamlFinding(file: string, e: YAMLError, lines: LineCounter): Finding {
 /** True for a document with nothing in it: no content, or an implicit empty scalar. */
 function isEmptyDocument(contents: unknown): boolean {
   if (contents === null || contents === undefined) return true;
-  return yamlParser().isScalar(contents) && contents.value === null && !contents.tag && !contents.anchor &&
-    !!contents.range && contents.range[0] === contents.range[1];
+  return (
+    yamlParser().isScalar(contents) &&
+    contents.value === null &&
+    !contents.tag &&
+    !contents.anchor &&
+    !!contents.range &&
+    contents.range[0] === contents.range[1]
+  );
 }
 
 /** A collection nested deeper than MAX_NESTING_DEPTH, if any, found without recursion. */
@@ -335,6 +399,10 @@ function firstInvalidUtf8(buf: Buffer): number {
 function positionOfByte(buf: Buffer, offset: number): { line: number; column: number } {
   let line = 1;
   let last = -1;
-  for (let i = 0; i < offset && i < buf.length; i++) if (buf[i] === 0x0a) { line++; last = i; }
+  for (let i = 0; i < offset && i < buf.length; i++)
+    if (buf[i] === 0x0a) {
+      line++;
+      last = i;
+    }
   return { line, column: offset - last };
 }

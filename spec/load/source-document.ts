@@ -55,7 +55,10 @@ export class SourceDocument {
         if (!pair) break;
         keyNode = pair.key as Node;
         const value = pair.value as Node | null;
-        if (!value) { node = keyNode; break; }
+        if (!value) {
+          node = keyNode;
+          break;
+        }
         node = value;
       } else if (isSeq(node)) {
         const item = node.items[Number(seg)] as Node | undefined;

@@ -98,5 +98,11 @@ const IFNAME_MAX = 15;
  */
 export function bridgeName(network: string): string {
   const prefix = 'ais-';
-  return prefix + createHash('sha256').update(network).digest('hex').slice(0, IFNAME_MAX - prefix.length);
+  return (
+    prefix +
+    createHash('sha256')
+      .update(network)
+      .digest('hex')
+      .slice(0, IFNAME_MAX - prefix.length)
+  );
 }

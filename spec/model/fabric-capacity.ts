@@ -51,7 +51,11 @@ export function fabricLoad(site: ResolvedSite, fabric: Fabric): FabricLoad {
     ports += g.servers * nics(g);
     rails = Math.max(rails, nics(g));
   }
-  const shape = { topology: fabric.topology, radix: fabric.switchRadix ?? DEFAULT_SWITCH_RADIX, oversubscription: fabric.oversubscription ?? DEFAULT_OVERSUBSCRIPTION };
+  const shape = {
+    topology: fabric.topology,
+    radix: fabric.switchRadix ?? DEFAULT_SWITCH_RADIX,
+    oversubscription: fabric.oversubscription ?? DEFAULT_OVERSUBSCRIPTION,
+  };
   return fabric.topology === 'rail-optimized'
     ? { servers, ports, rails, input: { ...shape, servers, portsPerServer: rails } }
     : { servers, ports, input: { ...shape, servers: ports, portsPerServer: 1 } };

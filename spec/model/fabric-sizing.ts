@@ -159,7 +159,12 @@ function equalShares(links: number, atLeast: number): number {
  * down: each spine gets between `spineDown` (non-blocking) and `radix - spineDown` uplinks,
  * whichever count splits into the fewest cores; on a tie, the fewest uplinks (cables).
  */
-function corePlanes(pods: number, spinesPerPod: number, spineDown: number, radix: number): { cores: number; spineUplinks: number; spinesPerPlane: number; spineLinksPerCore: number } {
+function corePlanes(
+  pods: number,
+  spinesPerPod: number,
+  spineDown: number,
+  radix: number,
+): { cores: number; spineUplinks: number; spinesPerPlane: number; spineLinksPerCore: number } {
   const perPod = Math.floor(radix / pods);
   let best = { cores: spinesPerPod * spineDown, spineUplinks: spineDown, spinesPerPlane: 1, spineLinksPerCore: 1 };
   for (let uplinks = spineDown; uplinks <= radix - spineDown; uplinks++) {

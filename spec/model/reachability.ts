@@ -77,22 +77,38 @@ export interface ReachabilityOptions {
 export function reachabilityRules(sites: readonly ResolvedSite[], backbones: readonly Backbone[], options: ReachabilityOptions = {}): ReachabilityRule[] {
   const peered = new Set(backbones.map((b) => b.name));
   const rules: ReachabilityRule[] = [];
-  const hostPorts = [{ port: DOCKER_API_PORT, what: 'Docker API' }, ...[...new Set(options.hostPorts ?? [])].filter((p) => p !== DOCKER_API_PORT).sort((a, b) => a - b).map((port) => ({ port, what: 'host service' }))];
+  const hostPorts = [
+    { port: DOCKER_API_PORT, what: 'Docker API' },
+    ...[...new Set(options.hostPorts ?? [])]
+      .filter((p) => p !== DOCKER_API_PORT)
+      .sort((a, b) => a - b)
+      .map((port) => ({ port, what: 'host service' })),
+  ];
   for (const site of sites) {
-    const m = siteMembers(site, backbones.filter((b) => b.sites.includes(site.name)), options.twin);
+    const m = siteMembers(
+      site,
+      backbones.filter((b) => b.sites.includes(site.name)),
+      options.twin,
+    );
     const controllerNets = new Set(m.controller.networks);
     for (const src of [m.controller, ...m.tenants.map((t) => t.source), ...m.nodes]) {
       const add = (to: ProbeTarget, expect: Expectation, why: string) => rules.push({ from: src, to, expect, why });
       const shares = (nets: readonly string[]) => nets.some((n) => src.networks.includes(n));
       if (src.role !== 'controller') {
         const near = shares([...controllerNets]);
-        add({ kind: 'container', container: m.controller.container, site: site.name }, near ? 'reach' : 'blocked', near ? 'it shares a network with its controller' : 'it shares no network with its controller');
+        add(
+          { kind: 'container', container: m.controller.container, site: site.name },
+          near ? 'reach' : 'blocked',
+          near ? 'it shares a network with its controller' : 'it shares no network with its controller',
+        );
       }
       for (const t of m.tenants) {
         if (t.source.container === src.container) continue;
         const own = src.networks.includes(t.network);
         const why = own
-          ? src.role === 'controller' ? 'the controller is on every tenant network' : `its pool serves tenant ${t.name}`
+          ? src.role === 'controller'
+            ? 'the controller is on every tenant network'
+            : `its pool serves tenant ${t.name}`
           : `tenant ${t.name} is another tenant's`;
         add({ kind: 'container', container: t.source.container, site: site.name }, own ? 'reach' : 'blocked', why);
       }
@@ -100,7 +116,15 @@ export function reachabilityRules(sites: readonly ResolvedSite[], backbones: rea
         if (other.name === site.name) continue;
         const backbone = backboneNetworkName(site.name, other.name);
         const isPeer = src.role === 'controller' && peered.has(backbone);
-        add({ kind: 'container', container: controllerName(other.name), site: other.name }, isPeer ? 'reach' : 'blocked', isPeer ? `a backbone joins ${site.name} and ${other.name}` : src.role === 'controller' ? `no uplink peers ${site.name} with ${other.name}` : `only controllers join backbones`);
+        add(
+          { kind: 'container', container: controllerName(other.name), site: other.name },
+          isPeer ? 'reach' : 'blocked',
+          isPeer
+            ? `a backbone joins ${site.name} and ${other.name}`
+            : src.role === 'controller'
+              ? `no uplink peers ${site.name} with ${other.name}`
+              : `only controllers join backbones`,
+        );
       }
       const closed = src.internalOnly;
       const why = closed ? (site.spec.spec.airGapped ? 'the site is air-gapped' : 'all its networks are internal') : 'it has a network with a route out';
@@ -120,7 +144,13 @@ function siteMembers(site: ResolvedSite, backbones: readonly Backbone[], twin?: 
   const tenants = (spec.tenants ?? []).map((t) => {
     const network = tenantNetworkName(site.name, t.name);
     internal.set(network, airGapped);
-    const source: ProbeSource = { site: site.name, container: tenantContainerName(site.name, t.name), role: 'tenant', networks: [network], internalOnly: airGapped };
+    const source: ProbeSource = {
+      site: site.name,
+      container: tenantContainerName(site.name, t.name),
+      role: 'tenant',
+      networks: [network],
+      internalOnly: airGapped,
+    };
     return { name: t.name, pool: t.pool, network, source };
   });
   const backboneNets = backbones.map((b) => b.name);
@@ -128,7 +158,13 @@ function siteMembers(site: ResolvedSite, backbones: readonly Backbone[], twin?: 
   const onlyInternal = (nets: readonly string[]) => nets.every((n) => internal.get(n) === true);
   const management = fabrics.filter((f) => f.spec.purpose === 'management');
   const controllerNets = [...(management.length ? management : fabrics).map((f) => f.name), ...tenants.map((t) => t.network), ...backboneNets];
-  const controller: ProbeSource = { site: site.name, container: controllerName(site.name), role: 'controller', networks: controllerNets, internalOnly: onlyInternal(controllerNets) };
+  const controller: ProbeSource = {
+    site: site.name,
+    container: controllerName(site.name),
+    role: 'controller',
+    networks: controllerNets,
+    internalOnly: onlyInternal(controllerNets),
+  };
   const swarm = swarmNodeGroups(spec);
   const remote = cabinetEngines(spec);
   const nodes: ProbeSource[] = [];
@@ -139,7 +175,13 @@ function siteMembers(site: ResolvedSite, backbones: readonly Backbone[], twin?: 
       ...fabrics.filter((f) => !f.spec.nodeGroups || f.spec.nodeGroups.includes(g.ref)).map((f) => f.name),
       ...tenants.filter((t) => pool && t.pool === pool.name).map((t) => t.network),
     ];
-    nodes.push({ site: site.name, container: `${nodeContainerPrefix(site.name, g.cabinet, g.nodeGroup)}-0`, role: 'node', networks: nets, internalOnly: onlyInternal(nets) });
+    nodes.push({
+      site: site.name,
+      container: `${nodeContainerPrefix(site.name, g.cabinet, g.nodeGroup)}-0`,
+      role: 'node',
+      networks: nets,
+      internalOnly: onlyInternal(nets),
+    });
   }
   return { controller, tenants, nodes };
 }

@@ -73,11 +73,24 @@ export function resolveSite(doc: SourceDocument, spec: Site, catalog: Catalog): 
     const count = cab.count ?? 1;
     const groups = cab.nodeGroups.map((ng, gi) => resolveNodeGroup(cab, ng, pointer('spec', 'cabinets', ci, 'nodeGroups', gi), count, catalog));
     for (const g of groups) if (!nodeGroups.has(g.ref)) nodeGroups.set(g.ref, g);
-    const powerKw = round(groups.reduce((s, g) => s + g.spec.count * (g.powerKwPerNode ?? 0), 0), 6);
+    const powerKw = round(
+      groups.reduce((s, g) => s + g.spec.count * (g.powerKwPerNode ?? 0), 0),
+      6,
+    );
     const rackUnitsUsed = groups.reduce((s, g) => s + g.spec.count * (g.rackUnitsPerNode ?? 0), 0);
     const powerUnknownFor = groups.filter((g) => g.powerKwPerNode === undefined).map((g) => g.ref);
     const rackUnitsUnknownFor = groups.filter((g) => g.rackUnitsPerNode === undefined).map((g) => g.ref);
-    return { name: cab.name, path: pointer('spec', 'cabinets', ci), spec: cab, count, nodeGroups: groups, powerKw, rackUnitsUsed, powerUnknownFor, rackUnitsUnknownFor };
+    return {
+      name: cab.name,
+      path: pointer('spec', 'cabinets', ci),
+      spec: cab,
+      count,
+      nodeGroups: groups,
+      powerKw,
+      rackUnitsUsed,
+      powerUnknownFor,
+      rackUnitsUnknownFor,
+    };
   });
   const partial = { doc, spec, name: spec.metadata.name, kind: spec.kind, cabinets, nodeGroups, catalog };
   return { ...partial, capacity: computeCapacity(partial) };
@@ -86,9 +99,7 @@ export function resolveSite(doc: SourceDocument, spec: Site, catalog: Catalog): 
 function resolveNodeGroup(cab: Cabinet, ng: NodeGroup, path: string, cabinetCount: number, catalog: Catalog): ResolvedNodeGroup {
   const accelerator = catalog.accelerator(ng.accelerator);
   const { id: profileId, profile, choice: profileChoice } = resolveProfile(ng, accelerator, catalog);
-  const powerKwPerNode =
-    ng.powerKwPerNode ??
-    (accelerator && profile ? (ng.acceleratorsPerNode * accelerator.tdpW) / 1000 + profile.hostPowerKw : undefined);
+  const powerKwPerNode = ng.powerKwPerNode ?? (accelerator && profile ? (ng.acceleratorsPerNode * accelerator.tdpW) / 1000 + profile.hostPowerKw : undefined);
   const rackUnitsPerNode = ng.rackUnitsPerNode ?? profile?.rackUnits;
   const servers = ng.count * cabinetCount;
   return {

@@ -1,7 +1,15 @@
 import { pointer } from '../load/source-document';
 import { Site } from '../site-types.generated';
 import { swarmNodeGroups } from './swarm-target';
-import { controllerName, fabricNetworkName, nodeContainerPrefix, siteVolumeName, tenantContainerName, tenantNetworkName, tenantVolumeName } from './docker-names';
+import {
+  controllerName,
+  fabricNetworkName,
+  nodeContainerPrefix,
+  siteVolumeName,
+  tenantContainerName,
+  tenantNetworkName,
+  tenantVolumeName,
+} from './docker-names';
 
 /** The `what` of the names the site itself gives (its data volume). */
 export const SITE_ITSELF = 'the site';

@@ -49,11 +49,7 @@ export function overlayNetworks(spec: SiteSpec): { readonly fabrics: Set<string>
   const all = siteTarget(spec) === 'swarm';
   const swarm = swarmNodeGroups(spec);
   const groupRefs = spec.cabinets.flatMap((c) => c.nodeGroups.map((g) => `${c.name}/${g.name}`));
-  const fabrics = new Set(
-    (spec.fabrics ?? [])
-      .filter((f) => all || (f.nodeGroups ?? groupRefs).some((ref) => swarm.has(ref)))
-      .map((f) => f.name),
-  );
+  const fabrics = new Set((spec.fabrics ?? []).filter((f) => all || (f.nodeGroups ?? groupRefs).some((ref) => swarm.has(ref))).map((f) => f.name));
   const swarmPools = new Set((spec.pools ?? []).filter((p) => p.nodeGroups.some((ref) => swarm.has(ref))).map((p) => p.name));
   const tenants = new Set((spec.tenants ?? []).filter((t) => all || swarmPools.has(t.pool)).map((t) => t.name));
   return { fabrics, tenants };

@@ -67,10 +67,11 @@ export function allocateTwinAddresses(sites: readonly ResolvedSite[], networks: 
   const poolOf = new Map<string, Cidr | undefined>();
   for (const s of sites) if (!poolOf.has(s.name)) poolOf.set(s.name, parseCidr(addressPoolOf(s)));
   const obstacles: Cidr[] = [DOCKER_DEFAULT_BRIDGE];
-  for (const s of sites) for (const f of s.spec.spec.fabrics ?? []) {
-    const c = parseCidr(f.subnet);
-    if (c) obstacles.push(c);
-  }
+  for (const s of sites)
+    for (const f of s.spec.spec.fabrics ?? []) {
+      const c = parseCidr(f.subnet);
+      if (c) obstacles.push(c);
+    }
   const taken = new Set<number>();
   const marked = new Set<string>();
   const subnets = new Map<string, string>();

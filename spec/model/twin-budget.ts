@@ -61,7 +61,13 @@ export function twinBudget(
     }
     for (const e of engines) if (e.index > 0) add(e.host, site.name, 0, joined.get(e.index)?.size ?? 0);
   }
-  return [...byHost].map(([host, e]) => ({ host, sites: e.sites, containers: e.containers, networks: e.networks, memoryMb: e.containers * opts.memoryMbPerContainer }));
+  return [...byHost].map(([host, e]) => ({
+    host,
+    sites: e.sites,
+    containers: e.containers,
+    networks: e.networks,
+    memoryMb: e.containers * opts.memoryMbPerContainer,
+  }));
 }
 
 /** "12 containers, 9 networks, 384 MB" for a plan line. */

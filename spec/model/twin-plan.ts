@@ -66,7 +66,10 @@ export function planTwin(site: Pick<ResolvedSite, 'cabinets'>, opts: TwinOptions
     if (groups.length > budget) {
       throw new TwinBudgetError(`the container budget must be at least the number of node groups (${groups.length}), but ${budget} was given`);
     }
-    alloc = shareBudget(groups.map((x) => x.g.servers), budget);
+    alloc = shareBudget(
+      groups.map((x) => x.g.servers),
+      budget,
+    );
   }
   const plans = groups.map(({ g, perCab }, i): NodeGroupPlan => {
     const represents = Math.ceil(g.servers / alloc[i]);

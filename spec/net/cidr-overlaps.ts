@@ -27,7 +27,9 @@ export class CidrOverlaps<T extends { readonly cidr: Cidr }> {
     order.sort((a, b) => items[a].cidr.network - items[b].cidr.network || items[b].cidr.size - items[a].cidr.size || a - b);
     this.sorted = order.map((i) => items[i]);
     this.positionOf = new Array<number>(items.length);
-    order.forEach((given, pos) => { this.positionOf[given] = pos; });
+    order.forEach((given, pos) => {
+      this.positionOf[given] = pos;
+    });
     const n = this.sorted.length;
     this.groupStart = new Array<number>(n);
     this.runEnd = new Array<number>(n);

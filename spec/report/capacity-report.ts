@@ -169,8 +169,14 @@ function totalOf(sites: readonly SiteReport[]): TotalReport {
     domesticAccelerators: domestic,
     domesticShare: accelerators ? domestic / accelerators : 0,
     peakPflops: peak,
-    itPowerKw: round(sum((s) => s.capacity.itPowerKw), 3),
-    powerBudgetKw: round(sum((s) => s.capacity.powerBudgetKw), 3),
+    itPowerKw: round(
+      sum((s) => s.capacity.itPowerKw),
+      3,
+    ),
+    powerBudgetKw: round(
+      sum((s) => s.capacity.powerBudgetKw),
+      3,
+    ),
     rackUnits: sum((s) => s.capacity.rackUnits),
     rackUnitsUsed: sum((s) => s.capacity.rackUnitsUsed),
     switches: sum((s) => s.fabrics.reduce((a, f) => a + (f.sizing?.switches ?? 0), 0)),

@@ -32,15 +32,26 @@ function siteBlocks(s: SiteReport): Block[] {
     peakTable(c.peakPflops),
   ];
   const targets = targetRows(s);
-  if (targets.length) blocks.push({ type: 'heading', level: 3, text: 'Targets' }, { type: 'table', columns: [{ title: 'target' }, { title: 'required', numeric: true }, { title: 'actual', numeric: true }, { title: 'status' }], rows: targets });
+  if (targets.length)
+    blocks.push(
+      { type: 'heading', level: 3, text: 'Targets' },
+      {
+        type: 'table',
+        columns: [{ title: 'target' }, { title: 'required', numeric: true }, { title: 'actual', numeric: true }, { title: 'status' }],
+        rows: targets,
+      },
+    );
   if (s.fabrics.length) blocks.push({ type: 'heading', level: 3, text: 'Fabrics' }, fabricTable(s.fabrics));
   if (s.pools.length) blocks.push({ type: 'heading', level: 3, text: 'Tenants (every tenant asking for its limit)' }, tenantTable(s.pools));
   if (s.uplinks.length) {
-    blocks.push({ type: 'heading', level: 3, text: 'Uplinks' }, {
-      type: 'table',
-      columns: [{ title: 'uplink' }, { title: 'peer' }, { title: 'Gb/s', numeric: true }],
-      rows: s.uplinks.map((u) => [u.name, u.peer, num(u.gbps)]),
-    });
+    blocks.push(
+      { type: 'heading', level: 3, text: 'Uplinks' },
+      {
+        type: 'table',
+        columns: [{ title: 'uplink' }, { title: 'peer' }, { title: 'Gb/s', numeric: true }],
+        rows: s.uplinks.map((u) => [u.name, u.peer, num(u.gbps)]),
+      },
+    );
   }
   return blocks;
 }
@@ -50,7 +61,11 @@ function totalBlocks(t: TotalReport): Block[] {
     { type: 'heading', level: 2, text: `Total (${plural(t.sites, 'site')})` },
     summaryTable([...capacityRows(t), ['fabric switches', int(t.switches)], ['fabric cables', int(t.cables)]]),
     ...acceleratorBlocks(t.byModel),
-    { type: 'table', columns: [{ title: 'vendor' }, { title: 'accelerators', numeric: true }, { title: 'share', numeric: true }], rows: Object.entries(t.byVendor).map(([v, n]) => [v, int(n), pct(t.accelerators ? n / t.accelerators : 0)]) },
+    {
+      type: 'table',
+      columns: [{ title: 'vendor' }, { title: 'accelerators', numeric: true }, { title: 'share', numeric: true }],
+      rows: Object.entries(t.byVendor).map(([v, n]) => [v, int(n), pct(t.accelerators ? n / t.accelerators : 0)]),
+    },
     peakTable(t.peakPflops),
   ];
 }
@@ -73,26 +88,48 @@ function summaryTable(rows: Array<[string, string]>): Block {
 
 function acceleratorBlocks(lines: readonly AcceleratorLine[]): Block[] {
   if (!lines.length) return [];
-  return [{
-    type: 'table',
-    columns: [{ title: 'accelerator' }, { title: 'vendor' }, { title: 'model' }, { title: 'domestic' }, { title: 'servers', numeric: true }, { title: 'accelerators', numeric: true }],
-    rows: lines.map((l) => [l.id, l.vendor, l.model, l.domestic ? 'yes' : 'no', int(l.servers), int(l.accelerators)]),
-  }];
+  return [
+    {
+      type: 'table',
+      columns: [
+        { title: 'accelerator' },
+        { title: 'vendor' },
+        { title: 'model' },
+        { title: 'domestic' },
+        { title: 'servers', numeric: true },
+        { title: 'accelerators', numeric: true },
+      ],
+      rows: lines.map((l) => [l.id, l.vendor, l.model, l.domestic ? 'yes' : 'no', int(l.servers), int(l.accelerators)]),
+    },
+  ];
 }
 
 /** Node groups with the server profile each got, and how: given, default or chosen. */
 function nodeGroupBlocks(groups: readonly NodeGroupLine[]): Block[] {
   if (!groups.length) return [];
-  return [{
-    type: 'table',
-    columns: [{ title: 'node group' }, { title: 'accelerator' }, { title: 'per server', numeric: true }, { title: 'servers', numeric: true }, { title: 'server profile' }, { title: 'U', numeric: true }, { title: 'kW', numeric: true }],
-    rows: groups.map((g) => [
-      g.ref, g.accelerator, int(g.acceleratorsPerNode), int(g.servers),
-      g.serverProfile === undefined ? '-' : `${g.serverProfile} (${g.serverProfileChoice})`,
-      g.rackUnitsPerNode === undefined ? '-' : int(g.rackUnitsPerNode),
-      g.powerKwPerNode === undefined ? '-' : num(g.powerKwPerNode),
-    ]),
-  }];
+  return [
+    {
+      type: 'table',
+      columns: [
+        { title: 'node group' },
+        { title: 'accelerator' },
+        { title: 'per server', numeric: true },
+        { title: 'servers', numeric: true },
+        { title: 'server profile' },
+        { title: 'U', numeric: true },
+        { title: 'kW', numeric: true },
+      ],
+      rows: groups.map((g) => [
+        g.ref,
+        g.accelerator,
+        int(g.acceleratorsPerNode),
+        int(g.servers),
+        g.serverProfile === undefined ? '-' : `${g.serverProfile} (${g.serverProfileChoice})`,
+        g.rackUnitsPerNode === undefined ? '-' : int(g.rackUnitsPerNode),
+        g.powerKwPerNode === undefined ? '-' : num(g.powerKwPerNode),
+      ]),
+    },
+  ];
 }
 
 function peakTable(peak: Readonly<Record<string, number>>): Block {
@@ -106,14 +143,23 @@ function targetRows(s: SiteReport): string[][] {
   const year = t.year ? ` by ${t.year}` : '';
   if (t.exaflops) rows.push([`peak ${t.exaflops.precision} exaFLOPS${year}`, num(t.exaflops.target), num(t.exaflops.actual), met(t.exaflops.met)]);
   if (t.domesticShare) rows.push([`domestic accelerator share${year}`, pct(t.domesticShare.target), pct(t.domesticShare.actual), met(t.domesticShare.met)]);
-  if (s.ownership) rows.push(['SPC ownership public / private', '1', `${num(s.ownership.public)} / ${num(s.ownership.private)}`, met(Math.abs(s.ownership.public + s.ownership.private - 1) < 1e-9)]);
+  if (s.ownership)
+    rows.push([
+      'SPC ownership public / private',
+      '1',
+      `${num(s.ownership.public)} / ${num(s.ownership.private)}`,
+      met(Math.abs(s.ownership.public + s.ownership.private - 1) < 1e-9),
+    ]);
   return rows;
 }
 
 function fabricTable(fabrics: readonly FabricReport[]): Block {
   return {
     type: 'table',
-    columns: ['fabric', 'purpose', 'topology', 'Gb/s', 'servers', 'ports', 'tiers', 'leaf', 'spine', 'core', 'switches', 'cables'].map((title, i) => ({ title, numeric: i >= 3 })),
+    columns: ['fabric', 'purpose', 'topology', 'Gb/s', 'servers', 'ports', 'tiers', 'leaf', 'spine', 'core', 'switches', 'cables'].map((title, i) => ({
+      title,
+      numeric: i >= 3,
+    })),
     rows: fabrics.map((f) => {
       const z = f.sizing;
       const topology = f.rails ? `${f.topology} (${f.rails} rails)` : f.topology;

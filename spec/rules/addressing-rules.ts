@@ -36,9 +36,11 @@ export const ADDRESSING_RULES: readonly SiteRule[] = [
         const total = index.count(i);
         if (total === 0) return;
         const named = index.list(i, OVERLAPS_NAMED).map((o) => `fabric ${q(o.fabric.name)}'s ${o.fabric.subnet}`);
-        report(e.path,
+        report(
+          e.path,
           mustBe(`the subnet of fabric ${q(e.fabric.name)}`, `disjoint from ${andMore(named, total, ['other fabric', 'other fabrics'])}`, e.fabric.subnet),
-          'give each fabric its own address block');
+          'give each fabric its own address block',
+        );
       });
     },
   },
@@ -55,9 +57,15 @@ export const ADDRESSING_RULES: readonly SiteRule[] = [
         const usable = usableAddresses(e.cidr);
         if (needed <= usable) continue;
         const prefix = smallestPrefix(needed);
-        report(e.path,
-          mustBe(`the subnet of fabric ${q(e.fabric.name)}`, `large enough for ${needed} addresses (${servers} servers + the site controller)`, `${e.fabric.subnet} (${usable} usable)`),
-          prefix >= 1 ? `use a /${prefix} or larger` : 'split the site; no IPv4 subnet is that large');
+        report(
+          e.path,
+          mustBe(
+            `the subnet of fabric ${q(e.fabric.name)}`,
+            `large enough for ${needed} addresses (${servers} servers + the site controller)`,
+            `${e.fabric.subnet} (${usable} usable)`,
+          ),
+          prefix >= 1 ? `use a /${prefix} or larger` : 'split the site; no IPv4 subnet is that large',
+        );
       }
     },
   },
@@ -70,8 +78,11 @@ export const ADDRESSING_RULES: readonly SiteRule[] = [
     check(site, report) {
       for (const e of subnets(site)) {
         if (e.cidr.address === e.cidr.network) continue;
-        report(e.path, mustBe(`the subnet of fabric ${q(e.fabric.name)}`, `a network address (${formatCidr(e.cidr)})`, e.fabric.subnet),
-          `write ${formatCidr(e.cidr)}`);
+        report(
+          e.path,
+          mustBe(`the subnet of fabric ${q(e.fabric.name)}`, `a network address (${formatCidr(e.cidr)})`, e.fabric.subnet),
+          `write ${formatCidr(e.cidr)}`,
+        );
       }
     },
   },
@@ -80,12 +91,15 @@ export const ADDRESSING_RULES: readonly SiteRule[] = [
     rule: 'subnet-docker-bridge',
     severity: 'warning',
     scope: 'site',
-    summary: 'A fabric subnet does not collide with Docker\'s default bridge (172.17.0.0/16).',
+    summary: "A fabric subnet does not collide with Docker's default bridge (172.17.0.0/16).",
     check(site, report) {
       for (const e of subnets(site)) {
         if (!overlaps(e.cidr, DOCKER_DEFAULT_BRIDGE)) continue;
-        report(e.path, mustBe(`the subnet of fabric ${q(e.fabric.name)}`, 'outside Docker\'s default bridge 172.17.0.0/16', e.fabric.subnet),
-          'pick a block in 10.0.0.0/8 so the local Docker twin can create the network');
+        report(
+          e.path,
+          mustBe(`the subnet of fabric ${q(e.fabric.name)}`, "outside Docker's default bridge 172.17.0.0/16", e.fabric.subnet),
+          'pick a block in 10.0.0.0/8 so the local Docker twin can create the network',
+        );
       }
     },
   },
@@ -119,7 +133,9 @@ export const SITE_SET_ADDRESSING_RULES: readonly SetRule[] = [
       for (const members of byName.values()) {
         if (members.length < 2) continue;
         const own = new CidrOverlaps(members.map((i) => all[i]));
-        members.forEach((i, k) => { sameName[i] = own.count(k); });
+        members.forEach((i, k) => {
+          sameName[i] = own.count(k);
+        });
       }
       all.forEach((e, i) => {
         const total = index.count(i) - sameName[i];
@@ -129,9 +145,16 @@ export const SITE_SET_ADDRESSING_RULES: readonly SetRule[] = [
           const at = o.site.doc.locate(o.path);
           return `${q(o.site.name)}/${o.fabric.name} ${o.fabric.subnet} (${at.file}:${at.line}:${at.column})`;
         });
-        report(e.site, e.path,
-          mustBe(`the subnet of fabric ${q(e.fabric.name)}`, `disjoint from ${andMore(named, total, ['subnet of other sites', 'subnets of other sites'])}`, e.fabric.subnet),
-          'give every site its own address block; plan blocks per region');
+        report(
+          e.site,
+          e.path,
+          mustBe(
+            `the subnet of fabric ${q(e.fabric.name)}`,
+            `disjoint from ${andMore(named, total, ['subnet of other sites', 'subnets of other sites'])}`,
+            e.fabric.subnet,
+          ),
+          'give every site its own address block; plan blocks per region',
+        );
       });
     },
   },

@@ -40,9 +40,16 @@ export const CAPACITY_RULES: readonly SiteRule[] = [
     check(site, report) {
       for (const cab of site.cabinets) {
         if (cab.powerKw <= cab.spec.powerBudgetKw) continue;
-        report(`${cab.path}/powerBudgetKw`,
-          mustBe(`the draw of cabinet ${q(cab.name)}`, `at most its powerBudgetKw of ${num(cab.spec.powerBudgetKw)} kW`, atLeast(`${num(cab.powerKw)} kW`, cab.powerUnknownFor, 'power'), 'is drawn by its servers'),
-          `raise powerBudgetKw to at least ${Math.ceil(cab.powerKw)}, or move servers to another cabinet`);
+        report(
+          `${cab.path}/powerBudgetKw`,
+          mustBe(
+            `the draw of cabinet ${q(cab.name)}`,
+            `at most its powerBudgetKw of ${num(cab.spec.powerBudgetKw)} kW`,
+            atLeast(`${num(cab.powerKw)} kW`, cab.powerUnknownFor, 'power'),
+            'is drawn by its servers',
+          ),
+          `raise powerBudgetKw to at least ${Math.ceil(cab.powerKw)}, or move servers to another cabinet`,
+        );
       }
     },
   },
@@ -55,9 +62,16 @@ export const CAPACITY_RULES: readonly SiteRule[] = [
     check(site, report) {
       for (const cab of site.cabinets) {
         if (cab.rackUnitsUsed <= cab.spec.rackUnits) continue;
-        report(`${cab.path}/rackUnits`,
-          mustBe(`the servers of cabinet ${q(cab.name)}`, `at most ${cab.spec.rackUnits}U high`, atLeast(`${cab.rackUnitsUsed}U`, cab.rackUnitsUnknownFor, 'height'), 'are installed'),
-          `use a taller cabinet (rackUnits: ${cab.rackUnitsUsed}${cab.rackUnitsUnknownFor.length ? ' or more' : ''}) or fewer servers per cabinet (raise the cabinet count instead)`);
+        report(
+          `${cab.path}/rackUnits`,
+          mustBe(
+            `the servers of cabinet ${q(cab.name)}`,
+            `at most ${cab.spec.rackUnits}U high`,
+            atLeast(`${cab.rackUnitsUsed}U`, cab.rackUnitsUnknownFor, 'height'),
+            'are installed',
+          ),
+          `use a taller cabinet (rackUnits: ${cab.rackUnitsUsed}${cab.rackUnitsUnknownFor.length ? ' or more' : ''}) or fewer servers per cabinet (raise the cabinet count instead)`,
+        );
       }
     },
   },
@@ -72,9 +86,16 @@ export const CAPACITY_RULES: readonly SiteRule[] = [
         const max = COOLING_MAX_KW[cab.spec.cooling];
         if (cab.powerKw <= max) continue;
         const better = (Object.keys(COOLING_MAX_KW) as Cabinet['cooling'][]).find((c) => COOLING_MAX_KW[c] >= cab.powerKw);
-        report(`${cab.path}/cooling`,
-          mustBe(`the density of ${cab.spec.cooling}-cooled cabinet ${q(cab.name)}`, `at most ${max} kW per rack`, atLeast(`${num(cab.powerKw)} kW`, cab.powerUnknownFor, 'power'), 'is drawn'),
-          better ? `use cooling: ${better}, or spread the servers over more cabinets` : 'spread the servers over more cabinets');
+        report(
+          `${cab.path}/cooling`,
+          mustBe(
+            `the density of ${cab.spec.cooling}-cooled cabinet ${q(cab.name)}`,
+            `at most ${max} kW per rack`,
+            atLeast(`${num(cab.powerKw)} kW`, cab.powerUnknownFor, 'power'),
+            'is drawn',
+          ),
+          better ? `use cooling: ${better}, or spread the servers over more cabinets` : 'spread the servers over more cabinets',
+        );
       }
     },
   },
@@ -86,8 +107,11 @@ export const CAPACITY_RULES: readonly SiteRule[] = [
     summary: `A MicroDataCenter has at most ${MDC_MAX_CABINETS} cabinets.`,
     check(site, report) {
       if (site.kind !== 'MicroDataCenter' || site.capacity.cabinets <= MDC_MAX_CABINETS) return;
-      report('/kind', mustBe('a MicroDataCenter', `at most ${MDC_MAX_CABINETS} cabinets`, String(site.capacity.cabinets), 'were given'),
-        'describe a site this large as kind: NationalAiCenter, or split it into several micro data centers');
+      report(
+        '/kind',
+        mustBe('a MicroDataCenter', `at most ${MDC_MAX_CABINETS} cabinets`, String(site.capacity.cabinets), 'were given'),
+        'describe a site this large as kind: NationalAiCenter, or split it into several micro data centers',
+      );
     },
   },
 ];

@@ -14,17 +14,31 @@ export const ENGINE_RULES: readonly SiteRule[] = [
     check(site, report) {
       const spec = site.spec.spec;
       if (spec.dockerCertPath !== undefined && !isTcp(spec.dockerHost)) {
-        report('/spec/dockerCertPath',
-          mustBe('the site\'s dockerCertPath', 'used with a tcp:// dockerHost (TLS)', spec.dockerHost ? `dockerHost is ${q(spec.dockerHost)}` : 'no dockerHost', 'was given'),
-          'set dockerHost to tcp://HOST:2376, or remove dockerCertPath');
+        report(
+          '/spec/dockerCertPath',
+          mustBe(
+            "the site's dockerCertPath",
+            'used with a tcp:// dockerHost (TLS)',
+            spec.dockerHost ? `dockerHost is ${q(spec.dockerHost)}` : 'no dockerHost',
+            'was given',
+          ),
+          'set dockerHost to tcp://HOST:2376, or remove dockerCertPath',
+        );
       }
       spec.cabinets.forEach((cab, i) => {
         if (cab.dockerCertPath === undefined) return;
         const host = cabinetEndpoint(spec, cab).host;
         if (isTcp(host)) return;
-        report(`/spec/cabinets/${i}/dockerCertPath`,
-          mustBe(`dockerCertPath of cabinet ${q(cab.name)}`, 'used with a tcp:// dockerHost (TLS)', host ? `its engine is ${q(host)}` : 'it runs on the local engine', 'was given'),
-          `set the cabinet's dockerHost to tcp://HOST:2376, or remove dockerCertPath`);
+        report(
+          `/spec/cabinets/${i}/dockerCertPath`,
+          mustBe(
+            `dockerCertPath of cabinet ${q(cab.name)}`,
+            'used with a tcp:// dockerHost (TLS)',
+            host ? `its engine is ${q(host)}` : 'it runs on the local engine',
+            'was given',
+          ),
+          `set the cabinet's dockerHost to tcp://HOST:2376, or remove dockerCertPath`,
+        );
       });
     },
   },
@@ -38,15 +52,21 @@ export const ENGINE_RULES: readonly SiteRule[] = [
       const spec = site.spec.spec;
       const fix = 'give dockerCertPath (a folder with ca.pem, cert.pem, key.pem) and run dockerd with --tlsverify, or use ssh://';
       if (isTcp(spec.dockerHost) && spec.dockerCertPath === undefined) {
-        report('/spec/dockerHost',
-          mustBe(`the site's dockerHost ${q(spec.dockerHost!)}`, 'secured with TLS (dockerCertPath)', 'no dockerCertPath', 'was given') + '; plain TCP gives anyone who reaches the port root on the engine',
-          fix);
+        report(
+          '/spec/dockerHost',
+          mustBe(`the site's dockerHost ${q(spec.dockerHost!)}`, 'secured with TLS (dockerCertPath)', 'no dockerCertPath', 'was given') +
+            '; plain TCP gives anyone who reaches the port root on the engine',
+          fix,
+        );
       }
       spec.cabinets.forEach((cab, i) => {
         if (!isTcp(cab.dockerHost) || cabinetEndpoint(spec, cab).certPath !== undefined) return;
-        report(`/spec/cabinets/${i}/dockerHost`,
-          mustBe(`dockerHost ${q(cab.dockerHost!)} of cabinet ${q(cab.name)}`, 'secured with TLS (dockerCertPath)', 'no dockerCertPath', 'was given') + '; plain TCP gives anyone who reaches the port root on the engine',
-          fix);
+        report(
+          `/spec/cabinets/${i}/dockerHost`,
+          mustBe(`dockerHost ${q(cab.dockerHost!)} of cabinet ${q(cab.name)}`, 'secured with TLS (dockerCertPath)', 'no dockerCertPath', 'was given') +
+            '; plain TCP gives anyone who reaches the port root on the engine',
+          fix,
+        );
       });
     },
   },

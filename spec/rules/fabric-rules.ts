@@ -23,9 +23,13 @@ export const FABRIC_RULES: readonly SiteRule[] = [
       for (const { fabric, path } of fabrics(site)) {
         (fabric.nodeGroups ?? []).forEach((ref, i) => {
           if (site.nodeGroups.has(ref)) return;
-          report(`${path}/nodeGroups/${i}`,
-            mustBe(`node groups of fabric ${q(fabric.name)}`, 'cabinet/nodeGroup references to this site', q(ref)) + '.' + suggestion(ref, site.nodeGroups.keys()),
-            `use one of ${[...site.nodeGroups.keys()].join(', ')}`);
+          report(
+            `${path}/nodeGroups/${i}`,
+            mustBe(`node groups of fabric ${q(fabric.name)}`, 'cabinet/nodeGroup references to this site', q(ref)) +
+              '.' +
+              suggestion(ref, site.nodeGroups.keys()),
+            `use one of ${[...site.nodeGroups.keys()].join(', ')}`,
+          );
         });
       }
     },
@@ -41,10 +45,16 @@ export const FABRIC_RULES: readonly SiteRule[] = [
         if (fabric.topology !== 'rail-optimized' || fabric.purpose !== 'compute') continue;
         for (const g of attachedGroups(site, fabric)) {
           if (!g.profile || g.profile.computeNics >= g.spec.acceleratorsPerNode) continue;
-          report(`${path}/topology`,
-            mustBe(`compute NICs of ${q(g.ref)} on rail-optimized fabric ${q(fabric.name)}`, `one per accelerator (${g.spec.acceleratorsPerNode})`,
-              `${g.profile.computeNics} (server profile ${q(g.profile.id)})`, 'are available'),
-            'use topology: leaf-spine for PCIe servers, or a server profile with a NIC per accelerator');
+          report(
+            `${path}/topology`,
+            mustBe(
+              `compute NICs of ${q(g.ref)} on rail-optimized fabric ${q(fabric.name)}`,
+              `one per accelerator (${g.spec.acceleratorsPerNode})`,
+              `${g.profile.computeNics} (server profile ${q(g.profile.id)})`,
+              'are available',
+            ),
+            'use topology: leaf-spine for PCIe servers, or a server profile with a NIC per accelerator',
+          );
         }
       }
     },
@@ -54,15 +64,22 @@ export const FABRIC_RULES: readonly SiteRule[] = [
     rule: 'fabric-nic-speed',
     severity: 'warning',
     scope: 'site',
-    summary: 'Compute NICs are as fast as the compute fabric\'s links.',
+    summary: "Compute NICs are as fast as the compute fabric's links.",
     check(site, report) {
       for (const { fabric, path } of fabrics(site)) {
         if (fabric.purpose !== 'compute') continue;
         for (const g of attachedGroups(site, fabric)) {
           if (!g.profile || g.profile.computeNicGbps >= fabric.linkGbps) continue;
-          report(`${path}/linkGbps`,
-            mustBe(`compute NICs of ${q(g.ref)}`, `at least ${num(fabric.linkGbps)} Gb/s to use fabric ${q(fabric.name)}'s links`, `${num(g.profile.computeNicGbps)} Gb/s (server profile ${q(g.profile.id)})`, 'is available'),
-            `lower linkGbps to ${num(g.profile.computeNicGbps)}, or use faster NICs`);
+          report(
+            `${path}/linkGbps`,
+            mustBe(
+              `compute NICs of ${q(g.ref)}`,
+              `at least ${num(fabric.linkGbps)} Gb/s to use fabric ${q(fabric.name)}'s links`,
+              `${num(g.profile.computeNicGbps)} Gb/s (server profile ${q(g.profile.id)})`,
+              'is available',
+            ),
+            `lower linkGbps to ${num(g.profile.computeNicGbps)}, or use faster NICs`,
+          );
         }
       }
     },
@@ -72,18 +89,27 @@ export const FABRIC_RULES: readonly SiteRule[] = [
     rule: 'fabric-switch-radix',
     severity: 'error',
     scope: 'site',
-    summary: 'A fabric\'s switches can connect all its endpoint ports in at most three tiers (flat: one switch).',
+    summary: "A fabric's switches can connect all its endpoint ports in at most three tiers (flat: one switch).",
     check(site, report) {
       for (const { fabric, path } of fabrics(site)) {
         const { input } = fabricLoad(site, fabric);
         if (sizeFabric(input)) continue;
         const max = fabricCapacity(input);
         const rails = fabric.topology === 'rail-optimized' ? `${input.portsPerServer} rails on ` : '';
-        const switches = fabric.topology === 'flat' ? `one ${input.radix}-port switch` : `${rails}${MAX_TIERS} tiers of ${input.radix}-port switches at ${num(input.oversubscription)}:1`;
-        report(`${path}/topology`,
-          mustBe(`the endpoint ports of ${fabric.topology} fabric ${q(fabric.name)}`, `at most ${max.ports} (${switches})`,
-            String(input.servers * input.portsPerServer), 'are attached'),
-          switchRadixFix(fabric, input));
+        const switches =
+          fabric.topology === 'flat'
+            ? `one ${input.radix}-port switch`
+            : `${rails}${MAX_TIERS} tiers of ${input.radix}-port switches at ${num(input.oversubscription)}:1`;
+        report(
+          `${path}/topology`,
+          mustBe(
+            `the endpoint ports of ${fabric.topology} fabric ${q(fabric.name)}`,
+            `at most ${max.ports} (${switches})`,
+            String(input.servers * input.portsPerServer),
+            'are attached',
+          ),
+          switchRadixFix(fabric, input),
+        );
       }
     },
   },
@@ -96,9 +122,11 @@ export const FABRIC_RULES: readonly SiteRule[] = [
     check(site, report) {
       for (const { fabric, path } of fabrics(site)) {
         if (fabric.purpose !== 'compute' || (fabric.oversubscription ?? 1) <= 1) continue;
-        report(`${path}/oversubscription`,
+        report(
+          `${path}/oversubscription`,
           mustBe(`the oversubscription of compute fabric ${q(fabric.name)}`, '1 (non-blocking) for collective traffic', num(fabric.oversubscription ?? 1)),
-          'set oversubscription: 1, or accept slower all-reduce (inference-only sites can)');
+          'set oversubscription: 1, or accept slower all-reduce (inference-only sites can)',
+        );
       }
     },
   },

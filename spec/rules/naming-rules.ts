@@ -29,10 +29,15 @@ export const NAMING_RULES: readonly SiteRule[] = [
         const first = new Map<string, number>();
         list.names.forEach((name, i) => {
           const j = first.get(name);
-          if (j === undefined) { first.set(name, i); return; }
-          report(`${list.path}/${i}/name`,
+          if (j === undefined) {
+            first.set(name, i);
+            return;
+          }
+          report(
+            `${list.path}/${i}/name`,
             mustBe(`each ${list.what} name`, 'unique', `${q(name)} (already used by entry ${j})`, 'was given again'),
-            `rename one of the two; names become Docker object names and labels`);
+            `rename one of the two; names become Docker object names and labels`,
+          );
         });
       }
     },
@@ -64,11 +69,17 @@ export const SITE_SET_NAMING_RULES: readonly SetRule[] = [
       const first = new Map<string, ResolvedSite>();
       for (const site of sites) {
         const prev = first.get(site.name);
-        if (!prev) { first.set(site.name, site); continue; }
+        if (!prev) {
+          first.set(site.name, site);
+          continue;
+        }
         const at = prev.doc.locate('/metadata/name');
-        report(site, '/metadata/name',
+        report(
+          site,
+          '/metadata/name',
           mustBe('metadata.name', 'unique across sites', `${q(site.name)} (also at ${at.file}:${at.line}:${at.column})`, 'was given again'),
-          'rename one of the sites; site names key Terraform stacks and Docker labels');
+          'rename one of the sites; site names key Terraform stacks and Docker labels',
+        );
       }
     },
   },
@@ -88,7 +99,10 @@ export const SITE_SET_NAMING_RULES: readonly SetRule[] = [
         const site = first.get(b.owner)!;
         const peer = b.sites[0] === b.owner ? b.sites[1] : b.sites[0];
         const i = (site.spec.spec.uplinks ?? []).findIndex((u) => u.peer === peer);
-        owned.push({ site, name: { kind: 'network', name: b.name, what: `the backbone of ${q(b.owner)} and ${q(peer)}`, path: pointer('spec', 'uplinks', i, 'peer') } });
+        owned.push({
+          site,
+          name: { kind: 'network', name: b.name, what: `the backbone of ${q(b.owner)} and ${q(peer)}`, path: pointer('spec', 'uplinks', i, 'peer') },
+        });
       }
       for (const c of dockerNameCollisions(owned)) {
         if (c.first.site === c.later.site) continue; // within one site: AIS308
@@ -129,7 +143,10 @@ function dockerNameCollisions(owned: readonly OwnedName[]): Collision[] {
   owned.forEach((o, order) => {
     const k = key(o.name);
     const prev = first.get(k);
-    if (!prev) { first.set(k, { owner: o, order }); return; }
+    if (!prev) {
+      first.set(k, { owner: o, order });
+      return;
+    }
     if (prev.owner.site === o.site && prev.owner.name.what === o.name.what) return;
     out.push({ first: prev.owner, later: o, name: o.name.numbered === undefined ? o.name.name : `${o.name.name}-0` });
   });

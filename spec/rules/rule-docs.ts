@@ -58,7 +58,8 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   AIS007: {
     why: 'YAML aliases can expand exponentially (a "billion laughs" document); a bound keeps validation fast and safe on untrusted input.',
     fix: 'Write the repeated parts out, or use fewer nested aliases.',
-    example: 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]   # 6,561 x from four lines',
+    example:
+      'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]   # 6,561 x from four lines',
   },
   AIS100: {
     why: 'apiVersion and kind decide which schema and rules apply; an unknown pair cannot be checked.',
@@ -109,17 +110,20 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   AIS201: {
     why: 'A cabinet whose servers draw more than its feed trips breakers or is throttled; power is the first limit of a micro data center.',
     fix: 'Raise powerBudgetKw to the drawn power (if the feed allows it), or move servers to another cabinet.',
-    example: '- name: cab-a\n  powerBudgetKw: 5\n  nodeGroups:\n    - name: rngd\n      count: 4\n      accelerator: furiosa-rngd\n      acceleratorsPerNode: 8',
+    example:
+      '- name: cab-a\n  powerBudgetKw: 5\n  nodeGroups:\n    - name: rngd\n      count: 4\n      accelerator: furiosa-rngd\n      acceleratorsPerNode: 8',
   },
   AIS202: {
     why: 'Servers that do not fit the rack cannot be installed.',
     fix: 'Use a taller cabinet (rackUnits) or fewer servers per cabinet.',
-    example: '- name: cab-a\n  rackUnits: 12\n  nodeGroups:\n    - name: dgx\n      count: 2\n      accelerator: nvidia-h200-sxm\n      acceleratorsPerNode: 8   # a DGX is 8U',
+    example:
+      '- name: cab-a\n  rackUnits: 12\n  nodeGroups:\n    - name: dgx\n      count: 2\n      accelerator: nvidia-h200-sxm\n      acceleratorsPerNode: 8   # a DGX is 8U',
   },
   AIS203: {
     why: 'Each cooling method removes a bounded heat load per rack (room air about 25 kW); a denser rack overheats.',
     fix: 'Choose a cooling method that handles the density (rear-door, direct-liquid, immersion), or spread the servers over more cabinets.',
-    example: '- name: cab-a\n  powerBudgetKw: 60\n  cooling: air\n  nodeGroups:\n    - name: dgx\n      count: 4\n      accelerator: nvidia-h200-sxm\n      acceleratorsPerNode: 8',
+    example:
+      '- name: cab-a\n  powerBudgetKw: 60\n  cooling: air\n  nodeGroups:\n    - name: dgx\n      count: 4\n      accelerator: nvidia-h200-sxm\n      acceleratorsPerNode: 8',
   },
   AIS204: {
     why: 'A micro data center is one to ten racks; more is a data center hall with other power, cooling and staffing needs.',
@@ -155,7 +159,8 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   AIS306: {
     why: 'Two user catalog entries with one id make it unclear which one a node group uses.',
     fix: 'Remove or rename one of the entries.',
-    example: 'kind: AcceleratorCatalog\nspec:\n  accelerators:\n    - id: my-npu\n      vendor: Example\n    - id: my-npu   # the same id again\n      vendor: Example',
+    example:
+      'kind: AcceleratorCatalog\nspec:\n  accelerators:\n    - id: my-npu\n      vendor: Example\n    - id: my-npu   # the same id again\n      vendor: Example',
   },
   AIS307: {
     why: 'Replacing a built-in entry changes the figures of every site that uses it; this says so, so that it is intended.',
@@ -168,7 +173,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     example: 'cabinets:\n  - name: a-b\n    nodeGroups: [{ name: c, ... }]\n  - name: a\n    nodeGroups: [{ name: b-c, ... }]   # both a-b-c',
   },
   AIS309: {
-    why: 'Sites deployed to one engine share its namespace; colliding names of two sites would replace each other\'s containers and networks.',
+    why: "Sites deployed to one engine share its namespace; colliding names of two sites would replace each other's containers and networks.",
     fix: 'Rename one of the sites or the part named in the finding.',
     example: 'site a-b with cabinet c, and site a with cabinet b-c, deployed to one engine',
     exampleLanguage: 'text',
@@ -212,7 +217,8 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   AIS502: {
     why: 'A rail-optimized fabric connects NIC i of every server to rail i; without one compute NIC per accelerator some accelerators have no rail of their own.',
     fix: 'Use a server profile with one compute NIC per accelerator, or topology leaf-spine.',
-    example: 'fabrics:\n  - name: compute\n    purpose: compute\n    topology: rail-optimized\n    nodeGroups: [npu-rack/rngd]   # PCIe servers with 2 NICs for 8 NPUs',
+    example:
+      'fabrics:\n  - name: compute\n    purpose: compute\n    topology: rail-optimized\n    nodeGroups: [npu-rack/rngd]   # PCIe servers with 2 NICs for 8 NPUs',
   },
   AIS503: {
     why: 'Links faster than the NICs run at NIC speed; the fabric would be sized for bandwidth the servers cannot use, or the NICs are the bottleneck.',
@@ -230,7 +236,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
     example: 'fabrics:\n  - name: compute\n    purpose: compute\n    oversubscription: 2',
   },
   AIS601: {
-    why: 'A pool made of node groups that do not exist has fewer accelerators than it claims, and its tenants\' quotas are checked against the wrong total.',
+    why: "A pool made of node groups that do not exist has fewer accelerators than it claims, and its tenants' quotas are checked against the wrong total.",
     fix: 'Use cabinet/group names that exist (the finding suggests the closest).',
     example: 'pools:\n  - name: inference\n    nodeGroups: [cab-a/rngd, cab-b/rngd]   # no cab-b',
   },
@@ -247,7 +253,8 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   AIS604: {
     why: 'Guarantees that add up to more than the pool cannot all be honoured at once; the first tenant to be short is found in production.',
     fix: 'Lower the guarantees, or add node groups to the pool.',
-    example: 'pools:\n  - name: inference\n    nodeGroups: [cab-a/rngd]   # 16 NPUs\ntenants:\n  - { name: a, pool: inference, guaranteed: 12 }\n  - { name: b, pool: inference, guaranteed: 8 }',
+    example:
+      'pools:\n  - name: inference\n    nodeGroups: [cab-a/rngd]   # 16 NPUs\ntenants:\n  - { name: a, pool: inference, guaranteed: 12 }\n  - { name: b, pool: inference, guaranteed: 8 }',
   },
   AIS605: {
     why: 'A limit below the guarantee contradicts it: the tenant is promised more than it may use.',
@@ -256,7 +263,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   AIS606: {
     why: 'A limit above the whole pool can never be reached; it usually means the pool or the limit is wrong.',
-    fix: 'Lower the limit to at most the pool\'s accelerators, or add node groups to the pool.',
+    fix: "Lower the limit to at most the pool's accelerators, or add node groups to the pool.",
     example: 'tenants:\n  - name: radiology\n    pool: inference   # 16 NPUs\n    guaranteed: 4\n    limit: 64',
   },
   AIS607: {
@@ -266,7 +273,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   AIS608: {
     why: 'On a swarm site only node groups in a pool become swarm services; one in no pool stays a plain container, which is rarely intended.',
-    fix: 'Add the node group to a pool, or set the site\'s target to docker.',
+    fix: "Add the node group to a pool, or set the site's target to docker.",
     example: 'spec:\n  target: swarm\n  pools:\n    - name: inference\n      nodeGroups: [cab-a/rngd]\n  # cab-a/vision is in no pool',
   },
   AIS701: {
@@ -324,7 +331,7 @@ export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = {
   },
   AIS901: {
     why: 'TLS certificates secure a TCP connection to a Docker engine; for a local socket or ssh they are not used, so giving them is a mistake.',
-    fix: 'Remove dockerCertPath, or point dockerHost at the engine\'s tcp:// address.',
+    fix: "Remove dockerCertPath, or point dockerHost at the engine's tcp:// address.",
     example: 'spec:\n  dockerHost: unix:///var/run/docker.sock\n  dockerCertPath: certs/site',
   },
   AIS902: {

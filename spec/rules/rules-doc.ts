@@ -39,9 +39,14 @@ export function rulesDocUrl(env: NodeJS.ProcessEnv = process.env): string {
   try {
     url = new URL(given);
   } catch {
-    throw new UsageError(`${RULES_DOC_URL_VARIABLE} must be an absolute URL of docs/rules.md (such as https://github.com/ORG/aisite/blob/v0.1.0/docs/rules.md), but '${given}' was given; fix: set it to such a URL, or unset it for ${DEFAULT_RULES_DOC_URL}`);
+    throw new UsageError(
+      `${RULES_DOC_URL_VARIABLE} must be an absolute URL of docs/rules.md (such as https://github.com/ORG/aisite/blob/v0.1.0/docs/rules.md), but '${given}' was given; fix: set it to such a URL, or unset it for ${DEFAULT_RULES_DOC_URL}`,
+    );
   }
-  if (url.hash) throw new UsageError(`${RULES_DOC_URL_VARIABLE} must be a URL without a #fragment (each rule adds its own), but '${given}' was given; fix: remove '${url.hash}'`);
+  if (url.hash)
+    throw new UsageError(
+      `${RULES_DOC_URL_VARIABLE} must be a URL without a #fragment (each rule adds its own), but '${given}' was given; fix: remove '${url.hash}'`,
+    );
   return given;
 }
 
@@ -112,8 +117,11 @@ export function rulesDocument(infos: readonly RuleInfo[]): string {
     '# aisite rules',
     `<!-- Generated from spec/rules/ (the rule table and spec/rules/rule-docs.ts) by \`npm run gen:rules-doc\`. Do not edit: a test fails when this file is stale. -->`,
     'Every finding code `aisite validate` can report, with its default severity. `aisite rules` lists the same table; SARIF output links each rule here (`helpUri`).',
-    ['| code | severity | rule | what it checks |', '|---|---|---|---|',
-      ...infos.map((r) => `| [${r.code}](#${ruleAnchor(r.code)}) | ${r.severity} | \`${r.rule}\` | ${cell(r.summary)} |`)].join('\n'),
+    [
+      '| code | severity | rule | what it checks |',
+      '|---|---|---|---|',
+      ...infos.map((r) => `| [${r.code}](#${ruleAnchor(r.code)}) | ${r.severity} | \`${r.rule}\` | ${cell(r.summary)} |`),
+    ].join('\n'),
   ];
   for (const info of infos) parts.push(`## ${info.code}\n\n${ruleBodyMarkdown(info)}`);
   return parts.join('\n\n') + '\n';

@@ -14,9 +14,12 @@ export const SWARM_RULES: readonly SiteRule[] = [
       const pooled = nodeGroupTargets(site.spec.spec);
       for (const g of site.nodeGroups.values()) {
         if (pooled.has(g.ref)) continue;
-        report(`${g.path}/name`,
-          mustBe(`node group ${q(g.ref)}`, 'in a pool to run as a swarm service (the site\'s target is swarm)', 'no pool', 'holds it') + '; it stays a container on the engine',
-          `add ${g.ref} to a pool's nodeGroups, or set target: docker on the site`);
+        report(
+          `${g.path}/name`,
+          mustBe(`node group ${q(g.ref)}`, "in a pool to run as a swarm service (the site's target is swarm)", 'no pool', 'holds it') +
+            '; it stays a container on the engine',
+          `add ${g.ref} to a pool's nodeGroups, or set target: docker on the site`,
+        );
       }
     },
   },

@@ -14,8 +14,12 @@ export const UPLINK_RULES: readonly SiteRule[] = [
     check(site, report) {
       if (!site.spec.spec.airGapped) return;
       (site.spec.spec.uplinks ?? []).forEach((u, i) => {
-        report(pointer('spec', 'uplinks', i), mustBe(`the uplinks of air-gapped site ${q(site.name)}`, 'none', `uplink ${q(u.name)} to ${q(u.peer)}`, 'was given'),
-          'remove the uplink, or set airGapped: false', { key: true });
+        report(
+          pointer('spec', 'uplinks', i),
+          mustBe(`the uplinks of air-gapped site ${q(site.name)}`, 'none', `uplink ${q(u.name)} to ${q(u.peer)}`, 'was given'),
+          'remove the uplink, or set airGapped: false',
+          { key: true },
+        );
       });
     },
   },
@@ -29,8 +33,11 @@ export const UPLINK_RULES: readonly SiteRule[] = [
       if (!site.spec.spec.airGapped) return;
       (site.spec.spec.fabrics ?? []).forEach((f, i) => {
         if (!f.egress) return;
-        report(pointer('spec', 'fabrics', i, 'egress'), mustBe(`egress of fabric ${q(f.name)} in air-gapped site ${q(site.name)}`, 'false', 'true'),
-          'set egress: false, or airGapped: false');
+        report(
+          pointer('spec', 'fabrics', i, 'egress'),
+          mustBe(`egress of fabric ${q(f.name)} in air-gapped site ${q(site.name)}`, 'false', 'true'),
+          'set egress: false, or airGapped: false',
+        );
       });
     },
   },
@@ -43,8 +50,11 @@ export const UPLINK_RULES: readonly SiteRule[] = [
     check(site, report) {
       (site.spec.spec.uplinks ?? []).forEach((u, i) => {
         if (u.peer !== site.name) return;
-        report(pointer('spec', 'uplinks', i, 'peer'), mustBe(`the peer of uplink ${q(u.name)}`, 'another site', q(u.peer), 'was given (the site itself)'),
-          'name the metadata.name of the site at the other end');
+        report(
+          pointer('spec', 'uplinks', i, 'peer'),
+          mustBe(`the peer of uplink ${q(u.name)}`, 'another site', q(u.peer), 'was given (the site itself)'),
+          'name the metadata.name of the site at the other end',
+        );
       });
     },
   },
@@ -56,7 +66,7 @@ export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
     rule: 'uplink-peer-exists',
     severity: 'warning',
     scope: 'set',
-    summary: 'An uplink\'s peer is among the validated sites (so the link can be checked).',
+    summary: "An uplink's peer is among the validated sites (so the link can be checked).",
     check(sites, report) {
       const names = new Set(sites.map((s) => s.name));
       // One look-up per missing name: many sites naming one absent peer cost one search.
@@ -66,10 +76,13 @@ export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
           if (names.has(u.peer) || u.peer === site.name) return;
           if (!suggestions.has(u.peer)) suggestions.set(u.peer, didYouMean(u.peer, names));
           const dym = suggestions.get(u.peer);
-          report(site, pointer('spec', 'uplinks', i, 'peer'),
+          report(
+            site,
+            pointer('spec', 'uplinks', i, 'peer'),
             mustBe(`the peer of uplink ${q(u.name)}`, 'a site among those validated', q(u.peer)) + (dym ? `. Did you mean '${dym}'?` : ''),
             dym ? `correct the name to '${dym}'` : `validate the peer's file together with this one, e.g. \`aisite validate sites/\``,
-            dym ? { severity: 'error' } : {});
+            dym ? { severity: 'error' } : {},
+          );
         });
       }
     },
@@ -88,9 +101,12 @@ export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
           const peer = byName.get(u.peer);
           if (!peer || peer === site) return;
           if (declared.has(ends(peer.name, site.name))) return;
-          report(site, pointer('spec', 'uplinks', i, 'peer'),
+          report(
+            site,
+            pointer('spec', 'uplinks', i, 'peer'),
             mustBe(`uplink ${q(u.name)} to ${q(u.peer)}`, `declared by ${q(u.peer)} too`, 'no uplink back', 'is declared there'),
-            `add an uplink with peer: ${site.name} and gbps: ${num(u.gbps)} to ${q(u.peer)}`);
+            `add an uplink with peer: ${site.name} and gbps: ${num(u.gbps)} to ${q(u.peer)}`,
+          );
         });
       }
     },
@@ -111,9 +127,12 @@ export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
           if (!peer || !back || back.gbps === u.gbps) return;
           // Report once, on the site whose name sorts first.
           if (site.name > peer.name) return;
-          report(site, pointer('spec', 'uplinks', i, 'gbps'),
+          report(
+            site,
+            pointer('spec', 'uplinks', i, 'gbps'),
             mustBe(`the bandwidth of uplink ${q(u.name)}`, `the same at both ends (${q(peer.name)} declares ${num(back.gbps)} Gb/s)`, `${num(u.gbps)} Gb/s`),
-            'make both ends declare the same gbps');
+            'make both ends declare the same gbps',
+          );
         });
       }
     },

@@ -1,7 +1,7 @@
 import { programmeBenchOptions, slowestSite } from '../../bench/programme-bench';
 
 describe('slowestSite', () => {
-  test('the site with the most seconds in deploy\'s closing line, deployed or unchanged', () => {
+  test("the site with the most seconds in deploy's closing line, deployed or unchanged", () => {
     expect(slowestSite('[1/3 sites, 2.0s] a: deployed\n✔ a deployed (12.5s), b unchanged (40s), c deployed (39.9s)\n')).toEqual({ site: 'b', seconds: 40 });
   });
 
@@ -16,10 +16,19 @@ describe('programmeBenchOptions', () => {
   });
 
   test('the environment sets them', () => {
-    expect(programmeBenchOptions({ AISITE_PROGRAMME_MDCS: '39', AISITE_PROGRAMME_PARALLEL: '8', AISITE_PROGRAMME_FABRIC_BLOCK: '10.9.0.0/16', AISITE_PROGRAMME_TWIN_POOL: '10.10.0.0/16' })).toEqual({ mdcs: 39, parallel: 8, fabricBlock: '10.9.0.0/16', twinPool: '10.10.0.0/16' });
+    expect(
+      programmeBenchOptions({
+        AISITE_PROGRAMME_MDCS: '39',
+        AISITE_PROGRAMME_PARALLEL: '8',
+        AISITE_PROGRAMME_FABRIC_BLOCK: '10.9.0.0/16',
+        AISITE_PROGRAMME_TWIN_POOL: '10.10.0.0/16',
+      }),
+    ).toEqual({ mdcs: 39, parallel: 8, fabricBlock: '10.9.0.0/16', twinPool: '10.10.0.0/16' });
   });
 
   test('a count that is not a whole number of at least 1 is refused, naming the variable', () => {
-    expect(() => programmeBenchOptions({ AISITE_PROGRAMME_MDCS: 'many' })).toThrow("AISITE_PROGRAMME_MDCS must be a whole number of at least 1, but 'many' was given");
+    expect(() => programmeBenchOptions({ AISITE_PROGRAMME_MDCS: 'many' })).toThrow(
+      "AISITE_PROGRAMME_MDCS must be a whole number of at least 1, but 'many' was given",
+    );
   });
 });

@@ -9,11 +9,14 @@ import { overlaps, parseCidr } from '../../spec/net/cidr';
 import { validatePaths } from '../../spec/validate';
 
 let tmp: string;
-beforeAll(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-programme-set-')); });
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-programme-set-'));
+});
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('writeProgrammeSet', () => {
-  const write = (mdcs: number, extra: { twinPool?: string; fabricBlock?: string } = {}) => writeProgrammeSet({ mdcs, prefix: 'p-', dir: fs.mkdtempSync(path.join(tmp, 'set-')), ...extra });
+  const write = (mdcs: number, extra: { twinPool?: string; fabricBlock?: string } = {}) =>
+    writeProgrammeSet({ mdcs, prefix: 'p-', dir: fs.mkdtempSync(path.join(tmp, 'set-')), ...extra });
 
   test('the full programme of 1 center + 200 MDCs validates with no findings', () => {
     const set = write(200);
@@ -23,7 +26,8 @@ describe('writeProgrammeSet', () => {
 
   test('the full programme fits a 24 GiB engine at --fidelity programme, and not at the default twin fidelity', () => {
     const sites = validatePaths([write(200).dir]).sites;
-    const budget = (fidelity: 'programme' | 'twin') => twinBudget(sites, { twin: { fidelity }, backbones: backbonesOf(sites), memoryMbPerContainer: CONTAINER_MEMORY_MB, env: {} });
+    const budget = (fidelity: 'programme' | 'twin') =>
+      twinBudget(sites, { twin: { fidelity }, backbones: backbonesOf(sites), memoryMbPerContainer: CONTAINER_MEMORY_MB, env: {} });
     const [programme] = budget('programme');
     expect([programme.containers, programme.networks]).toEqual([726, 1087]);
     expect(budgetRefusal(programme, 24 * 1024 ** 3)).toBeUndefined();
@@ -63,7 +67,7 @@ describe('writeProgrammeSet', () => {
     expect(backbones.map((b) => [b.sites.find((s) => s !== set.center), b.owner])).toEqual(set.mdcs.map((m) => [m, set.center]));
   });
 
-  test('the twin pool, when given, is every site\'s spec.twin.addressPool', () => {
+  test("the twin pool, when given, is every site's spec.twin.addressPool", () => {
     const v = validatePaths([write(2, { twinPool: '10.78.0.0/16' }).dir]);
     expect(v.sites.map((s) => s.spec.spec.twin?.addressPool)).toEqual(['10.78.0.0/16', '10.78.0.0/16', '10.78.0.0/16']);
   });
@@ -75,7 +79,9 @@ describe('writeProgrammeSet', () => {
   });
 
   test('a fabric block too small for the set is refused, saying how many /22s it must hold', () => {
-    expect(() => write(61, { fabricBlock: '10.77.0.0/16' })).toThrow('the fabric block 10.77.0.0/16 must hold 65 /22s (the center\'s four and one per MDC), but it holds 64; give a larger block');
+    expect(() => write(61, { fabricBlock: '10.77.0.0/16' })).toThrow(
+      "the fabric block 10.77.0.0/16 must hold 65 /22s (the center's four and one per MDC), but it holds 64; give a larger block",
+    );
   });
 
   test('a fabric block that is not a CIDR is refused', () => {

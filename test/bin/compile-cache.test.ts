@@ -21,7 +21,10 @@ afterEach(() => {
 /** Runs `node -e` with the hook enabled and a module `mod.js` required; returns its stdout. */
 function run(env: Record<string, string> = {}): string {
   const code = `require(${JSON.stringify(HOOK)}).enable(); process.stdout.write(String(require(${JSON.stringify(path.join(tmp, 'mod.js'))})()))`;
-  const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tmp, XDG_CACHE_HOME: path.join(tmp, 'cache'), ...env } });
+  const r = spawnSync(process.execPath, ['-e', code], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: tmp, XDG_CACHE_HOME: path.join(tmp, 'cache'), ...env },
+  });
   expect(r.stderr).toBe('');
   return r.stdout;
 }

@@ -78,9 +78,14 @@ describe('treeFiles', () => {
 });
 
 describe('readBlobs', () => {
-  test('gives each file\'s bytes, in the order asked', () => {
+  test("gives each file's bytes, in the order asked", () => {
     const files = treeFiles(repo.dir, first, ['sites', 'other']);
-    expect(readBlobs(repo.dir, files.map((f) => f.object)).map((b) => b.toString('utf8'))).toEqual(['c: 3\n', 'a: 1\n', 'b: 2\n']);
+    expect(
+      readBlobs(
+        repo.dir,
+        files.map((f) => f.object),
+      ).map((b) => b.toString('utf8')),
+    ).toEqual(['c: 3\n', 'a: 1\n', 'b: 2\n']);
   });
 
   test('reads nothing for no objects', () => {

@@ -55,7 +55,7 @@ describe('--output to a device', () => {
   test('writes to /dev/null without replacing it', async () => {
     const ctx = bufferedContext();
     expect(await runCli(['validate', 'examples', '-f', 'json', '-o', '/dev/null'], ctx)).toBe(0);
-     
+
     expect(require('fs').statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });
@@ -107,7 +107,22 @@ describe('commandsFor (commands loaded lazily)', () => {
 
   test('no command, an option first or an unknown word loads every command, in help order', () => {
     const all = commandsFor([]).map(([name]) => name);
-    expect(all).toEqual(['validate', 'synth', 'plan', 'deploy', 'status', 'destroy', 'verify', 'unlock', 'graph', 'init', 'report', 'diff', 'rules', 'catalog']);
+    expect(all).toEqual([
+      'validate',
+      'synth',
+      'plan',
+      'deploy',
+      'status',
+      'destroy',
+      'verify',
+      'unlock',
+      'graph',
+      'init',
+      'report',
+      'diff',
+      'rules',
+      'catalog',
+    ]);
     expect(commandsFor(['--help', 'validate']).map(([name]) => name)).toEqual(all);
     expect(commandsFor(['valdate', 'examples']).map(([name]) => name)).toEqual(all);
   });

@@ -35,7 +35,10 @@ function projectFiles(): string[] {
 
 test('synth --out ../proj from inside the project is refused with exit 2 and deletes nothing', () => {
   const r = aisite(['synth', 'site.yaml', '--out', '../proj']);
-  expect({ code: r.status, err: r.stderr.split('\n')[0] }).toEqual({ code: 2, err: expect.stringMatching(/^aisite: --out \.\.\/proj holds the input site\.yaml/) });
+  expect({ code: r.status, err: r.stderr.split('\n')[0] }).toEqual({
+    code: 2,
+    err: expect.stringMatching(/^aisite: --out \.\.\/proj holds the input site\.yaml/),
+  });
   expect(projectFiles()).toEqual(['.git', 'README', 'site.yaml']);
 });
 

@@ -25,7 +25,7 @@ describe('revisionSides', () => {
     expect(names(r.after)).toEqual(['new-name']);
   });
 
-  test('both sides\' files map to the same path from the repository\'s top', () => {
+  test("both sides' files map to the same path from the repository's top", () => {
     repo.write('sites/a.yaml', stringify(mdcSite()));
     repo.commit('base');
     const r = revisionSides('HEAD', ['sites'], repo.dir);

@@ -26,7 +26,7 @@ function reusableOf(file: string) {
 }
 
 describe('parseOrReuse', () => {
-  test('the same bytes reuse the other side\'s data under this side\'s file name', () => {
+  test("the same bytes reuse the other side's data under this side's file name", () => {
     const text = stringify(mdcSite());
     const reuse = reusableOf(write('a.yaml', text));
     const r = parseOrReuse('HEAD:a.yaml', Buffer.from(text), reuse);
@@ -40,7 +40,7 @@ describe('parseOrReuse', () => {
     expect((r.documents[0].data as { metadata: { name: string } }).metadata.name).toBe('other');
   });
 
-  test('a finding in a reused document is located in this side\'s file, at the same line and column', () => {
+  test("a finding in a reused document is located in this side's file, at the same line and column", () => {
     const site = mdcSite();
     site.spec.cabinets[0].powerBudgetKw = 5;
     const text = stringify(site);

@@ -13,7 +13,6 @@ afterEach(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-
 test('writes a new file', () => {
   writeFileAtomic(path.join(tmp, 'r.txt'), 'report');
   expect(fs.readFileSync(path.join(tmp, 'r.txt'), 'utf8')).toBe('report');

@@ -28,11 +28,17 @@ describe('AcceleratorPool', () => {
 
   test('a site counts accelerators over the pool’s node groups', () => {
     const site = new MicroDataCenter(testStack(), 'site', hospitalProps());
-    expect([...site.pools.values()].map((p) => [p.poolName, p.accelerators])).toEqual([['inference', 16], ['vision', 4]]);
+    expect([...site.pools.values()].map((p) => [p.poolName, p.accelerators])).toEqual([
+      ['inference', 16],
+      ['vision', 4],
+    ]);
   });
 
   test('a site records the tenants of each pool', () => {
     const site = new MicroDataCenter(testStack(), 'site', hospitalProps());
-    expect([...site.pools.values()].map((p) => [p.poolName, p.tenants])).toEqual([['inference', ['radiology']], ['vision', ['pathology']]]);
+    expect([...site.pools.values()].map((p) => [p.poolName, p.tenants])).toEqual([
+      ['inference', ['radiology']],
+      ['vision', ['pathology']],
+    ]);
   });
 });

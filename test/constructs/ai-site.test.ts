@@ -22,7 +22,9 @@ const tooSmall = () => {
 };
 
 let tmp: string;
-beforeAll(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-ai-site-')); });
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-ai-site-'));
+});
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('provider version', () => {
@@ -37,7 +39,9 @@ describe('provider version', () => {
     const root = path.join(__dirname, '../..');
     const script = path.join(root, 'scripts/provider-mirror.sh');
     expect(fs.readFileSync(script, 'utf8')).not.toMatch(/^PROVIDER_VERSION=\d/m);
-    const r = spawnSync('bash', ['-c', 'root="$1"; eval "$(sed -n \'/^provider_version() {/,/^}/p\' "$2")"; provider_version', 'bash', root, script], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', 'root="$1"; eval "$(sed -n \'/^provider_version() {/,/^}/p\' "$2")"; provider_version', 'bash', root, script], {
+      encoding: 'utf8',
+    });
     expect(r.stdout.trim()).toBe(DOCKER_PROVIDER_VERSION);
     const goMod = fs.readFileSync(path.join(root, 'tools/provider-mirror/go.mod'), 'utf8');
     expect(/The commit below is kreuzwerker\/terraform-provider-docker v(\S+),/.exec(goMod)?.[1]).toBe(DOCKER_PROVIDER_VERSION);
@@ -50,13 +54,19 @@ describe('an invalid site is never synthesized', () => {
     const stack = new TerraformStack(app, 'clinic');
     new MicroDataCenter(stack, 'site', tooSmall());
     let thrown: unknown;
-    try { app.synth(); } catch (e) { thrown = e; }
+    try {
+      app.synth();
+    } catch (e) {
+      thrown = e;
+    }
     expect(thrown).toBeInstanceOf(InvalidSiteError);
     const err = thrown as InvalidSiteError;
     expect(err.site).toBe('test-hospital');
     expect(err.constructPath).toBe('clinic/site');
     expect(err.errors).toEqual([expect.stringMatching(/^AIS201 cabinet-power-budget at spec\.cabinets\[0\]\.powerBudgetKw: .*Fix: /)]);
-    expect(err.message).toMatch(/^site 'test-hospital' \(clinic\/site\) is not synthesized: it has 1 error, and a stack without its resources would remove a deployed site/);
+    expect(err.message).toMatch(
+      /^site 'test-hospital' \(clinic\/site\) is not synthesized: it has 1 error, and a stack without its resources would remove a deployed site/,
+    );
     expect(fs.existsSync(path.join(tmp, 'skip', 'stacks', 'clinic', 'cdk.tf.json'))).toBe(false);
   });
 
@@ -127,7 +137,9 @@ describe('suppressions from code', () => {
   test('a suppressed error leaves the findings for `suppressed`, with the reason, as in a YAML site', () => {
     const site = new MicroDataCenter(testStack(), 'site', accepted());
     expect(site.findings).toEqual([]);
-    expect(site.suppressed.map((f) => [f.code, f.path, f.suppression.reason])).toEqual([['AIS201', '/spec/cabinets/0/powerBudgetKw', 'a 1 kW feed until the new PDU']]);
+    expect(site.suppressed.map((f) => [f.code, f.path, f.suppression.reason])).toEqual([
+      ['AIS201', '/spec/cabinets/0/powerBudgetKw', 'a 1 kW feed until the new PDU'],
+    ]);
     expect(site.spec.metadata.suppressions).toEqual(accepted().suppressions);
   });
 
@@ -145,7 +157,9 @@ describe('suppressions from code', () => {
     expect(site.plan).toBeDefined();
     expect(() => Testing.synth(stack)).not.toThrow();
     const infos = site.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.INFO).map((m) => String(m.data));
-    expect(infos).toEqual([expect.stringMatching(/^suppressed: AIS201 cabinet-power-budget at spec\.cabinets\[0\]\.powerBudgetKw: .*\(reason: a 1 kW feed until the new PDU\)$/)]);
+    expect(infos).toEqual([
+      expect.stringMatching(/^suppressed: AIS201 cabinet-power-budget at spec\.cabinets\[0\]\.powerBudgetKw: .*\(reason: a 1 kW feed until the new PDU\)$/),
+    ]);
   });
 
   test('after its expires date (AISITE_TODAY) the error refuses synthesis again', () => {

@@ -16,7 +16,12 @@ describe('Backbone', () => {
   test('its labels say the owner site, the role and both peers', () => {
     const stack = testStack();
     new Backbone(stack, 'bb', props());
-    expect(labelsOf(resources(synthJson(stack), 'docker_network')[0])).toMatchObject({ 'aisite.site': 'center-b', 'aisite.role': 'backbone', 'aisite.peers': 'center-b,mdc-a', 'aisite.gbps': '100' });
+    expect(labelsOf(resources(synthJson(stack), 'docker_network')[0])).toMatchObject({
+      'aisite.site': 'center-b',
+      'aisite.role': 'backbone',
+      'aisite.peers': 'center-b,mdc-a',
+      'aisite.gbps': '100',
+    });
   });
 
   test('the other site creates nothing and refers to the network by its plain name', () => {
@@ -29,7 +34,9 @@ describe('Backbone', () => {
   test("the backbone's host bridge has the deterministic name the host firewall uses", () => {
     const stack = testStack();
     new Backbone(stack, 'bb', props());
-    expect(resources(synthJson(stack), 'docker_network')[0].options).toEqual({ 'com.docker.network.bridge.name': bridgeName('aisite-backbone-center-b--mdc-a') });
+    expect(resources(synthJson(stack), 'docker_network')[0].options).toEqual({
+      'com.docker.network.bridge.name': bridgeName('aisite-backbone-center-b--mdc-a'),
+    });
   });
 
   test('the owner gives its network the given subnet as its ipam_config', () => {

@@ -89,7 +89,11 @@ describe('Cabinet', () => {
 
   test('a node group without a plan gets no container', () => {
     const p = props();
-    expect(containers({ nodeGroups: [...p.nodeGroups, { name: 'atom', count: 1, accelerator: 'rebellions-atom', acceleratorsPerNode: 4 }] }).map((c) => labelsOf(c)['aisite.node-group'])).toEqual(['rngd']);
+    expect(
+      containers({ nodeGroups: [...p.nodeGroups, { name: 'atom', count: 1, accelerator: 'rebellions-atom', acceleratorsPerNode: 4 }] }).map(
+        (c) => labelsOf(c)['aisite.node-group'],
+      ),
+    ).toEqual(['rngd']);
   });
 
   test('containers are exposed by node group name', () => {

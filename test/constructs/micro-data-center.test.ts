@@ -5,7 +5,6 @@ import { hospitalProps, labelsOf, resources, synthJson, testStack } from '../hel
 
 describe('MicroDataCenter', () => {
   test('is importable from the package entry point', () => {
-     
     expect(require('../../index').MicroDataCenter).toBe(MicroDataCenter);
   });
 
@@ -28,7 +27,9 @@ describe('MicroDataCenter', () => {
   test('one network per tenant', () => {
     const stack = testStack();
     new MicroDataCenter(stack, 'site', hospitalProps());
-    const names = resources(synthJson(stack), 'docker_network').filter((n) => labelsOf(n)['aisite.role'] === 'tenant-network').map((n) => n.name);
+    const names = resources(synthJson(stack), 'docker_network')
+      .filter((n) => labelsOf(n)['aisite.role'] === 'tenant-network')
+      .map((n) => n.name);
     expect(names.sort()).toEqual(['test-hospital-tenant-pathology', 'test-hospital-tenant-radiology']);
   });
 
@@ -36,7 +37,10 @@ describe('MicroDataCenter', () => {
     const stack = testStack();
     new MicroDataCenter(stack, 'site', hospitalProps());
     const nodes = resources(synthJson(stack), 'docker_container').filter((c) => labelsOf(c)['aisite.role'] === 'node');
-    expect(nodes.map((c) => [labelsOf(c)['aisite.node-group'], c.count]).sort()).toEqual([['atom', 1], ['rngd', 2]]);
+    expect(nodes.map((c) => [labelsOf(c)['aisite.node-group'], c.count]).sort()).toEqual([
+      ['atom', 1],
+      ['rngd', 2],
+    ]);
   });
 
   test('server containers carry the aisite labels', () => {
@@ -88,17 +92,15 @@ describe('MicroDataCenter', () => {
     new MicroDataCenter(stack, 'site', hospitalProps());
     const atom = resources(synthJson(stack), 'docker_container').find((c) => labelsOf(c)['aisite.node-group'] === 'atom')!;
     const nets = (atom.networks_advanced as Array<{ name: string }>).map((n) => n.name);
-    expect(nets).toEqual([
-      expect.stringMatching(/fabric-compute/),
-      expect.stringMatching(/fabric-mgmt/),
-      expect.stringMatching(/tenant-pathology_network/),
-    ]);
+    expect(nets).toEqual([expect.stringMatching(/fabric-compute/), expect.stringMatching(/fabric-mgmt/), expect.stringMatching(/tenant-pathology_network/)]);
   });
 
   test('a tenant gateway joins only its own tenant network', () => {
     const stack = testStack();
     new MicroDataCenter(stack, 'site', hospitalProps());
-    const gw = resources(synthJson(stack), 'docker_container').find((c) => labelsOf(c)['aisite.tenant'] === 'radiology' && labelsOf(c)['aisite.role'] === 'tenant')!;
+    const gw = resources(synthJson(stack), 'docker_container').find(
+      (c) => labelsOf(c)['aisite.tenant'] === 'radiology' && labelsOf(c)['aisite.role'] === 'tenant',
+    )!;
     expect((gw.networks_advanced as Array<{ name: string }>).map((n) => n.name)).toEqual([expect.stringMatching(/tenant-radiology_network/)]);
   });
 
@@ -117,11 +119,11 @@ describe('MicroDataCenter', () => {
   test('volumes for each tenant and the site', () => {
     const stack = testStack();
     new MicroDataCenter(stack, 'site', hospitalProps());
-    expect(resources(synthJson(stack), 'docker_volume').map((v) => v.name).sort()).toEqual([
-      'test-hospital-data',
-      'test-hospital-tenant-pathology-data',
-      'test-hospital-tenant-radiology-data',
-    ]);
+    expect(
+      resources(synthJson(stack), 'docker_volume')
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(['test-hospital-data', 'test-hospital-tenant-pathology-data', 'test-hospital-tenant-radiology-data']);
   });
 
   test('outputs the inventory, containers and networks', () => {
@@ -147,7 +149,14 @@ describe('MicroDataCenter', () => {
       pools: [{ name: 'inference', nodeGroups: ['cab-a/rngd'] }],
       tenants: [{ name: 'radiology', pool: 'inferenc', guaranteed: 8 }],
     });
-    const thrown = (() => { try { Testing.synth(stack, true); return ''; } catch (e) { return (e as Error).message; } })();
+    const thrown = (() => {
+      try {
+        Testing.synth(stack, true);
+        return '';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
     expect(thrown).toMatch(/AIS301 unknown-accelerator at spec\.cabinets\[0\]\.nodeGroups\[0\]\.accelerator: .*Did you mean 'furiosa-rngd'/);
     expect(thrown).toMatch(/AIS603 tenant-pool-reference at spec\.tenants\[0\]\.pool/);
   });

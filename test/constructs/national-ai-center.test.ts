@@ -34,7 +34,6 @@ function nodes(props: NationalAiCenterProps): Array<Record<string, unknown>> {
 
 describe('NationalAiCenter', () => {
   test('is importable from the package entry point', () => {
-     
     expect(require('../../index').NationalAiCenter).toBe(NationalAiCenter);
   });
 
@@ -43,7 +42,10 @@ describe('NationalAiCenter', () => {
   });
 
   test('a twin has a bounded count per node group', () => {
-    expect(nodes(nationalProps()).map((c) => [labelsOf(c)['aisite.node-group'], c.count])).toEqual([['dgx', 32], ['rebel', 32]]);
+    expect(nodes(nationalProps()).map((c) => [labelsOf(c)['aisite.node-group'], c.count])).toEqual([
+      ['dgx', 32],
+      ['rebel', 32],
+    ]);
   });
 
   test('twin containers are labelled with the servers they stand for', () => {
@@ -56,21 +58,35 @@ describe('NationalAiCenter', () => {
   });
 
   test('a smaller budget is shared between the node groups', () => {
-    expect(nodes(nationalProps({ twin: { maxContainers: 8 } })).map((c) => [c.count, labelsOf(c)['aisite.represents']])).toEqual([[4, '512'], [4, '512']]);
+    expect(nodes(nationalProps({ twin: { maxContainers: 8 } })).map((c) => [c.count, labelsOf(c)['aisite.represents']])).toEqual([
+      [4, '512'],
+      [4, '512'],
+    ]);
   });
 
   test('full fidelity is one container per server', () => {
-    expect(nodes(nationalProps({ twin: { fidelity: 'full' } })).map((c) => [c.count, labelsOf(c)['aisite.represents']])).toEqual([[2048, '1'], [2048, '1']]);
+    expect(nodes(nationalProps({ twin: { fidelity: 'full' } })).map((c) => [c.count, labelsOf(c)['aisite.represents']])).toEqual([
+      [2048, '1'],
+      [2048, '1'],
+    ]);
   });
 
   test('programme fidelity is one container per node group, labelled with all the servers it stands for', () => {
-    expect(nodes(nationalProps({ twin: { fidelity: 'programme' } })).map((c) => [labelsOf(c)['aisite.node-group'], c.count, labelsOf(c)['aisite.represents']])).toEqual([['dgx', 1, '2048'], ['rebel', 1, '2048']]);
+    expect(
+      nodes(nationalProps({ twin: { fidelity: 'programme' } })).map((c) => [labelsOf(c)['aisite.node-group'], c.count, labelsOf(c)['aisite.represents']]),
+    ).toEqual([
+      ['dgx', 1, '2048'],
+      ['rebel', 1, '2048'],
+    ]);
   });
 
   test('programme fidelity synthesizes a single representative container resource (Testing matcher)', () => {
     const stack = testStack();
     new NationalAiCenter(stack, 'site', nationalProps({ twin: { fidelity: 'programme' } }));
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(Container, { count: 1, env: expect.arrayContaining(['AISITE_NODE_GROUP=dgx', 'AISITE_REPRESENTS=2048']) });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(Container, {
+      count: 1,
+      env: expect.arrayContaining(['AISITE_NODE_GROUP=dgx', 'AISITE_REPRESENTS=2048']),
+    });
   });
 
   test('programme fidelity keeps a gateway container per tenant', () => {
@@ -92,7 +108,10 @@ describe('NationalAiCenter', () => {
 
   test('targets and ownership are typed attributes', () => {
     const site = new NationalAiCenter(testStack(), 'site', nationalProps());
-    expect([site.targets, site.ownership]).toEqual([{ exaflops: 1, precision: 'fp64', domesticAcceleratorShare: 0.5, year: 2030 }, { public: 0.51, private: 0.49 }]);
+    expect([site.targets, site.ownership]).toEqual([
+      { exaflops: 1, precision: 'fp64', domesticAcceleratorShare: 0.5, year: 2030 },
+      { public: 0.51, private: 0.49 },
+    ]);
   });
 
   test('without targets and ownership the spec has neither key', () => {
@@ -117,6 +136,8 @@ describe('NationalAiCenter', () => {
   test('a budget smaller than the node groups fails synthesis, naming the way out', () => {
     const stack = testStack();
     new NationalAiCenter(stack, 'site', nationalProps({ twin: { maxContainers: 1 } }));
-    expect(() => Testing.synth(stack, true)).toThrow(/twin: the container budget must be at least the number of node groups \(2\), but 1 was given; raise maxContainers or use fidelity 'full'/);
+    expect(() => Testing.synth(stack, true)).toThrow(
+      /twin: the container budget must be at least the number of node groups \(2\), but 1 was given; raise maxContainers or use fidelity 'full'/,
+    );
   });
 });

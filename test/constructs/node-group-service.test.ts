@@ -34,7 +34,7 @@ function synthService(over: Partial<NodeGroupServiceProps> = {}): { synth: strin
 }
 
 describe('NodeGroupService', () => {
-  test('one docker_service named like the group\'s containers, with the twin\'s container count as replicas', () => {
+  test("one docker_service named like the group's containers, with the twin's container count as replicas", () => {
     const { synth } = synthService({ plan: plan({ servers: 512, containers: 16, represents: 32, lastRepresents: 32 }) });
     expect(synth).toHaveResourceWithProperties(Service, { name: 'site-a-cab-a-rngd', mode: { replicated: { replicas: 16 } } });
   });
@@ -49,7 +49,7 @@ describe('NodeGroupService', () => {
     ['npu', 8, 'NPU=8'],
     ['gpu', 8, 'GPU=8'],
     ['pim', 2, 'PIM=2'],
-  ] as const)('a %s accelerator reserves one server\'s accelerators as a generic resource (%s per node: %s)', (kind, perNode, spec) => {
+  ] as const)("a %s accelerator reserves one server's accelerators as a generic resource (%s per node: %s)", (kind, perNode, spec) => {
     const { service } = synthService({ accelerator: { kind }, nodeGroup: { name: 'rngd', count: 4, accelerator: 'x', acceleratorsPerNode: perNode } });
     expect(service.task_spec.resources.reservation.generic_resources.discrete_resources_spec).toEqual([spec]);
   });
@@ -75,8 +75,22 @@ describe('NodeGroupService', () => {
 
   test('rolling updates one task at a time, start first, rolled back on failure; every field set (no perpetual diff)', () => {
     const { service } = synthService();
-    expect(service.update_config).toEqual({ parallelism: 1, delay: '2s', failure_action: 'rollback', monitor: '5s', max_failure_ratio: '0.0', order: 'start-first' });
-    expect(service.rollback_config).toEqual({ parallelism: 1, delay: '0s', failure_action: 'pause', monitor: '5s', max_failure_ratio: '0.0', order: 'start-first' });
+    expect(service.update_config).toEqual({
+      parallelism: 1,
+      delay: '2s',
+      failure_action: 'rollback',
+      monitor: '5s',
+      max_failure_ratio: '0.0',
+      order: 'start-first',
+    });
+    expect(service.rollback_config).toEqual({
+      parallelism: 1,
+      delay: '0s',
+      failure_action: 'pause',
+      monitor: '5s',
+      max_failure_ratio: '0.0',
+      order: 'start-first',
+    });
     expect(ROLLING_UPDATE.order).toBe('start-first');
     expect(ROLLBACK.failureAction).toBe('pause');
   });
@@ -132,23 +146,54 @@ describe('a site with target swarm', () => {
 
   test('each pooled node group is a service instead of containers; gateways and the controller stay containers', () => {
     const { json, s } = site({ target: 'swarm' });
-    expect(resources(json, 'docker_service').map((r) => [r.name, (r.mode as any).replicated.replicas]).sort()).toEqual([['test-hospital-cab-a-atom', 1], ['test-hospital-cab-a-rngd', 2]]);
-    expect(resources(json, 'docker_container').map((c) => labelsOf(c)['aisite.role']).sort()).toEqual(['controller', 'tenant', 'tenant']);
+    expect(
+      resources(json, 'docker_service')
+        .map((r) => [r.name, (r.mode as any).replicated.replicas])
+        .sort(),
+    ).toEqual([
+      ['test-hospital-cab-a-atom', 1],
+      ['test-hospital-cab-a-rngd', 2],
+    ]);
+    expect(
+      resources(json, 'docker_container')
+        .map((c) => labelsOf(c)['aisite.role'])
+        .sort(),
+    ).toEqual(['controller', 'tenant', 'tenant']);
     expect([...s.cabinets.get('cab-a')!.services.keys()].sort()).toEqual(['atom', 'rngd']);
   });
 
   test('every network is an attachable overlay; fabrics keep their subnet and get its first address as gateway', () => {
     const { json, synth } = site({ target: 'swarm' });
-    for (const n of resources(json, 'docker_network')) expect({ name: n.name, driver: n.driver, attachable: n.attachable }).toEqual({ name: n.name, driver: 'overlay', attachable: true });
-    expect(synth).toHaveResourceWithProperties(Network, { name: 'test-hospital-compute', internal: true, ipam_config: [{ subnet: '10.90.0.0/24', gateway: '10.90.0.1' }] });
+    for (const n of resources(json, 'docker_network'))
+      expect({ name: n.name, driver: n.driver, attachable: n.attachable }).toEqual({ name: n.name, driver: 'overlay', attachable: true });
+    expect(synth).toHaveResourceWithProperties(Network, {
+      name: 'test-hospital-compute',
+      internal: true,
+      ipam_config: [{ subnet: '10.90.0.0/24', gateway: '10.90.0.1' }],
+    });
   });
 
-  test('a pool\'s own target wins: a docker pool on a swarm site stays containers; a swarm pool on a docker site is a service', () => {
-    const mixed = site({ target: 'swarm', pools: [{ name: 'inference', nodeGroups: ['cab-a/rngd'] }, { name: 'vision', nodeGroups: ['cab-a/atom'], target: 'docker' }] }).json;
+  test("a pool's own target wins: a docker pool on a swarm site stays containers; a swarm pool on a docker site is a service", () => {
+    const mixed = site({
+      target: 'swarm',
+      pools: [
+        { name: 'inference', nodeGroups: ['cab-a/rngd'] },
+        { name: 'vision', nodeGroups: ['cab-a/atom'], target: 'docker' },
+      ],
+    }).json;
     expect(resources(mixed, 'docker_service').map((r) => r.name)).toEqual(['test-hospital-cab-a-rngd']);
-    expect(resources(mixed, 'docker_container').filter((c) => labelsOf(c)['aisite.role'] === 'node').map((c) => labelsOf(c)['aisite.node-group'])).toEqual(['atom']);
+    expect(
+      resources(mixed, 'docker_container')
+        .filter((c) => labelsOf(c)['aisite.role'] === 'node')
+        .map((c) => labelsOf(c)['aisite.node-group']),
+    ).toEqual(['atom']);
 
-    const one = site({ pools: [{ name: 'inference', nodeGroups: ['cab-a/rngd'], target: 'swarm' }, { name: 'vision', nodeGroups: ['cab-a/atom'] }] }).json;
+    const one = site({
+      pools: [
+        { name: 'inference', nodeGroups: ['cab-a/rngd'], target: 'swarm' },
+        { name: 'vision', nodeGroups: ['cab-a/atom'] },
+      ],
+    }).json;
     expect(resources(one, 'docker_service').map((r) => r.name)).toEqual(['test-hospital-cab-a-rngd']);
     // Overlays only where a service is: its fabrics and its pool's tenant; the other tenant keeps a bridge.
     const drivers = Object.fromEntries(resources(one, 'docker_network').map((n) => [n.name, n.driver ?? 'bridge']));
@@ -160,7 +205,7 @@ describe('a site with target swarm', () => {
     });
   });
 
-  test('the services join their fabrics and their pool\'s tenant networks by id', () => {
+  test("the services join their fabrics and their pool's tenant networks by id", () => {
     const svc = resources(site({ target: 'swarm' }).json, 'docker_service').find((r) => r.name === 'test-hospital-cab-a-rngd') as Record<string, any>;
     const idOf = (resource: string) => expect.stringMatching(new RegExp(`^\\$\\{docker_network\\.site_${resource}_network_[0-9A-F]{8}\\.id\\}$`));
     expect(svc.task_spec.networks_advanced.map((n: { id: string }) => n.id)).toEqual([idOf('fabric-compute'), idOf('fabric-mgmt'), idOf('tenant-radiology')]);

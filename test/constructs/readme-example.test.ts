@@ -47,11 +47,15 @@ beforeAll(() => {
     printed = log.mock.calls;
     log.mockRestore();
   }
-  const manifest = JSON.parse(fs.readFileSync(path.join(tmp, 'cdktf.out', 'manifest.json'), 'utf8')) as { stacks: Record<string, { synthesizedStackPath: string }> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(tmp, 'cdktf.out', 'manifest.json'), 'utf8')) as {
+    stacks: Record<string, { synthesizedStackPath: string }>;
+  };
   stackDir = path.dirname(path.join(tmp, 'cdktf.out', Object.values(manifest.stacks)[0].synthesizedStackPath));
 }, TIMEOUT_MS);
 
-afterAll(() => { if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 test('it runs and prints the 16 accelerators its comment promises', () => {
   expect(printed).toEqual([[16]]);
@@ -65,8 +69,11 @@ test(`its stack requires kreuzwerker/docker ${DOCKER_PROVIDER_VERSION}, with the
 
 const mirror = providerMirror();
 const terraform = spawnSync('terraform', ['version'], { encoding: 'utf8' });
-const blocker = !mirror.ready ? `provider mirror missing at ${mirror.dir} (run scripts/provider-mirror.sh)`
-  : terraform.error || terraform.status !== 0 ? 'terraform is not on PATH (install Terraform >= 1.5)' : undefined;
+const blocker = !mirror.ready
+  ? `provider mirror missing at ${mirror.dir} (run scripts/provider-mirror.sh)`
+  : terraform.error || terraform.status !== 0
+    ? 'terraform is not on PATH (install Terraform >= 1.5)'
+    : undefined;
 
 if (blocker) {
   if (process.env.AISITE_REQUIRE_MIRROR === '1') {
@@ -80,14 +87,25 @@ if (blocker) {
     });
   }
 } else {
-  test('terraform init and validate accept its stack', () => {
-    const env = { ...process.env, TF_CLI_CONFIG_FILE: mirror.cliConfig, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1', TF_DATA_DIR: path.join(stackDir, '.terraform') };
-    const init = spawnSync('terraform', ['init', '-input=false', '-no-color'], { cwd: stackDir, env, encoding: 'utf8', timeout: TIMEOUT_MS });
-    expect(init.status === 0 ? 'init ok' : `terraform init failed (exit ${init.status}):\n${init.stderr}${init.stdout}`).toBe('init ok');
-    const lock = fs.readFileSync(path.join(stackDir, '.terraform.lock.hcl'), 'utf8');
-    expect(/provider "registry\.terraform\.io\/kreuzwerker\/docker" \{\s+version\s+= "([^"]+)"/.exec(lock)?.[1]).toBe(DOCKER_PROVIDER_VERSION);
-    const validate = spawnSync('terraform', ['validate', '-json', '-no-color'], { cwd: stackDir, env, encoding: 'utf8', timeout: TIMEOUT_MS });
-    const report = JSON.parse(validate.stdout) as { valid: boolean; error_count: number; diagnostics: unknown[] };
-    expect({ valid: report.valid, errors: report.error_count, diagnostics: report.diagnostics }).toEqual({ valid: true, errors: 0, diagnostics: [] });
-  }, TIMEOUT_MS);
+  test(
+    'terraform init and validate accept its stack',
+    () => {
+      const env = {
+        ...process.env,
+        TF_CLI_CONFIG_FILE: mirror.cliConfig,
+        TF_IN_AUTOMATION: '1',
+        TF_INPUT: '0',
+        CHECKPOINT_DISABLE: '1',
+        TF_DATA_DIR: path.join(stackDir, '.terraform'),
+      };
+      const init = spawnSync('terraform', ['init', '-input=false', '-no-color'], { cwd: stackDir, env, encoding: 'utf8', timeout: TIMEOUT_MS });
+      expect(init.status === 0 ? 'init ok' : `terraform init failed (exit ${init.status}):\n${init.stderr}${init.stdout}`).toBe('init ok');
+      const lock = fs.readFileSync(path.join(stackDir, '.terraform.lock.hcl'), 'utf8');
+      expect(/provider "registry\.terraform\.io\/kreuzwerker\/docker" \{\s+version\s+= "([^"]+)"/.exec(lock)?.[1]).toBe(DOCKER_PROVIDER_VERSION);
+      const validate = spawnSync('terraform', ['validate', '-json', '-no-color'], { cwd: stackDir, env, encoding: 'utf8', timeout: TIMEOUT_MS });
+      const report = JSON.parse(validate.stdout) as { valid: boolean; error_count: number; diagnostics: unknown[] };
+      expect({ valid: report.valid, errors: report.error_count, diagnostics: report.diagnostics }).toEqual({ valid: true, errors: 0, diagnostics: [] });
+    },
+    TIMEOUT_MS,
+  );
 }

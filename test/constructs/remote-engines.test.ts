@@ -10,7 +10,14 @@ function split(cabB: Record<string, string>, site: Record<string, string> = {}) 
   const props = hospitalProps(site);
   const cabA = { ...props.cabinets[0], nodeGroups: [props.cabinets[0].nodeGroups[0]] };
   const b = { name: 'cab-b', rackUnits: 42, powerBudgetKw: 20, cooling: 'air' as const, nodeGroups: [props.cabinets[0].nodeGroups[1]], ...cabB };
-  return { ...props, cabinets: [cabA, b], pools: [{ name: 'inference', nodeGroups: ['cab-a/rngd'] }, { name: 'vision', nodeGroups: ['cab-b/atom'] }] };
+  return {
+    ...props,
+    cabinets: [cabA, b],
+    pools: [
+      { name: 'inference', nodeGroups: ['cab-a/rngd'] },
+      { name: 'vision', nodeGroups: ['cab-b/atom'] },
+    ],
+  };
 }
 
 function synth(props: ReturnType<typeof split>): Json {
@@ -30,7 +37,10 @@ describe('remote Docker hosts per cabinet', () => {
     expect(images.map((i) => prov(i)).sort()).toEqual(['default', 'docker.docker-1']);
     expect(images[0].name).toBe(images[1].name);
     const nodes = resources(json, 'docker_container').filter((c) => labelsOf(c)['aisite.role'] === 'node');
-    expect(nodes.map((c) => [labelsOf(c)['aisite.cabinet'], prov(c)])).toEqual([['cab-a', 'default'], ['cab-b', 'docker.docker-1']]);
+    expect(nodes.map((c) => [labelsOf(c)['aisite.cabinet'], prov(c)])).toEqual([
+      ['cab-a', 'default'],
+      ['cab-b', 'docker.docker-1'],
+    ]);
     const atom = nodes.find((c) => labelsOf(c)['aisite.cabinet'] === 'cab-b')!;
     expect(String(atom.image)).toContain('docker_image.site_node-image-docker-1_image');
     // The controller and the gateways stay on the site's engine.
@@ -41,15 +51,17 @@ describe('remote Docker hosts per cabinet', () => {
   test('the networks cab-b needs are made on its engine too, same name and subnet; the others only on the site engine', () => {
     const json = synth(split({ dockerHost: 'unix:///run/rack-b.sock' }));
     const nets = resources(json, 'docker_network').map((n) => [n.name, (n.ipam_config as Array<{ subnet?: string }> | undefined)?.[0]?.subnet ?? '-', prov(n)]);
-    expect(nets.sort()).toEqual([
-      ['test-hospital-compute', '10.90.0.0/24', 'default'],
-      ['test-hospital-compute', '10.90.0.0/24', 'docker.docker-1'],
-      ['test-hospital-mgmt', '10.90.1.0/24', 'default'],
-      ['test-hospital-mgmt', '10.90.1.0/24', 'docker.docker-1'],
-      ['test-hospital-tenant-pathology', 'in the twin pool', 'default'],
-      ['test-hospital-tenant-pathology', 'in the twin pool', 'docker.docker-1'],
-      ['test-hospital-tenant-radiology', 'in the twin pool', 'default'],
-    ].map(([name, subnet, p]) => [name, subnet === 'in the twin pool' ? nets.find((n) => n[0] === name && n[2] === 'default')![1] : subnet, p]));
+    expect(nets.sort()).toEqual(
+      [
+        ['test-hospital-compute', '10.90.0.0/24', 'default'],
+        ['test-hospital-compute', '10.90.0.0/24', 'docker.docker-1'],
+        ['test-hospital-mgmt', '10.90.1.0/24', 'default'],
+        ['test-hospital-mgmt', '10.90.1.0/24', 'docker.docker-1'],
+        ['test-hospital-tenant-pathology', 'in the twin pool', 'default'],
+        ['test-hospital-tenant-pathology', 'in the twin pool', 'docker.docker-1'],
+        ['test-hospital-tenant-radiology', 'in the twin pool', 'default'],
+      ].map(([name, subnet, p]) => [name, subnet === 'in the twin pool' ? nets.find((n) => n[0] === name && n[2] === 'default')![1] : subnet, p]),
+    );
     const pool = parseCidr(DEFAULT_TWIN_ADDRESS_POOL)!;
     for (const [name, subnet] of nets.filter((n) => n[0].includes('-tenant-'))) {
       expect([name, overlaps(parseCidr(subnet)!, pool) && parseCidr(subnet)!.prefix === 24]).toEqual([name, true]);
@@ -60,14 +72,19 @@ describe('remote Docker hosts per cabinet', () => {
   });
 
   test('tcp:// with TLS: the provider gets host and cert_path; a site host and certs go to the default provider', () => {
-    const json = synth(split({ dockerHost: 'tcp://10.0.0.2:2376', dockerCertPath: '/etc/aisite/rack-b' }, { dockerHost: 'tcp://10.0.0.1:2376', dockerCertPath: '/etc/aisite/site' } as never));
+    const json = synth(
+      split({ dockerHost: 'tcp://10.0.0.2:2376', dockerCertPath: '/etc/aisite/rack-b' }, {
+        dockerHost: 'tcp://10.0.0.1:2376',
+        dockerCertPath: '/etc/aisite/site',
+      } as never),
+    );
     expect(providers(json)).toEqual([
       { host: 'tcp://10.0.0.1:2376', cert_path: '/etc/aisite/site' },
       { alias: 'docker-1', host: 'tcp://10.0.0.2:2376', cert_path: '/etc/aisite/rack-b' },
     ]);
   });
 
-  test('same spec, same bytes; a cabinet on the site\'s own host adds nothing', () => {
+  test("same spec, same bytes; a cabinet on the site's own host adds nothing", () => {
     const a = JSON.stringify(synth(split({ dockerHost: 'unix:///run/rack-b.sock' })));
     expect(JSON.stringify(synth(split({ dockerHost: 'unix:///run/rack-b.sock' })))).toBe(a);
     const same = synth(split({ dockerHost: 'unix:///run/site.sock' }, { dockerHost: 'unix:///run/site.sock' } as never));

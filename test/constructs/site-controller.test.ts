@@ -32,7 +32,10 @@ describe('SiteController', () => {
   });
 
   test('is reachable as controller on every network it joins, and on a tenant network also by an alias only that network has', () => {
-    expect(controller().networks_advanced).toEqual([{ name: 'net-mgmt', aliases: ['controller'] }, { name: 'net-tenant-a', aliases: ['controller', 'controller-for-tenant-a'] }]);
+    expect(controller().networks_advanced).toEqual([
+      { name: 'net-mgmt', aliases: ['controller'] },
+      { name: 'net-tenant-a', aliases: ['controller', 'controller-for-tenant-a'] },
+    ]);
   });
 
   test('is given the whole inventory with the subnets it is served on, each tenant slice with its alias, and the public facts', () => {
@@ -47,7 +50,12 @@ describe('SiteController', () => {
   });
 
   test('one line per tenant slice', () => {
-    const env = controller({ tenantNetworks: [{ tenant: 'a', network: 'n-a', inventory: '{"a":1}' }, { tenant: 'b', network: 'n-b', inventory: '{"b":2}' }] }).env as string[];
+    const env = controller({
+      tenantNetworks: [
+        { tenant: 'a', network: 'n-a', inventory: '{"a":1}' },
+        { tenant: 'b', network: 'n-b', inventory: '{"b":2}' },
+      ],
+    }).env as string[];
     expect(env.find((e) => e.startsWith('AISITE_TENANT_INVENTORIES='))).toBe('AISITE_TENANT_INVENTORIES=controller-for-a {"a":1}\ncontroller-for-b {"b":2}');
   });
 
@@ -65,7 +73,14 @@ describe('SiteController', () => {
     const stack = testStack();
     new SiteController(stack, 'controller', props({ siteLabels: { 'aisite.label.tier': 'edge' } }));
     const json = synthJson(stack);
-    expect(labelsOf(resources(json, 'docker_container')[0])).toEqual({ 'aisite.label.tier': 'edge', 'aisite.managed-by': 'aisite', 'aisite.owner': '${var.aisite_owner}', 'aisite.owner-state': '${var.aisite_owner_state}', 'aisite.role': 'controller', 'aisite.site': 'site-a' });
+    expect(labelsOf(resources(json, 'docker_container')[0])).toEqual({
+      'aisite.label.tier': 'edge',
+      'aisite.managed-by': 'aisite',
+      'aisite.owner': '${var.aisite_owner}',
+      'aisite.owner-state': '${var.aisite_owner_state}',
+      'aisite.role': 'controller',
+      'aisite.site': 'site-a',
+    });
     expect(labelsOf(resources(json, 'docker_volume')[0])['aisite.role']).toBe('storage');
   });
 

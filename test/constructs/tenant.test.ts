@@ -68,7 +68,13 @@ describe('Tenant', () => {
     const roles = ['docker_network', 'docker_volume', 'docker_container'].map((t) => labelsOf(resources(json, t)[0]));
     expect(roles.map((l) => l['aisite.role'])).toEqual(['tenant-network', 'storage', 'tenant']);
     for (const l of roles) {
-      expect(l).toMatchObject({ 'aisite.site': 'site-a', 'aisite.tenant': 'radiology', 'aisite.pool': 'inference', 'aisite.label.sector': 'health', 'aisite.managed-by': 'aisite' });
+      expect(l).toMatchObject({
+        'aisite.site': 'site-a',
+        'aisite.tenant': 'radiology',
+        'aisite.pool': 'inference',
+        'aisite.label.sector': 'health',
+        'aisite.managed-by': 'aisite',
+      });
     }
   });
 
@@ -90,7 +96,10 @@ describe('Tenant', () => {
   test('an overlay tenant network gets the subnet and the gateway Swarm gives it', () => {
     const stack = testStack();
     new Tenant(stack, 'tenant', props({ subnet: '10.241.7.0/24', overlay: true }));
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(Network, { driver: 'overlay', ipam_config: [{ subnet: '10.241.7.0/24', gateway: '10.241.7.1' }] });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(Network, {
+      driver: 'overlay',
+      ipam_config: [{ subnet: '10.241.7.0/24', gateway: '10.241.7.1' }],
+    });
   });
 
   test('without a subnet its network has no ipam_config', () => {

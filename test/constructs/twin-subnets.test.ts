@@ -8,9 +8,11 @@ import { hospitalProps, resources, synthJson, testStack } from '../helpers/const
 function tenantSubnets(props = hospitalProps()) {
   const stack = testStack();
   new MicroDataCenter(stack, 'site', props);
-  return Object.fromEntries(resources(synthJson(stack), 'docker_network')
-    .filter((n) => String(n.name).includes('-tenant-'))
-    .map((n) => [n.name, (n.ipam_config as Array<{ subnet: string }>)[0].subnet]));
+  return Object.fromEntries(
+    resources(synthJson(stack), 'docker_network')
+      .filter((n) => String(n.name).includes('-tenant-'))
+      .map((n) => [n.name, (n.ipam_config as Array<{ subnet: string }>)[0].subnet]),
+  );
 }
 
 describe('twin subnets of a site construct', () => {
@@ -22,7 +24,10 @@ describe('twin subnets of a site construct', () => {
 
   test('the subnets given by the set (twinSubnets) win, as Testing matchers see them', () => {
     const stack = testStack();
-    const twinSubnets = new Map([['test-hospital-tenant-radiology', '10.250.1.0/24'], ['test-hospital-tenant-pathology', '10.250.2.0/24']]);
+    const twinSubnets = new Map([
+      ['test-hospital-tenant-radiology', '10.250.1.0/24'],
+      ['test-hospital-tenant-pathology', '10.250.2.0/24'],
+    ]);
     new MicroDataCenter(stack, 'site', { ...hospitalProps(), twinSubnets });
     const json = Testing.synth(stack);
     expect(json).toHaveResourceWithProperties(Network, { name: 'test-hospital-tenant-radiology', ipam_config: [{ subnet: '10.250.1.0/24' }] });
@@ -37,7 +42,9 @@ describe('twin subnets of a site construct', () => {
     const stack = testStack();
     new MicroDataCenter(stack, 'site', hospitalProps({ addressPool: '10.90.0.0/24' }));
     expect(() => Testing.synth(stack)).toThrow(InvalidSiteError);
-    expect(() => Testing.synth(stack)).toThrow(/AIS406 twin-address-pool at spec\.twin\.addressPool: the twin address pool must be large enough .*'test-hospital-tenant-pathology' \(a \/24\).*but 10\.90\.0\.0\/24 was given\. Fix: set spec\.twin\.addressPool/);
+    expect(() => Testing.synth(stack)).toThrow(
+      /AIS406 twin-address-pool at spec\.twin\.addressPool: the twin address pool must be large enough .*'test-hospital-tenant-pathology' \(a \/24\).*but 10\.90\.0\.0\/24 was given\. Fix: set spec\.twin\.addressPool/,
+    );
   });
 
   test('a network missing from twinSubnets refuses synthesis rather than letting Docker pick', () => {

@@ -37,10 +37,7 @@ describe('installAirGap', () => {
     const fw = fakeIptables();
     expect(installAirGap('h1', ['ais-b', 'ais-a'], fw.run)).toEqual({ added: ['ais-a', 'ais-b'], removed: [] });
     expect(fw.chains.get('INPUT')).toEqual([`-j ${AIR_GAP_CHAIN}`]);
-    expect(fw.chains.get(AIR_GAP_CHAIN)).toEqual([
-      '-i ais-a -m comment --comment "aisite:h1" -j DROP',
-      '-i ais-b -m comment --comment "aisite:h1" -j DROP',
-    ]);
+    expect(fw.chains.get(AIR_GAP_CHAIN)).toEqual(['-i ais-a -m comment --comment "aisite:h1" -j DROP', '-i ais-b -m comment --comment "aisite:h1" -j DROP']);
   });
 
   test('is idempotent: a second run adds and removes nothing', () => {
@@ -63,7 +60,9 @@ describe('installAirGap', () => {
   test('an iptables failure is an error naming the command', () => {
     const fw = fakeIptables();
     const broken: IptablesRunner = (args) => (args[0] === '-A' ? { code: 4, stdout: '', stderr: 'iptables: Permission denied\n' } : fw.run(args));
-    expect(() => installAirGap('h1', ['ais-a'], broken)).toThrow(`iptables -A ${AIR_GAP_CHAIN} -i ais-a -m comment --comment aisite:h1 -j DROP failed: iptables: Permission denied`);
+    expect(() => installAirGap('h1', ['ais-a'], broken)).toThrow(
+      `iptables -A ${AIR_GAP_CHAIN} -i ais-a -m comment --comment aisite:h1 -j DROP failed: iptables: Permission denied`,
+    );
   });
 });
 
@@ -76,16 +75,25 @@ describe('airGapSupport', () => {
   });
 
   test('not for a remote engine', () => {
-    expect(airGapSupport({ DOCKER_HOST: 'tcp://10.0.0.5:2376' }, { uid: 0, platform: 'linux', run: works })).toEqual({ enforceable: false, reason: "the engine is remote (tcp://10.0.0.5:2376): its host's firewall is out of aisite's reach" });
+    expect(airGapSupport({ DOCKER_HOST: 'tcp://10.0.0.5:2376' }, { uid: 0, platform: 'linux', run: works })).toEqual({
+      enforceable: false,
+      reason: "the engine is remote (tcp://10.0.0.5:2376): its host's firewall is out of aisite's reach",
+    });
   });
 
   test('not without root', () => {
-    expect(airGapSupport({}, { uid: 1000, platform: 'linux', run: works })).toEqual({ enforceable: false, reason: 'aisite does not run as root, so it cannot change the host firewall' });
+    expect(airGapSupport({}, { uid: 1000, platform: 'linux', run: works })).toEqual({
+      enforceable: false,
+      reason: 'aisite does not run as root, so it cannot change the host firewall',
+    });
   });
 
   test('not without a working iptables', () => {
     const missing: IptablesRunner = () => ({ code: 127, stdout: '', stderr: 'iptables not found' });
-    expect(airGapSupport({}, { uid: 0, platform: 'linux', run: missing })).toEqual({ enforceable: false, reason: 'iptables does not work here (iptables not found)' });
+    expect(airGapSupport({}, { uid: 0, platform: 'linux', run: missing })).toEqual({
+      enforceable: false,
+      reason: 'iptables does not work here (iptables not found)',
+    });
   });
 });
 
@@ -93,7 +101,9 @@ describe('enforceAirGap', () => {
   test('installs the rules and says so once; a second deploy says nothing', () => {
     const fw = fakeIptables();
     const warnings: string[] = [];
-    expect(enforceAirGap('h1', {}, (l) => warnings.push(l), fw.run, { uid: 0, bridges: ['ais-a', 'ais-b'], exists: () => true })).toBe(`h1: host firewall: 2 internal bridges closed to the host (${AIR_GAP_CHAIN})`);
+    expect(enforceAirGap('h1', {}, (l) => warnings.push(l), fw.run, { uid: 0, bridges: ['ais-a', 'ais-b'], exists: () => true })).toBe(
+      `h1: host firewall: 2 internal bridges closed to the host (${AIR_GAP_CHAIN})`,
+    );
     expect(enforceAirGap('h1', {}, (l) => warnings.push(l), fw.run, { uid: 0, bridges: ['ais-a', 'ais-b'], exists: () => true })).toBeUndefined();
     expect(warnings).toEqual([]);
   });
@@ -117,7 +127,7 @@ describe('enforceAirGap', () => {
 });
 
 describe('pruneAbsentBridges', () => {
-  test("removes the rules, of any site, whose bridge is gone from the host, and keeps the others", () => {
+  test('removes the rules, of any site, whose bridge is gone from the host, and keeps the others', () => {
     const fw = fakeIptables();
     installAirGap('h1', ['ais-a', 'ais-gone1'], fw.run);
     installAirGap('h2', ['ais-gone2', 'ais-b'], fw.run);

@@ -20,50 +20,77 @@ const tick = () => new Promise((r) => setTimeout(r, 5));
 describe('runInOrder', () => {
   test('starts a site only after the sites it depends on have deployed', async () => {
     const log: string[] = [];
-    await runInOrder(['mdc-a', 'center'], deps({ 'mdc-a': ['center'] }), async (s) => {
-      log.push(`start ${s}`);
-      await tick();
-      log.push(`end ${s}`);
-      return ok(s);
-    }, { parallel: 4 });
+    await runInOrder(
+      ['mdc-a', 'center'],
+      deps({ 'mdc-a': ['center'] }),
+      async (s) => {
+        log.push(`start ${s}`);
+        await tick();
+        log.push(`end ${s}`);
+        return ok(s);
+      },
+      { parallel: 4 },
+    );
     expect(log).toEqual(['start center', 'end center', 'start mdc-a', 'end mdc-a']);
   });
 
   test('runs independent sites side by side, never more than `parallel` at once', async () => {
     let now = 0;
     let most = 0;
-    await runInOrder(['a', 'b', 'c', 'd', 'e'], new Map(), async (s) => {
-      most = Math.max(most, ++now);
-      await tick();
-      now -= 1;
-      return ok(s);
-    }, { parallel: 2 });
+    await runInOrder(
+      ['a', 'b', 'c', 'd', 'e'],
+      new Map(),
+      async (s) => {
+        most = Math.max(most, ++now);
+        await tick();
+        now -= 1;
+        return ok(s);
+      },
+      { parallel: 2 },
+    );
     expect(most).toBe(2);
   });
 
   test('a failed site stops its dependents, saying which, and the others go on', async () => {
-    const results = await runInOrder(['center', 'mdc-a', 'mdc-b', 'lone'], deps({ 'mdc-a': ['center'], 'mdc-b': ['mdc-a'] }), async (s) => (s === 'center' ? { site: s, outcome: 'failed', message: 'boom', seconds: 0 } : ok(s)));
-    expect(results.map((r) => [r.site, r.outcome])).toEqual([['center', 'failed'], ['mdc-a', 'skipped'], ['mdc-b', 'skipped'], ['lone', 'deployed']]);
+    const results = await runInOrder(['center', 'mdc-a', 'mdc-b', 'lone'], deps({ 'mdc-a': ['center'], 'mdc-b': ['mdc-a'] }), async (s) =>
+      s === 'center' ? { site: s, outcome: 'failed', message: 'boom', seconds: 0 } : ok(s),
+    );
+    expect(results.map((r) => [r.site, r.outcome])).toEqual([
+      ['center', 'failed'],
+      ['mdc-a', 'skipped'],
+      ['mdc-b', 'skipped'],
+      ['lone', 'deployed'],
+    ]);
     expect(results[1].message).toBe('not deployed: it attaches to the backbone of center, which failed');
     expect(results[2].message).toBe('not deployed: it attaches to the backbone of mdc-a, which was skipped');
   });
 
   test('gives results in the order the sites were given, whatever order they ended in', async () => {
-    const results = await runInOrder(['slow', 'fast'], new Map(), async (s) => {
-      if (s === 'slow') await tick();
-      return ok(s);
-    }, { parallel: 2 });
+    const results = await runInOrder(
+      ['slow', 'fast'],
+      new Map(),
+      async (s) => {
+        if (s === 'slow') await tick();
+        return ok(s);
+      },
+      { parallel: 2 },
+    );
     expect(results.map((r) => r.site)).toEqual(['slow', 'fast']);
   });
 
   test('after an interrupt no further site starts', async () => {
     const ac = new AbortController();
     const started: string[] = [];
-    const results = await runInOrder(['a', 'b'], new Map(), async (s) => {
-      started.push(s);
-      ac.abort();
-      return { site: s, outcome: 'interrupted', seconds: 0 };
-    }, { parallel: 1, signal: ac.signal });
+    const results = await runInOrder(
+      ['a', 'b'],
+      new Map(),
+      async (s) => {
+        started.push(s);
+        ac.abort();
+        return { site: s, outcome: 'interrupted', seconds: 0 };
+      },
+      { parallel: 1, signal: ac.signal },
+    );
     expect(started).toEqual(['a']);
     expect(results[1]).toMatchObject({ outcome: 'skipped', message: 'not deployed: interrupted before it started' });
   });
@@ -120,7 +147,10 @@ describe('aisite deploy --all', () => {
   /** `aisite deploy examples --all --auto-approve --parallel N`, output and state in the temp folder. */
   async function deployAll(parallel: number) {
     const ctx = bufferedContext(env);
-    const code = await runCli(['deploy', EXAMPLES, '--all', '--auto-approve', '--parallel', String(parallel), '--out', path.join(tmp, 'out'), '--state-dir', path.join(tmp, 'state')], ctx);
+    const code = await runCli(
+      ['deploy', EXAMPLES, '--all', '--auto-approve', '--parallel', String(parallel), '--out', path.join(tmp, 'out'), '--state-dir', path.join(tmp, 'state')],
+      ctx,
+    );
     return { code, out: ctx.out, err: ctx.err };
   }
 
@@ -146,4 +176,3 @@ describe('aisite deploy --all', () => {
     expect(all.flatMap((a, i) => all.slice(i + 1).filter((b) => overlap(a, b)))).toEqual([]);
   }, 60_000);
 });
-

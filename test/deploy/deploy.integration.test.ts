@@ -75,7 +75,9 @@ describeGated('deploy integration: a Docker engine that does not answer', [docke
   ])('%s, allowed to start an engine, will not start one for a DOCKER_HOST elsewhere: exit 3, one line', async (_name, args) => {
     const r = await env.cli(args, { DOCKER_HOST: NO_ENGINE });
     expect(r.code).toBe(3);
-    expect(r.err).toBe(`aisite: docker engine: DOCKER_HOST=${NO_ENGINE} does not answer — start the engine it points at, or unset DOCKER_HOST to use the local one\n`);
+    expect(r.err).toBe(
+      `aisite: docker engine: DOCKER_HOST=${NO_ENGINE} does not answer — start the engine it points at, or unset DOCKER_HOST to use the local one\n`,
+    );
     expect(r.out).toBe('');
   });
 });
@@ -117,7 +119,8 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
           expect({ name, site: labels['aisite.site'], managedBy: labels['aisite.managed-by'] }).toEqual({ name, site: HOSPITAL, managedBy: 'aisite' });
           expect(labels['aisite.role']).toMatch(/^(node|controller|tenant)$/);
           if (labels['aisite.role'] === 'node') {
-            for (const key of ['aisite.cabinet', 'aisite.node-group', 'aisite.accelerator', 'aisite.represents']) expect({ name, key, value: labels[key] }).toEqual({ name, key, value: expect.any(String) });
+            for (const key of ['aisite.cabinet', 'aisite.node-group', 'aisite.accelerator', 'aisite.represents'])
+              expect({ name, key, value: labels[key] }).toEqual({ name, key, value: expect.any(String) });
             expect(labels['aisite.represents']).toBe('1');
             expect(labels['aisite.accelerator']).toBe(labels['aisite.node-group'] === 'rngd' ? 'furiosa-rngd' : 'rebellions-atom');
           }
@@ -193,7 +196,12 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
         expect({ name, routes: table.length > 0 }).toEqual({ name, routes: true }); // its own subnets at least
         for (const r of table.filter((x) => x.destination === '0.0.0.0' && x.mask === '0.0.0.0')) {
           const net = gateways.get(r.gateway);
-          expect({ name, gateway: r.gateway, network: net, internal: net ? nets.get(net)?.Internal : undefined }).toEqual({ name, gateway: r.gateway, network: expect.any(String), internal: true });
+          expect({ name, gateway: r.gateway, network: net, internal: net ? nets.get(net)?.Internal : undefined }).toEqual({
+            name,
+            gateway: r.gateway,
+            network: expect.any(String),
+            internal: true,
+          });
         }
       }
     });
@@ -290,7 +298,9 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
       const before = fs.existsSync(path.join(env.out, 'stacks', name));
       const r = await env.cli(['deploy', file]);
       expect(r.code).toBe(2);
-      expect(r.err).toBe('aisite: deploy asks before it changes anything, but nobody can answer (no terminal); pass --auto-approve\nRun `aisite --help` for usage.\n');
+      expect(r.err).toBe(
+        'aisite: deploy asks before it changes anything, but nobody can answer (no terminal); pass --auto-approve\nRun `aisite --help` for usage.\n',
+      );
       expect({ before, after: fs.existsSync(path.join(env.out, 'stacks', name)) }).toEqual({ before: false, after: false });
       expect(labelled(name)).toEqual(none);
     },
@@ -309,7 +319,9 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
 
       const d = await env.cli(['destroy', '--site', SPECLESS, '--auto-approve']);
       expect({ code: d.code, err: d.err }).toEqual({ code: 0, err: '' });
-      expect(d.out).toBe(`${SPECLESS}: destroyed — swept by label (no stack); the label sweep removed: 10 containers, 6 networks, 4 volumes\n${SPECLESS}: no spec given, so only the engine DOCKER_HOST points at was swept; cabinets on engines of their own (dockerHost) need the spec\n`);
+      expect(d.out).toBe(
+        `${SPECLESS}: destroyed — swept by label (no stack); the label sweep removed: 10 containers, 6 networks, 4 volumes\n${SPECLESS}: no spec given, so only the engine DOCKER_HOST points at was swept; cabinets on engines of their own (dockerHost) need the spec\n`,
+      );
       expect(labelled(SPECLESS)).toEqual(none);
     },
     INTEGRATION_TIMEOUT,
@@ -353,7 +365,9 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
       // say so in a warning, and nothing else; status does not validate.
       const peerMissing = expect.stringMatching(/^aisite: warning: .*AIS703 the peer of uplink 'to-gwangju-factory-01'[^\n]*\n$/);
       expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: peerMissing });
-      const nodes = docker(['ps', '-a', '--filter', `label=aisite.site=${NATIONAL}`, '--filter', 'label=aisite.role=node', '--format', '{{.Names}}']).split('\n').filter(Boolean);
+      const nodes = docker(['ps', '-a', '--filter', `label=aisite.site=${NATIONAL}`, '--filter', 'label=aisite.role=node', '--format', '{{.Names}}'])
+        .split('\n')
+        .filter(Boolean);
       expect(nodes.length).toBeGreaterThan(1);
       expect(nodes.length).toBeLessThanOrEqual(16);
       const represents = inspect(nodes).map((c) => Number(c.Config.Labels?.['aisite.represents']));

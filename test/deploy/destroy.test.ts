@@ -27,7 +27,12 @@ afterEach(() => {
 
 /** The state that owns the site here, and its objects' labels (each site owned by its state). */
 const MINE = { owner: { id: 'state-here', location: 'host:/here/terraform.tfstate' } };
-const labels = (site: string, owner = 'state-here') => ({ [LABELS.managedBy]: 'aisite', [LABELS.site]: site, [LABELS.owner]: owner, [LABELS.ownerState]: `host:/${owner}/terraform.tfstate` });
+const labels = (site: string, owner = 'state-here') => ({
+  [LABELS.managedBy]: 'aisite',
+  [LABELS.site]: site,
+  [LABELS.owner]: owner,
+  [LABELS.ownerState]: `host:/${owner}/terraform.tfstate`,
+});
 
 /** Two containers of `site` on its compute network, a volume, and the same of the other site. */
 function objectsOf(site: string, prefix: string, withOther = true): FakeEngineObjects {
@@ -68,7 +73,16 @@ describe('destroySite without a stack (the sweep by label)', () => {
   test('removes every container, network and volume of the site and reports how many', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
     const r = await destroySite({ name: SITE, ...MINE }, io(engine.env));
-    expect(r).toEqual({ site: SITE, terraform: false, terraformError: undefined, swept: { containers: 2, networks: 1, volumes: 1, services: 0 }, interrupted: false, foreign: [], containersFirst: 0, terraformResources: 0 });
+    expect(r).toEqual({
+      site: SITE,
+      terraform: false,
+      terraformError: undefined,
+      swept: { containers: 2, networks: 1, volumes: 1, services: 0 },
+      interrupted: false,
+      foreign: [],
+      containersFirst: 0,
+      terraformResources: 0,
+    });
     expect(engine.objects()).toEqual({
       containers: [expect.objectContaining({ name: `${OTHER}-node-0` })],
       networks: [expect.objectContaining({ name: `${OTHER}-compute` })],
@@ -79,7 +93,12 @@ describe('destroySite without a stack (the sweep by label)', () => {
   test('containers one at a time first, then networks, then volumes', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, ''));
     await destroySite({ name: SITE, ...MINE }, io(engine.env));
-    expect(removals(readLog(log))).toEqual(['local: rm -f -v c1', 'local: rm -f -v c2', `local: network rm ${SITE}-compute`, `local: volume rm -f ${SITE}-data`]);
+    expect(removals(readLog(log))).toEqual([
+      'local: rm -f -v c1',
+      'local: rm -f -v c2',
+      `local: network rm ${SITE}-compute`,
+      `local: volume rm -f ${SITE}-data`,
+    ]);
   });
 
   test("every listing asks for this site's label only, and nothing of another site is named", async () => {
@@ -123,7 +142,7 @@ describe('destroySite on several engines', () => {
     for (const e of [a, b]) expect(e.objects().containers.map((c) => c.name)).toEqual([`${OTHER}-node-0`]);
   });
 
-  test('without engines from a spec, only the environment\'s engine is swept', async () => {
+  test("without engines from a spec, only the environment's engine is swept", async () => {
     const a = fakeDockerEngine(tmp, 'engine-a', log, objectsOf(SITE, 'a'));
     const b = fakeDockerEngine(tmp, 'engine-b', log, objectsOf(SITE, 'b'));
     await destroySite({ name: SITE, ...MINE }, io(a.env));
@@ -163,7 +182,7 @@ describe('destroySite and ownership', () => {
     return { ...own, containers: [...own.containers!, { id: 'f1', name: `${SITE}-theirs`, labels: labels(SITE, 'state-there'), networks: [] }] };
   }
 
-  test("leaves the objects another state owns, and names that state", async () => {
+  test('leaves the objects another state owns, and names that state', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, sharedSite());
     const r = await destroySite({ name: SITE, ...MINE }, io(engine.env));
     expect(r.swept.containers).toBe(2);
@@ -192,6 +211,10 @@ describe('destroySite progress', () => {
     const lines: string[] = [];
     const r = await destroySite({ name: SITE, stackDir: stack(engine.bin), ...MINE }, { ...io(engine.env), out: (t) => lines.push(t) });
     expect(r.containersFirst).toBe(2);
-    expect(lines.join('')).toMatch(new RegExp(`^${SITE}: removing 2 containers one at a time\\n  removed ${SITE}-node-0 \\(1\\)\\n  removed ${SITE}-node-1 \\(2\\)\\n${SITE}: terraform destroy: done \\(0/0 resources, `));
+    expect(lines.join('')).toMatch(
+      new RegExp(
+        `^${SITE}: removing 2 containers one at a time\\n  removed ${SITE}-node-0 \\(1\\)\\n  removed ${SITE}-node-1 \\(2\\)\\n${SITE}: terraform destroy: done \\(0/0 resources, `,
+      ),
+    );
   });
 });

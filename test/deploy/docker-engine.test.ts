@@ -121,9 +121,7 @@ describe('scripts/docker-engine.sh', () => {
       ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'bash', copy, 'start'], { env, encoding: 'utf8', timeout: 30_000 })
       : script(['start'], env);
     expect(r.status).toBe(3);
-    expect(r.stderr).toBe(
-      'docker engine: not running and cannot be started without root — start Docker (sudo systemctl start docker) or set DOCKER_HOST\n',
-    );
+    expect(r.stderr).toBe('docker engine: not running and cannot be started without root — start Docker (sudo systemctl start docker) or set DOCKER_HOST\n');
     expect(fs.existsSync(path.join(tmp, 'started'))).toBe(false);
   });
 
@@ -229,7 +227,9 @@ describeGated('with the real docker CLI and no engine behind DOCKER_HOST', [dock
     expect(err).toBeInstanceOf(ExternalError);
     const msg = (err as ExternalError).message;
     expect(msg).not.toContain('\n');
-    expect(msg).toBe(`docker engine: not running (no answer from ${NO_SOCKET}) — start the engine DOCKER_HOST points at, or unset DOCKER_HOST to use the local one`);
+    expect(msg).toBe(
+      `docker engine: not running (no answer from ${NO_SOCKET}) — start the engine DOCKER_HOST points at, or unset DOCKER_HOST to use the local one`,
+    );
   });
 
   test('start enabled with a DOCKER_HOST that does not answer: the script refuses to start a local dockerd', async () => {
@@ -237,7 +237,9 @@ describeGated('with the real docker CLI and no engine behind DOCKER_HOST', [dock
     const log = jest.fn();
     const err = await ensureDockerEngine({ start: true, env: realEnv({ DOCKER_HOST: NO_SOCKET }), log }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExternalError);
-    expect((err as Error).message).toBe(`docker engine: DOCKER_HOST=${NO_SOCKET} does not answer — start the engine it points at, or unset DOCKER_HOST to use the local one`);
+    expect((err as Error).message).toBe(
+      `docker engine: DOCKER_HOST=${NO_SOCKET} does not answer — start the engine it points at, or unset DOCKER_HOST to use the local one`,
+    );
     expect(log).toHaveBeenCalledWith((err as Error).message);
     expect(fs.existsSync(path.join(state, 'dockerd.pid'))).toBe(false);
     expectEngineUntouched(before);
@@ -254,7 +256,11 @@ describe('scripts/docker-engine.sh start, starting a (fake) dockerd', () => {
 
   function isolated(commands: string, env: NodeJS.ProcessEnv): SpawnSyncReturns<string> {
     if (!canIsolate) return script(['start'], env);
-    return spawnSync('unshare', ['-m', '-p', '-f', '--mount-proc', 'bash', '-c', `mount -t tmpfs tmpfs /run && ${commands}`], { env, encoding: 'utf8', timeout: 30_000 });
+    return spawnSync('unshare', ['-m', '-p', '-f', '--mount-proc', 'bash', '-c', `mount -t tmpfs tmpfs /run && ${commands}`], {
+      env,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
   }
 
   function engineFakes(dockerd: string): NodeJS.ProcessEnv {

@@ -38,7 +38,13 @@ const service = {
     },
   },
 };
-const task = (id: string, slot: number, state: string, desired = 'running', err?: string) => ({ ID: id, ServiceID: 'sv1', Slot: slot, DesiredState: desired, Status: { State: state, ...(err ? { Err: err } : {}) } });
+const task = (id: string, slot: number, state: string, desired = 'running', err?: string) => ({
+  ID: id,
+  ServiceID: 'sv1',
+  Slot: slot,
+  DesiredState: desired,
+  Status: { State: state, ...(err ? { Err: err } : {}) },
+});
 
 /**
  * A docker CLI with containers c1, c2 and network n1 (s-compute) labelled for site s.
@@ -92,14 +98,14 @@ describe('listSite', () => {
   test('leaves out the containers of swarm tasks: their service stands for them', () => {
     const env = fakeDocker(undefined);
     const containers = JSON.parse(fs.readFileSync(path.join(tmp, 'containers.json'), 'utf8')) as Array<ReturnType<typeof container>>;
-    containers[1].Config.Labels = { ...containers[1].Config.Labels, 'com.docker.swarm.task.id': 'x1' } as typeof containers[1]['Config']['Labels'];
+    containers[1].Config.Labels = { ...containers[1].Config.Labels, 'com.docker.swarm.task.id': 'x1' } as (typeof containers)[1]['Config']['Labels'];
     fs.writeFileSync(path.join(tmp, 'containers.json'), JSON.stringify(containers));
     expect(listSite('s', env).containers.map((c) => c.id)).toEqual(['c1']);
   });
 });
 
 describe('listServices', () => {
-  test('a service with its desired replicas, running tasks, constraints, reservations and the tasks\' errors', () => {
+  test("a service with its desired replicas, running tasks, constraints, reservations and the tasks' errors", () => {
     const env = fakeDocker(undefined, [
       task('t1', 1, 'running'),
       task('t2', 2, 'running'),
@@ -107,7 +113,14 @@ describe('listServices', () => {
       task('t0', 1, 'failed', 'shutdown', 'task: non-zero exit (1)'),
     ]);
     const [s] = listServices('s', env);
-    expect(s).toMatchObject({ id: 'sv1', name: 's-cab-a-rngd', replicas: 4, running: 2, constraints: ['node.labels.aisite.accelerator==furiosa-rngd'], genericResources: ['NPU=8'] });
+    expect(s).toMatchObject({
+      id: 'sv1',
+      name: 's-cab-a-rngd',
+      replicas: 4,
+      running: 2,
+      constraints: ['node.labels.aisite.accelerator==furiosa-rngd'],
+      genericResources: ['NPU=8'],
+    });
     expect(s.tasks.map((t) => [t.id, t.slot, t.state, t.error])).toEqual([
       ['t1', 1, 'running', undefined],
       ['t0', 1, 'failed', 'task: non-zero exit (1)'],
@@ -121,7 +134,9 @@ describe('listServices', () => {
   });
 
   test('any other failure is an ExternalError', () => {
-    const bin = fakeBin(path.join(tmp, 'bin2'), { docker: `echo 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?' >&2; exit 1` });
+    const bin = fakeBin(path.join(tmp, 'bin2'), {
+      docker: `echo 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?' >&2; exit 1`,
+    });
     expect(() => listServices('s', { PATH: `${bin}:${process.env.PATH}` })).toThrow(ExternalError);
   });
 });

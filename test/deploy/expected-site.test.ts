@@ -50,7 +50,9 @@ describe('expectedSite', () => {
   test('a national twin stays within the container budget, shared over node groups', () => {
     const nodes = expectedSite(national, { maxContainers: 16 }).containers.filter((c) => c.role === 'node');
     expect(nodes).toHaveLength(16);
-    expect(nodes.filter((c) => c.nodeGroup === 'dgx').map((c) => c.name)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((i) => `haenam-national-ai-center-gpu-su-dgx-${i}`));
+    expect(nodes.filter((c) => c.nodeGroup === 'dgx').map((c) => c.name)).toEqual(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((i) => `haenam-national-ai-center-gpu-su-dgx-${i}`),
+    );
     expect(nodes.filter((c) => c.nodeGroup === 'rebel')).toHaveLength(8);
     expect(expectedSite(national).containers.filter((c) => c.role === 'node')).toHaveLength(64);
   });

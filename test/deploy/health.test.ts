@@ -13,7 +13,15 @@ afterEach(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-const expected: ExpectedSite = { site: 's', containers: [{ name: 's-controller', role: 'controller' }, { name: 's-cab-a-npu-0', role: 'node', cabinet: 'cab-a', nodeGroup: 'npu' }], networks: [], volumes: [] };
+const expected: ExpectedSite = {
+  site: 's',
+  containers: [
+    { name: 's-controller', role: 'controller' },
+    { name: 's-cab-a-npu-0', role: 'node', cabinet: 'cab-a', nodeGroup: 'npu' },
+  ],
+  networks: [],
+  volumes: [],
+};
 
 /** A docker CLI where s-controller is healthy and s-cab-a-npu-0 is `health` (after `flipAfter` listings: healthy). */
 function env(health: string, flipAfter = Infinity): Record<string, string> {
@@ -61,15 +69,37 @@ describe('waitHealthy with swarm services', () => {
 
   /** Both containers healthy; service s-cab-a-rngd has tasks t1 (running) and t2 (`second`, with `err`). */
   function swarmEnv(second: string, err?: string): Record<string, string> {
-    fs.writeFileSync(path.join(tmp, 'containers.json'), JSON.stringify([
-      { Id: 'c1', Name: '/s-controller', State: { Status: 'running', Health: { Status: 'healthy' } }, Config: { Labels: {} } },
-      { Id: 'c2', Name: '/s-cab-a-npu-0', State: { Status: 'running', Health: { Status: 'healthy' } }, Config: { Labels: {} } },
-    ]));
-    fs.writeFileSync(path.join(tmp, 'services.json'), JSON.stringify([{ ID: 'sv1', Spec: { Name: 's-cab-a-rngd', Labels: {}, Mode: { Replicated: { Replicas: 2 } }, TaskTemplate: { Placement: { Constraints: ['node.labels.aisite.accelerator==furiosa-rngd'] }, Resources: { Reservations: { GenericResources: [{ DiscreteResourceSpec: { Kind: 'NPU', Value: 8 } }] } } } } }]));
-    fs.writeFileSync(path.join(tmp, 'tasks.json'), JSON.stringify([
-      { ID: 't1', ServiceID: 'sv1', Slot: 1, DesiredState: 'running', Status: { State: 'running' } },
-      { ID: 't2', ServiceID: 'sv1', Slot: 2, DesiredState: 'running', Status: { State: second, ...(err ? { Err: err } : {}) } },
-    ]));
+    fs.writeFileSync(
+      path.join(tmp, 'containers.json'),
+      JSON.stringify([
+        { Id: 'c1', Name: '/s-controller', State: { Status: 'running', Health: { Status: 'healthy' } }, Config: { Labels: {} } },
+        { Id: 'c2', Name: '/s-cab-a-npu-0', State: { Status: 'running', Health: { Status: 'healthy' } }, Config: { Labels: {} } },
+      ]),
+    );
+    fs.writeFileSync(
+      path.join(tmp, 'services.json'),
+      JSON.stringify([
+        {
+          ID: 'sv1',
+          Spec: {
+            Name: 's-cab-a-rngd',
+            Labels: {},
+            Mode: { Replicated: { Replicas: 2 } },
+            TaskTemplate: {
+              Placement: { Constraints: ['node.labels.aisite.accelerator==furiosa-rngd'] },
+              Resources: { Reservations: { GenericResources: [{ DiscreteResourceSpec: { Kind: 'NPU', Value: 8 } }] } },
+            },
+          },
+        },
+      ]),
+    );
+    fs.writeFileSync(
+      path.join(tmp, 'tasks.json'),
+      JSON.stringify([
+        { ID: 't1', ServiceID: 'sv1', Slot: 1, DesiredState: 'running', Status: { State: 'running' } },
+        { ID: 't2', ServiceID: 'sv1', Slot: 2, DesiredState: 'running', Status: { State: second, ...(err ? { Err: err } : {}) } },
+      ]),
+    );
     const bin = fakeBin(path.join(tmp, 'bin'), {
       docker: `
 case "$*" in
@@ -89,7 +119,11 @@ esac`,
   });
 
   test('times out naming the service, its running tasks and why the others do not run, with the fix', async () => {
-    const err = await waitHealthy(withService, { env: swarmEnv('pending', 'no suitable node (insufficient resources on 1 node)'), intervalMs: 10, timeoutSeconds: 0.2 }).catch((e: unknown) => e);
+    const err = await waitHealthy(withService, {
+      env: swarmEnv('pending', 'no suitable node (insufficient resources on 1 node)'),
+      intervalMs: 10,
+      timeoutSeconds: 0.2,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UnhealthyError);
     expect((err as Error).message).toBe(
       '1 service of s not converged after 0.2s: s-cab-a-rngd 1/2 running (no suitable node (insufficient resources on 1 node) — a node needs the label and generic resources the service asks for: node.labels.aisite.accelerator==furiosa-rngd, NPU=8 per task (dockerd --node-generic-resource))',

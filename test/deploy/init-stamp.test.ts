@@ -45,7 +45,10 @@ afterEach(() => {
 /** Writes the stack's cdk.tf.json: a local backend and the docker provider, with changes. */
 function writeStack(over: { version?: string; backend?: Record<string, unknown>; resources?: number }): void {
   const config = {
-    terraform: { backend: over.backend ?? { local: { path: '../state/terraform.tfstate' } }, required_providers: { docker: { source: 'kreuzwerker/docker', version: over.version ?? DOCKER_PROVIDER_VERSION } } },
+    terraform: {
+      backend: over.backend ?? { local: { path: '../state/terraform.tfstate' } },
+      required_providers: { docker: { source: 'kreuzwerker/docker', version: over.version ?? DOCKER_PROVIDER_VERSION } },
+    },
     resource: { docker_network: Object.fromEntries(Array.from({ length: over.resources ?? 1 }, (_, i) => [`n${i}`, { name: `n${i}` }])) },
   };
   fs.writeFileSync(path.join(stack, 'cdk.tf.json'), JSON.stringify(config));
@@ -76,7 +79,9 @@ describe('terraformInit', () => {
     await terraformInit(stack, env);
     writeStack({ version: '9.9.9' });
     // This fake records whether a lock file was there when init ran.
-    fakeBin(path.join(tmp, 'bin'), { terraform: 'echo "init lock:$(cat .terraform.lock.hcl 2>/dev/null)" >> "$INIT_LOG"; mkdir -p .terraform/providers; echo lock > .terraform.lock.hcl' });
+    fakeBin(path.join(tmp, 'bin'), {
+      terraform: 'echo "init lock:$(cat .terraform.lock.hcl 2>/dev/null)" >> "$INIT_LOG"; mkdir -p .terraform/providers; echo lock > .terraform.lock.hcl',
+    });
     await terraformInit(stack, env);
     expect(inits()).toEqual(['init init -input=false -no-color -reconfigure', 'init lock:']);
   });

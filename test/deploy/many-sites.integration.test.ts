@@ -23,10 +23,15 @@ describeDeploy('many sites on one engine (real Docker engine, real Terraform)', 
     // One pool for all copies, as the default is for a user's sites; a pool of this run's
     // own, so test runs side by side on the engine never meet in it.
     const first = env.site('gwangju-factory-01.yaml', 'many-0', (doc) => doc.setIn(['spec', 'uplinks'], []));
-    copies = [first, ...Array.from({ length: SITES - 1 }, (_, i) => env.site('gwangju-factory-01.yaml', `many-${i + 1}`, (doc) => {
-      doc.setIn(['spec', 'uplinks'], []);
-      doc.setIn(['spec', 'twin', 'addressPool'], first.addressPool);
-    }))];
+    copies = [
+      first,
+      ...Array.from({ length: SITES - 1 }, (_, i) =>
+        env.site('gwangju-factory-01.yaml', `many-${i + 1}`, (doc) => {
+          doc.setIn(['spec', 'uplinks'], []);
+          doc.setIn(['spec', 'twin', 'addressPool'], first.addressPool);
+        }),
+      ),
+    ];
   });
 
   afterAll(async () => {
@@ -47,7 +52,18 @@ describeDeploy('many sites on one engine (real Docker engine, real Terraform)', 
   test(
     `${SITES} three-tenant sites in one deploy --all --parallel 2 all come up, each tenant network a /24 of their shared twin pool`,
     async () => {
-      const r = await env.cli(['deploy', ...copies.map((c) => c.file), '--all', '--auto-approve', '--parallel', '2', '--max-containers', '2', '--health-timeout', '300']);
+      const r = await env.cli([
+        'deploy',
+        ...copies.map((c) => c.file),
+        '--all',
+        '--auto-approve',
+        '--parallel',
+        '2',
+        '--max-containers',
+        '2',
+        '--health-timeout',
+        '300',
+      ]);
       // (a generous health wait: 66 containers' healthchecks share two cores)
       expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
       expect(r.out.split('\n').filter((l) => new RegExp(`^\\[\\d+/${SITES} sites, `).test(l))).toHaveLength(SITES);

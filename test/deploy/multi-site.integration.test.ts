@@ -3,7 +3,19 @@
  * uplinks made real as backbone networks between controllers, destroy in reverse order.
  * Three copies of the factory MDC: a and b peered by an uplink, c on its own.
  */
-import { DeployEnv, describeDeploy, docker, httpGet, inspect, INTEGRATION_TIMEOUT, labelled, lookup, NetworkInspect, SiteCopy, testSiteName } from '../helpers/deploy-env';
+import {
+  DeployEnv,
+  describeDeploy,
+  docker,
+  httpGet,
+  inspect,
+  INTEGRATION_TIMEOUT,
+  labelled,
+  lookup,
+  NetworkInspect,
+  SiteCopy,
+  testSiteName,
+} from '../helpers/deploy-env';
 import { backboneNetworkName, controllerName } from '../../spec/model/docker-names';
 
 const none = { containers: [], networks: [], volumes: [] };
@@ -35,7 +47,9 @@ describeDeploy('multi-site deploy (real Docker engine, real Terraform)', [], () 
     async () => {
       const r = await env.cli(['deploy', ...files, '--site', b.name, '--auto-approve']);
       expect(r.code).toBe(1);
-      expect(r.err).toContain(`aisite: ${b.name}: its uplink peer ${a.name} is not deployed (no backbone network ${backbone}) — deploy ${a.name} first, or both together with --all`);
+      expect(r.err).toContain(
+        `aisite: ${b.name}: its uplink peer ${a.name} is not deployed (no backbone network ${backbone}) — deploy ${a.name} first, or both together with --all`,
+      );
       expect(labelled(b.name)).toEqual(none);
     },
     INTEGRATION_TIMEOUT,
@@ -58,7 +72,11 @@ describeDeploy('multi-site deploy (real Docker engine, real Terraform)', [], () 
   test('the backbone joins exactly the two peered controllers, and it has no route out', () => {
     const [net] = inspect<NetworkInspect>([backbone], 'network');
     expect(net.Internal).toBe(true);
-    expect(Object.values(net.Containers ?? {}).map((x) => x.Name).sort()).toEqual([controllerName(a.name), controllerName(b.name)].sort());
+    expect(
+      Object.values(net.Containers ?? {})
+        .map((x) => x.Name)
+        .sort(),
+    ).toEqual([controllerName(a.name), controllerName(b.name)].sort());
   });
 
   test('peered controllers reach each other by site name over the backbone', () => {
@@ -71,7 +89,9 @@ describeDeploy('multi-site deploy (real Docker engine, real Terraform)', [], () 
 
   test('a site that is not peered cannot reach them', () => {
     const [net] = inspect<NetworkInspect>([backbone], 'network');
-    const bIp = Object.values(net.Containers ?? {}).find((x) => x.Name === controllerName(b.name))!.IPv4Address.split('/')[0];
+    const bIp = Object.values(net.Containers ?? {})
+      .find((x) => x.Name === controllerName(b.name))!
+      .IPv4Address.split('/')[0];
     expect(lookup(controllerName(c.name), b.name)).toBeUndefined();
     expect(httpGet(controllerName(c.name), bIp, '/inventory.json', 2).ok).toBe(false);
   });
@@ -81,7 +101,10 @@ describeDeploy('multi-site deploy (real Docker engine, real Terraform)', [], () 
     async () => {
       const r = await env.cli(['destroy', ...files, '--all', '--auto-approve']);
       expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
-      const lines = r.out.split('\n').filter(Boolean).map((l) => l.split(':')[0]);
+      const lines = r.out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(':')[0]);
       expect(lines.indexOf(b.name)).toBeLessThan(lines.indexOf(a.name));
       for (const s of [a, b, c]) expect(labelled(s.name)).toEqual(none);
       expect(docker(['network', 'ls', '-q', '--filter', `name=^${backbone}$`]).trim()).toBe('');

@@ -16,7 +16,11 @@ function containerIds(site: string): Record<string, string> {
 }
 
 function ownersOf(site: string): string[] {
-  return [...new Set(inspect<{ Config: { Labels: Record<string, string> | null } }>(labelled(site).containers).map((c) => c.Config.Labels?.[LABELS.ownerState] ?? ''))];
+  return [
+    ...new Set(
+      inspect<{ Config: { Labels: Record<string, string> | null } }>(labelled(site).containers).map((c) => c.Config.Labels?.[LABELS.ownerState] ?? ''),
+    ),
+  ];
 }
 
 describeDeploy('ownership integration (two checkouts, real Docker engine, real Terraform)', [], () => {
@@ -109,7 +113,9 @@ describeDeploy('ownership integration (two checkouts, real Docker engine, real T
         const lines = r.err.trim().split('\n');
         expect(lines).toHaveLength(1);
         expect(lines[0]).toMatch(new RegExp(`^aisite: the Terraform state of ${copy.name} cannot be read \\([^)]+\\): `));
-        expect(lines[0]).toContain(`: ${stateFile} is damaged — Terraform keeps the previous version as ${stateFile}.backup: copy it over the damaged file, or move the damaged file away and run \`aisite deploy --take-over\` to rebuild the site`);
+        expect(lines[0]).toContain(
+          `: ${stateFile} is damaged — Terraform keeps the previous version as ${stateFile}.backup: copy it over the damaged file, or move the damaged file away and run \`aisite deploy --take-over\` to rebuild the site`,
+        );
         expect(containerIds(copy.name)).toEqual(before);
       } finally {
         fs.writeFileSync(stateFile, good);

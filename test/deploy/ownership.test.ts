@@ -15,7 +15,10 @@ afterEach(() => {
 });
 
 const LOCAL = { kind: 'local' } as const;
-const owned = (name: string, owner?: string, state?: string) => ({ name, labels: { [LABELS.site]: 's', ...(owner ? { [LABELS.owner]: owner } : {}), ...(state ? { [LABELS.ownerState]: state } : {}) } });
+const owned = (name: string, owner?: string, state?: string) => ({
+  name,
+  labels: { [LABELS.site]: 's', ...(owner ? { [LABELS.owner]: owner } : {}), ...(state ? { [LABELS.ownerState]: state } : {}) },
+});
 const live = (...objects: ReturnType<typeof owned>[]): LiveSite => ({
   containers: objects.map((o) => ({ ...o, id: o.name, state: 'running', health: 'healthy', networks: [] })),
   networks: [],

@@ -30,7 +30,10 @@ function terraformApplies(dir: string): number[] {
     .filter((p) => /^\d+$/.test(p))
     .filter((p) => {
       try {
-        return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').slice(0, 2).join(' ').endsWith('terraform apply') && fs.readlinkSync(`/proc/${p}/cwd`).startsWith(dir);
+        return (
+          fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').slice(0, 2).join(' ').endsWith('terraform apply') &&
+          fs.readlinkSync(`/proc/${p}/cwd`).startsWith(dir)
+        );
       } catch {
         return false;
       }
@@ -56,15 +59,23 @@ describeGated('state in PostgreSQL: lock holders (real PostgreSQL, no Docker)', 
       // Terraform's pg backend locks a state that has no row yet under the key -1.
       await holder.query('SELECT pg_advisory_lock(-1)');
       const holders = await lockHolders(SITE, schemaOf(SITE), { PG_CONN_STR: pg.connStr });
-      expect(holders.map((h) => ({ application: h.application, client: h.client }))).toEqual([{ application: `${APP_PREFIX}${SITE}/4242`, client: '127.0.0.1' }]);
-      expect(await endSessions(SITE, holders.map((h) => h.pid), { PG_CONN_STR: pg.connStr })).toBe(1);
+      expect(holders.map((h) => ({ application: h.application, client: h.client }))).toEqual([
+        { application: `${APP_PREFIX}${SITE}/4242`, client: '127.0.0.1' },
+      ]);
+      expect(
+        await endSessions(
+          SITE,
+          holders.map((h) => h.pid),
+          { PG_CONN_STR: pg.connStr },
+        ),
+      ).toBe(1);
       expect(await lockHolders(SITE, schemaOf(SITE), { PG_CONN_STR: pg.connStr })).toEqual([]);
     } finally {
       await holder.end().catch(() => undefined);
     }
   });
 
-  test('the lock of another site is not this site\'s', async () => {
+  test("the lock of another site is not this site's", async () => {
     const other = new Client({ connectionString: pg.connStr, application_name: `${APP_PREFIX}another-site/1` });
     await other.connect();
     try {
@@ -103,7 +114,9 @@ describeDeploy('state in PostgreSQL (real PostgreSQL, Docker engine and Terrafor
     const { file, name } = env.site('daejeon-hospital-01.yaml', 'pgnoenv', usePg);
     const r = await env.cli(['deploy', file, '--auto-approve'], { PG_CONN_STR: undefined });
     expect(r.code).toBe(3);
-    expect(r.err).toBe(`aisite: ${name} keeps its Terraform state in PostgreSQL (state.backend: pg), but PG_CONN_STR is not set — export PG_CONN_STR=postgres://USER:PASSWORD@HOST:5432/DATABASE\n`);
+    expect(r.err).toBe(
+      `aisite: ${name} keeps its Terraform state in PostgreSQL (state.backend: pg), but PG_CONN_STR is not set — export PG_CONN_STR=postgres://USER:PASSWORD@HOST:5432/DATABASE\n`,
+    );
     expect(labelled(name).containers).toEqual([]);
   });
 
@@ -147,7 +160,10 @@ describeDeploy('state in PostgreSQL (real PostgreSQL, Docker engine and Terrafor
       try {
         await waitForOutput(first, 'stdout', /^ {2}created /m, 120_000);
         const second = await elsewhere.cli(['deploy', file, '--auto-approve'], { PG_CONN_STR: pg.connStr });
-        expect({ code: second.code, err: second.err }).toEqual({ code: 1, err: expect.stringContaining(`aisite: ${name}: plan failed: the state of ${name} is locked by another run`) });
+        expect({ code: second.code, err: second.err }).toEqual({
+          code: 1,
+          err: expect.stringContaining(`aisite: ${name}: plan failed: the state of ${name} is locked by another run`),
+        });
         expect(second.err).toContain(`aisite unlock --site ${name}`);
         const waiting = await elsewhere.cli(['deploy', file, '--auto-approve', '--lock-timeout', '120'], { PG_CONN_STR: pg.connStr });
         expect({ code: waiting.code, err: waiting.err }).toEqual({ code: 0, err: '' });

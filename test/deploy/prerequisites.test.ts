@@ -61,7 +61,9 @@ describe('checkPrerequisites on a bare machine', () => {
     expect(text).toContain('✖ docker engine: docker CLI not found — fix: apt-get install docker.io');
     expect(text).toContain(`✖ static busybox: AISITE_BUSYBOX=${tmp}/no-busybox does not exist`);
     expect(text).toContain('— fix: apt-get install busybox-static');
-    expect(text).toContain(`✖ provider mirror: kreuzwerker/docker not built at ${tmp}/no-mirror (required where registry.terraform.io is unreachable) — fix: no Go and no provider mirror`);
+    expect(text).toContain(
+      `✖ provider mirror: kreuzwerker/docker not built at ${tmp}/no-mirror (required where registry.terraform.io is unreachable) — fix: no Go and no provider mirror`,
+    );
   });
 
   test('docker engine: permission denied is reported with the docker group fix', () => {

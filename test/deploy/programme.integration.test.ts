@@ -50,7 +50,10 @@ describeDeploy(`a programme of ${MDCS + 1} sites on one engine (real Docker engi
 
   test('validate accepts the generated programme', async () => {
     const r = await env.cli(['validate', set.dir]);
-    expect({ code: r.code, out: r.out.trim() }).toEqual({ code: 0, out: `✔ ${sites.length} sites in ${sites.length} files valid (0 errors, 0 warnings, 0 notes)` });
+    expect({ code: r.code, out: r.out.trim() }).toEqual({
+      code: 0,
+      out: `✔ ${sites.length} sites in ${sites.length} files valid (0 errors, 0 warnings, 0 notes)`,
+    });
   });
 
   test(
@@ -64,7 +67,10 @@ describeDeploy(`a programme of ${MDCS + 1} sites on one engine (real Docker engi
       expect(done.map((l) => l.replace(/^\[\d+\/\d+ sites, [\d.]+s\] /, '')).sort()).toEqual(sites.map((s) => `${s}: deployed`).sort());
       // The center: one container per node group (gpu-su/dgx, npu-row/rebel), each standing for all of its servers.
       const nodes = inspect(labelled(set.center).containers).filter((c) => c.Config.Labels?.['aisite.role'] === 'node');
-      expect(nodes.map((c) => [c.Config.Labels!['aisite.node-group'], c.Config.Labels!['aisite.represents']]).sort()).toEqual([['dgx', '32'], ['rebel', '32']]);
+      expect(nodes.map((c) => [c.Config.Labels!['aisite.node-group'], c.Config.Labels!['aisite.represents']]).sort()).toEqual([
+        ['dgx', '32'],
+        ['rebel', '32'],
+      ]);
     },
     TIMEOUT,
   );
@@ -76,7 +82,10 @@ describeDeploy(`a programme of ${MDCS + 1} sites on one engine (real Docker engi
       const r = await env.cli(['deploy', set.dir, '--all', '--auto-approve', '--parallel', PARALLEL, '--fidelity', 'programme']);
       console.log(`deploy --all again: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
       expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
-      const outcomes = r.out.split('\n').filter((l) => /^\[\d+\/\d+ sites, /.test(l)).map((l) => l.replace(/^\[\d+\/\d+ sites, [\d.]+s\] /, ''));
+      const outcomes = r.out
+        .split('\n')
+        .filter((l) => /^\[\d+\/\d+ sites, /.test(l))
+        .map((l) => l.replace(/^\[\d+\/\d+ sites, [\d.]+s\] /, ''));
       expect(outcomes.sort()).toEqual(sites.map((s) => `${s}: unchanged`).sort());
     },
     TIMEOUT,

@@ -29,7 +29,8 @@ describe('ApplyProgress without a terminal (CI logs)', () => {
   test('a destroy with no total up front counts its planned changes as the total', () => {
     const { s, io } = sink(false);
     const p = new ApplyProgress(io, 'clinic', 0);
-    for (const a of ['docker_network.a', 'docker_volume.b', 'docker_image.c']) p.onMessage({ type: 'planned_change', hook: { action: 'delete', resource: { addr: a } } });
+    for (const a of ['docker_network.a', 'docker_volume.b', 'docker_image.c'])
+      p.onMessage({ type: 'planned_change', hook: { action: 'delete', resource: { addr: a } } });
     p.onMessage(hook('apply_complete', 'delete', 'docker_network.a'));
     expect(s.written).toEqual(['  destroyed docker_network.a (1/3, 0.0s)\n']);
   });

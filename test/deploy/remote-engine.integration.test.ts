@@ -31,8 +31,18 @@ describeDeploy('remote engine integration (a cabinet on a second dockerd, real T
   let started: number;
   /** The site's objects on the second engine, by label. */
   const onSecond = () => {
-    const list = (args: string[]) => second.docker([...args, '--filter', `label=aisite.site=${SITE}`]).split('\n').map((s) => s.trim()).filter(Boolean).sort();
-    return { containers: list(['ps', '-a', '--format', '{{.Names}}']), networks: list(['network', 'ls', '--format', '{{.Name}}']), volumes: list(['volume', 'ls', '--format', '{{.Name}}']) };
+    const list = (args: string[]) =>
+      second
+        .docker([...args, '--filter', `label=aisite.site=${SITE}`])
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .sort();
+    return {
+      containers: list(['ps', '-a', '--format', '{{.Names}}']),
+      networks: list(['network', 'ls', '--format', '{{.Name}}']),
+      volumes: list(['volume', 'ls', '--format', '{{.Name}}']),
+    };
   };
   const nothing = { containers: [], networks: [], volumes: [] };
 
@@ -60,7 +70,9 @@ describeDeploy('remote engine integration (a cabinet on a second dockerd, real T
     async () => {
       const down = env.site('daejeon-hospital-01.yaml', 'remote-down', (doc) => splitCabinet(doc, 'unix:///nonexistent-aisite-rack.sock'));
       const r = await env.cli(['deploy', down.file, '--auto-approve']);
-      expect(r.err).toBe(`aisite: docker engine unix:///nonexistent-aisite-rack.sock of cabinet cab-b of ${DOWN} does not answer — start it, or fix dockerHost in the spec\n`);
+      expect(r.err).toBe(
+        `aisite: docker engine unix:///nonexistent-aisite-rack.sock of cabinet cab-b of ${DOWN} does not answer — start it, or fix dockerHost in the spec\n`,
+      );
       expect(r.code).toBe(3);
       expect(r.out).toBe('');
       expect(fs.existsSync(`${env.stateDir}/${DOWN}/terraform.tfstate`)).toBe(false);
@@ -92,7 +104,8 @@ describeDeploy('remote engine integration (a cabinet on a second dockerd, real T
         expect(second.docker(['inspect', '--format', '{{.State.Health.Status}}', name]).trim()).toBe('healthy');
       }
       // The same subnet on both engines: separate islands, like racks whose switches are not joined.
-      const subnet = (run: (a: string[]) => string) => run(['network', 'inspect', '--format', '{{range .IPAM.Config}}{{.Subnet}}{{end}}', `${SITE}-compute`]).trim();
+      const subnet = (run: (a: string[]) => string) =>
+        run(['network', 'inspect', '--format', '{{range .IPAM.Config}}{{.Subnet}}{{end}}', `${SITE}-compute`]).trim();
       expect(subnet((a) => second.docker(a))).toBe(copy.subnets.compute);
     },
     INTEGRATION_TIMEOUT,

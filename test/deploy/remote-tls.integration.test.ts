@@ -27,12 +27,53 @@ function makeCertificates(dir: string): { server: { ca: string; cert: string; ke
   openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca-key.pem', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=aisite test CA'], dir);
   fs.writeFileSync(path.join(dir, 'server.ext'), 'subjectAltName = IP:127.0.0.1\nextendedKeyUsage = serverAuth\n');
   openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server-key.pem', '-out', 'server.csr', '-subj', '/CN=127.0.0.1'], dir);
-  openssl(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca-key.pem', '-CAcreateserial', '-out', 'server-cert.pem', '-days', '2', '-extfile', 'server.ext'], dir);
+  openssl(
+    [
+      'x509',
+      '-req',
+      '-in',
+      'server.csr',
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca-key.pem',
+      '-CAcreateserial',
+      '-out',
+      'server-cert.pem',
+      '-days',
+      '2',
+      '-extfile',
+      'server.ext',
+    ],
+    dir,
+  );
   fs.writeFileSync(path.join(dir, 'client.ext'), 'extendedKeyUsage = clientAuth\n');
   openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'client/key.pem', '-out', 'client.csr', '-subj', '/CN=aisite'], dir);
-  openssl(['x509', '-req', '-in', 'client.csr', '-CA', 'ca.pem', '-CAkey', 'ca-key.pem', '-CAcreateserial', '-out', 'client/cert.pem', '-days', '2', '-extfile', 'client.ext'], dir);
+  openssl(
+    [
+      'x509',
+      '-req',
+      '-in',
+      'client.csr',
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca-key.pem',
+      '-CAcreateserial',
+      '-out',
+      'client/cert.pem',
+      '-days',
+      '2',
+      '-extfile',
+      'client.ext',
+    ],
+    dir,
+  );
   fs.copyFileSync(path.join(dir, 'ca.pem'), path.join(dir, 'client', 'ca.pem'));
-  return { server: { ca: path.join(dir, 'ca.pem'), cert: path.join(dir, 'server-cert.pem'), key: path.join(dir, 'server-key.pem') }, client: path.join(dir, 'client') };
+  return {
+    server: { ca: path.join(dir, 'ca.pem'), cert: path.join(dir, 'server-cert.pem'), key: path.join(dir, 'server-key.pem') },
+    client: path.join(dir, 'client'),
+  };
 }
 
 describeDeploy('remote engine over tcp:// with TLS (real dockerd with --tlsverify, real Terraform)', [privateEngine, opensslDep], () => {
@@ -40,14 +81,22 @@ describeDeploy('remote engine over tcp:// with TLS (real dockerd with --tlsverif
   let env: DeployEnv;
   let copy: SiteCopy;
   let host: string;
-  const onSecond = () => second.docker(['ps', '-a', '--filter', `label=aisite.site=${SITE}`, '--format', '{{.Names}}']).split('\n').filter(Boolean).sort();
+  const onSecond = () =>
+    second
+      .docker(['ps', '-a', '--filter', `label=aisite.site=${SITE}`, '--format', '{{.Names}}'])
+      .split('\n')
+      .filter(Boolean)
+      .sort();
 
   beforeAll(async () => {
     env = new DeployEnv('it-tls');
     const certs = makeCertificates(path.join(env.dir, 'tls'));
     const port = await freePort();
     host = `tcp://127.0.0.1:${port}`;
-    second = await PrivateEngine.start([], ['-H', host, '--tlsverify', '--tlscacert', certs.server.ca, '--tlscert', certs.server.cert, '--tlskey', certs.server.key]);
+    second = await PrivateEngine.start(
+      [],
+      ['-H', host, '--tlsverify', '--tlscacert', certs.server.ca, '--tlscert', certs.server.cert, '--tlskey', certs.server.key],
+    );
     copy = env.site('daejeon-hospital-01.yaml', 'tls', (doc) => splitCabinet(doc, host, certs.client));
   }, INTEGRATION_TIMEOUT);
 
@@ -62,7 +111,11 @@ describeDeploy('remote engine over tcp:// with TLS (real dockerd with --tlsverif
   }, INTEGRATION_TIMEOUT);
 
   test('the engine refuses a client without the certificates (so the test below proves TLS was used)', () => {
-    const r = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], { env: { ...process.env, DOCKER_HOST: host, DOCKER_TLS_VERIFY: '', DOCKER_CERT_PATH: '' }, encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {
+      env: { ...process.env, DOCKER_HOST: host, DOCKER_TLS_VERIFY: '', DOCKER_CERT_PATH: '' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(r.status).not.toBe(0);
   });
 

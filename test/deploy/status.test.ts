@@ -6,7 +6,14 @@ import { formatStatus } from '../../cli/format/status';
 const SITE = 'clinic';
 
 function node(name: string, cabinet: string, nodeGroup: string, state = 'running', health = 'healthy'): LiveContainer {
-  return { id: `id-${name}`, name, state, health, networks: [], labels: { 'aisite.site': SITE, 'aisite.role': 'node', 'aisite.cabinet': cabinet, 'aisite.node-group': nodeGroup } };
+  return {
+    id: `id-${name}`,
+    name,
+    state,
+    health,
+    networks: [],
+    labels: { 'aisite.site': SITE, 'aisite.role': 'node', 'aisite.cabinet': cabinet, 'aisite.node-group': nodeGroup },
+  };
 }
 function other(name: string, role: string, state = 'running', health = 'healthy'): LiveContainer {
   return { id: `id-${name}`, name, state, health, networks: [], labels: { 'aisite.site': SITE, 'aisite.role': role } };
@@ -108,7 +115,13 @@ const swarmExpected: ExpectedSite = {
 };
 
 function npuService(running: number, replicas = 4, err?: string): LiveService {
-  const tasks = Array.from({ length: replicas }, (_, i) => ({ id: `t${i}`, slot: i + 1, state: i < running ? 'running' : 'pending', desiredState: 'running', ...(i >= running && err ? { error: err } : {}) }));
+  const tasks = Array.from({ length: replicas }, (_, i) => ({
+    id: `t${i}`,
+    slot: i + 1,
+    state: i < running ? 'running' : 'pending',
+    desiredState: 'running',
+    ...(i >= running && err ? { error: err } : {}),
+  }));
   return {
     id: 'sv1',
     name: 'clinic-cab-a-npu',
@@ -132,7 +145,15 @@ describe('compareSite with swarm services', () => {
     expect(s.inSync).toBe(true);
     expect(s.groups).toContainEqual({ cabinet: 'cab-a', nodeGroup: 'npu', expected: 4, running: 4, healthy: 4, service: 'clinic-cab-a-npu' });
     expect(s.services).toEqual([
-      { name: 'clinic-cab-a-npu', cabinet: 'cab-a', nodeGroup: 'npu', desired: 4, running: 4, constraints: ['node.labels.aisite.accelerator==furiosa-rngd'], genericResources: ['NPU=8'] },
+      {
+        name: 'clinic-cab-a-npu',
+        cabinet: 'cab-a',
+        nodeGroup: 'npu',
+        desired: 4,
+        running: 4,
+        constraints: ['node.labels.aisite.accelerator==furiosa-rngd'],
+        genericResources: ['NPU=8'],
+      },
     ]);
     expect(s.drift).toEqual({ missing: [], extra: [], unhealthy: [], replicas: [] });
   });
@@ -154,7 +175,7 @@ describe('compareSite with swarm services', () => {
     expect(compareSite(swarmLive(npuService(4)), expected, SITE).drift.extra).toEqual(['clinic-cab-a-npu']);
   });
 
-  test('without a spec: the service\'s own replicas are desired', () => {
+  test("without a spec: the service's own replicas are desired", () => {
     const s = compareSite(swarmLive(npuService(3)), undefined, SITE);
     expect(s.groups).toContainEqual({ cabinet: 'cab-a', nodeGroup: 'npu', expected: 0, running: 3, healthy: 3, service: 'clinic-cab-a-npu' });
     expect(s.drift.replicas).toEqual([{ name: 'clinic-cab-a-npu', desired: 4, running: 3 }]);
@@ -190,9 +211,16 @@ describe('formatStatus', () => {
 
   test('services: counted in the first line, one line per service group, replicas drift listed', () => {
     expect(formatStatus(compareSite(swarmLive(npuService(4)), swarmExpected, SITE))).toBe(
-      ['✔ clinic: 3/3 containers healthy, 1 service (4/4 tasks running), 2 networks', `  ${'cab-a/gpu'.padEnd(28)} 1/1 healthy`, `  ${'cab-a/npu'.padEnd(28)} 4/4 tasks running (service clinic-cab-a-npu)`, ''].join('\n'),
+      [
+        '✔ clinic: 3/3 containers healthy, 1 service (4/4 tasks running), 2 networks',
+        `  ${'cab-a/gpu'.padEnd(28)} 1/1 healthy`,
+        `  ${'cab-a/npu'.padEnd(28)} 4/4 tasks running (service clinic-cab-a-npu)`,
+        '',
+      ].join('\n'),
     );
-    const lines = formatStatus(compareSite(swarmLive(npuService(1, 4, 'no suitable node (scheduling constraints not satisfied on 1 node)')), swarmExpected, SITE)).split('\n');
+    const lines = formatStatus(
+      compareSite(swarmLive(npuService(1, 4, 'no suitable node (scheduling constraints not satisfied on 1 node)')), swarmExpected, SITE),
+    ).split('\n');
     expect(lines[0]).toBe('✖ clinic: 3/3 containers healthy, 1 service (1/4 tasks running), 2 networks');
     expect(lines).toContain(`  ${'cab-a/npu'.padEnd(28)} 1/4 tasks running (service clinic-cab-a-npu)`);
     expect(lines).toContain('  replicas   clinic-cab-a-npu 1/4 running (no suitable node (scheduling constraints not satisfied on 1 node))');
@@ -200,7 +228,9 @@ describe('formatStatus', () => {
   });
 
   test('without a spec it says so and counts live containers', () => {
-    expect(formatStatus(compareSite(liveAsExpected(), undefined, SITE)).split('\n')[0]).toBe('✔ clinic: 5/5 containers healthy, 2 networks (no spec given: live objects only)');
+    expect(formatStatus(compareSite(liveAsExpected(), undefined, SITE)).split('\n')[0]).toBe(
+      '✔ clinic: 5/5 containers healthy, 2 networks (no spec given: live objects only)',
+    );
   });
 });
 
@@ -209,7 +239,9 @@ describe('compareSite on several engines', () => {
     const live = liveAsExpected();
     const two: LiveSite = {
       ...live,
-      containers: live.containers.map((c) => (c.name === 'clinic-cab-a-gpu-0' ? { ...c, engine: 'unix:///run/rack-b.sock' } : { ...c, engine: 'unix:///var/run/docker.sock' })),
+      containers: live.containers.map((c) =>
+        c.name === 'clinic-cab-a-gpu-0' ? { ...c, engine: 'unix:///run/rack-b.sock' } : { ...c, engine: 'unix:///var/run/docker.sock' },
+      ),
       networks: [...live.networks, named('clinic-mgmt')],
     };
     const s = compareSite(two, expected, SITE, ['unix:///var/run/docker.sock', 'unix:///run/rack-b.sock']);

@@ -34,9 +34,19 @@ interface ServiceInspect {
     RollbackConfig?: { Parallelism: number; Order: string };
     EndpointSpec?: { Mode: string };
     TaskTemplate: {
-      ContainerSpec: { Image: string; ReadOnly?: boolean; CapabilityDrop?: string[]; User?: string; Labels?: Record<string, string>; Mounts?: Array<{ Type: string; Target: string }> };
+      ContainerSpec: {
+        Image: string;
+        ReadOnly?: boolean;
+        CapabilityDrop?: string[];
+        User?: string;
+        Labels?: Record<string, string>;
+        Mounts?: Array<{ Type: string; Target: string }>;
+      };
       Placement?: { Constraints?: string[] };
-      Resources?: { Limits?: { MemoryBytes?: number; NanoCPUs?: number }; Reservations?: { GenericResources?: Array<{ DiscreteResourceSpec?: { Kind: string; Value: number } }> } };
+      Resources?: {
+        Limits?: { MemoryBytes?: number; NanoCPUs?: number };
+        Reservations?: { GenericResources?: Array<{ DiscreteResourceSpec?: { Kind: string; Value: number } }> };
+      };
       Networks?: Array<{ Target: string }>;
     };
   };
@@ -57,7 +67,13 @@ describeDeploy('swarm integration (private dockerd as a single-node swarm, real 
   const cli = (args: readonly string[]) => env.cli(args, engine.env);
   /** The site's objects on the private engine, by label: services, every container (task containers too), networks, volumes. */
   const labelled = () => {
-    const list = (args: string[]) => engine.docker([...args, '--filter', `label=aisite.site=${SITE}`]).split('\n').map((s) => s.trim()).filter(Boolean).sort();
+    const list = (args: string[]) =>
+      engine
+        .docker([...args, '--filter', `label=aisite.site=${SITE}`])
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .sort();
     const swarm = engine.swarmState() === 'active';
     return {
       services: swarm ? list(['service', 'ls', '--format', '{{.Name}}']) : [],
@@ -68,7 +84,11 @@ describeDeploy('swarm integration (private dockerd as a single-node swarm, real 
   };
   const nothing = { services: [], containers: [], networks: [], volumes: [] };
   const inspectJson = <T>(args: readonly string[]): T[] => JSON.parse(engine.docker(args)) as T[];
-  const taskContainers = () => engine.docker(['ps', '-q', '--filter', `label=com.docker.swarm.service.name=${SERVICE}`]).split('\n').filter(Boolean);
+  const taskContainers = () =>
+    engine
+      .docker(['ps', '-q', '--filter', `label=com.docker.swarm.service.name=${SERVICE}`])
+      .split('\n')
+      .filter(Boolean);
 
   beforeAll(async () => {
     started = Date.now();
@@ -153,9 +173,25 @@ describeDeploy('swarm integration (private dockerd as a single-node swarm, real 
     expect(spec.TaskTemplate.ContainerSpec).toMatchObject({ ReadOnly: true, CapabilityDrop: ['ALL'], User: '65534:65534' });
     expect(spec.TaskTemplate.ContainerSpec.Image).toMatch(/^sha256:[0-9a-f]{64}$/);
 
-    const nets = inspectJson<{ Id: string; Name: string; Driver: string; Scope: string; Attachable: boolean; Internal: boolean; IPAM: { Config: Array<{ Subnet?: string }> } }>(['network', 'inspect', ...NETWORKS]);
-    for (const n of nets) expect({ name: n.Name, driver: n.Driver, scope: n.Scope, attachable: n.Attachable, internal: n.Internal }).toEqual({ name: n.Name, driver: 'overlay', scope: 'swarm', attachable: true, internal: true });
-    for (const [fabric, subnet] of Object.entries(copy.subnets)) expect(nets.find((n) => n.Name === `${SITE}-${fabric}`)?.IPAM.Config.map((c) => c.Subnet)).toEqual([subnet]);
+    const nets = inspectJson<{
+      Id: string;
+      Name: string;
+      Driver: string;
+      Scope: string;
+      Attachable: boolean;
+      Internal: boolean;
+      IPAM: { Config: Array<{ Subnet?: string }> };
+    }>(['network', 'inspect', ...NETWORKS]);
+    for (const n of nets)
+      expect({ name: n.Name, driver: n.Driver, scope: n.Scope, attachable: n.Attachable, internal: n.Internal }).toEqual({
+        name: n.Name,
+        driver: 'overlay',
+        scope: 'swarm',
+        attachable: true,
+        internal: true,
+      });
+    for (const [fabric, subnet] of Object.entries(copy.subnets))
+      expect(nets.find((n) => n.Name === `${SITE}-${fabric}`)?.IPAM.Config.map((c) => c.Subnet)).toEqual([subnet]);
     // The service joins its fabrics and its pool's tenant networks, not the other pool's.
     const joined = new Set((spec.TaskTemplate.Networks ?? []).map((t) => nets.find((n) => n.Id === t.Target)?.Name));
     expect([...joined].sort()).toEqual([`${SITE}-compute`, `${SITE}-mgmt`, `${SITE}-storage`, `${SITE}-tenant-emr-assistant`, `${SITE}-tenant-radiology-ai`]);
@@ -167,7 +203,13 @@ describeDeploy('swarm integration (private dockerd as a single-node swarm, real 
     for (const c of inspectJson<TaskContainer>(['inspect', ...ids])) {
       const name = c.Name.replace(/^\//, '');
       expect({ name, running: c.State.Running, health: c.State.Health?.Status }).toEqual({ name, running: true, health: 'healthy' });
-      expect({ name, privileged: c.HostConfig.Privileged, capDrop: c.HostConfig.CapDrop, readOnly: c.HostConfig.ReadonlyRootfs, user: c.Config.User }).toEqual({ name, privileged: false, capDrop: ['ALL'], readOnly: true, user: '65534:65534' });
+      expect({ name, privileged: c.HostConfig.Privileged, capDrop: c.HostConfig.CapDrop, readOnly: c.HostConfig.ReadonlyRootfs, user: c.Config.User }).toEqual({
+        name,
+        privileged: false,
+        capDrop: ['ALL'],
+        readOnly: true,
+        user: '65534:65534',
+      });
       expect(c.HostConfig.Memory).toBe(32 * 1024 * 1024);
       expect(c.HostConfig.NanoCpus).toBe(0.25e9);
       expect(c.Config.Env).toContain('DOCKER_RESOURCE_NPU=8');
@@ -176,9 +218,10 @@ describeDeploy('swarm integration (private dockerd as a single-node swarm, real 
     }
   });
 
-  test('a tenant gateway (a container on the attachable overlay) reaches the pool\'s tasks by service name', () => {
+  test("a tenant gateway (a container on the attachable overlay) reaches the pool's tasks by service name", () => {
     const gw = `${SITE}-tenant-radiology-ai`;
-    const bb = (args: string[]) => spawnSync('docker', ['exec', gw, '/bin/busybox', ...args], { encoding: 'utf8', env: engine.env as NodeJS.ProcessEnv, timeout: 20_000 });
+    const bb = (args: string[]) =>
+      spawnSync('docker', ['exec', gw, '/bin/busybox', ...args], { encoding: 'utf8', env: engine.env as NodeJS.ProcessEnv, timeout: 20_000 });
     const ns = bb(['nslookup', SERVICE]);
     // The answer follows "Name:"; the "Address:" before it is Docker's resolver.
     const answer = (ns.stdout ?? '').split('Name:').slice(1).join('');
@@ -201,7 +244,15 @@ describeDeploy('swarm integration (private dockerd as a single-node swarm, real 
       const j = await cli(['status', copy.file, '--format', 'json']);
       const [status] = JSON.parse(j.out) as Array<{ services: unknown[]; drift: unknown }>;
       expect(status.services).toEqual([
-        { name: SERVICE, cabinet: 'cab-a', nodeGroup: 'rngd', desired: 4, running: 4, constraints: ['node.labels.aisite.accelerator==furiosa-rngd'], genericResources: ['NPU=8'] },
+        {
+          name: SERVICE,
+          cabinet: 'cab-a',
+          nodeGroup: 'rngd',
+          desired: 4,
+          running: 4,
+          constraints: ['node.labels.aisite.accelerator==furiosa-rngd'],
+          genericResources: ['NPU=8'],
+        },
       ]);
       expect(status.drift).toEqual({ missing: [], extra: [], unhealthy: [], replicas: [] });
 

@@ -52,7 +52,10 @@ esac`,
 const node = (labels: Record<string, string>, resources: Record<string, number>, state = 'ready') => ({
   ID: 'n',
   Spec: { Labels: labels, Availability: 'active' },
-  Description: { Hostname: 'host-1', Resources: { GenericResources: Object.entries(resources).map(([Kind, Value]) => ({ DiscreteResourceSpec: { Kind, Value } })) } },
+  Description: {
+    Hostname: 'host-1',
+    Resources: { GenericResources: Object.entries(resources).map(([Kind, Value]) => ({ DiscreteResourceSpec: { Kind, Value } })) },
+  },
   Status: { State: state },
 });
 
@@ -63,7 +66,9 @@ describe('swarmModeProblem', () => {
 
   test('not in swarm mode: says so, names the sites and how to enable it, in one line', () => {
     const msg = swarmModeProblem({ state: 'inactive', manager: false }, ['a']);
-    expect(msg).toBe('docker engine is not in swarm mode, but site a has pools with target: swarm — enable it with `docker swarm init` (add --advertise-addr <ip> when the host has several addresses), or set target: docker');
+    expect(msg).toBe(
+      'docker engine is not in swarm mode, but site a has pools with target: swarm — enable it with `docker swarm init` (add --advertise-addr <ip> when the host has several addresses), or set target: docker',
+    );
     expect(swarmModeProblem({ state: 'inactive', manager: false }, ['a', 'b'])).toContain('but sites a, b have pools with target: swarm');
   });
 
@@ -82,7 +87,11 @@ describe('swarmModeProblem', () => {
 
 describe('swarmInfo', () => {
   test('reads state and manager role from docker info', () => {
-    expect(swarmInfo(fakeDocker({ LocalNodeState: 'active', ControlAvailable: true, Error: '' }))).toEqual({ state: 'active', manager: true, error: undefined });
+    expect(swarmInfo(fakeDocker({ LocalNodeState: 'active', ControlAvailable: true, Error: '' }))).toEqual({
+      state: 'active',
+      manager: true,
+      error: undefined,
+    });
     expect(swarmInfo(fakeDocker({ LocalNodeState: 'inactive', ControlAvailable: false }))).toEqual({ state: 'inactive', manager: false, error: undefined });
   });
 });
@@ -116,7 +125,7 @@ describe('ensureSwarmTargets', () => {
 });
 
 describe('swarmDemands and placementWarnings', () => {
-  test('one demand per swarm node group: the service, the label, the generic resource per task, the twin\'s replicas', () => {
+  test("one demand per swarm node group: the service, the label, the generic resource per task, the twin's replicas", () => {
     expect(swarmDemands([hospital(swarmVisionPool)])).toEqual([
       { site: 'daejeon-hospital-01', service: 'daejeon-hospital-01-cab-a-atom', accelerator: 'rebellions-atom', kind: 'NPU', perTask: 4, replicas: 2 },
     ]);
@@ -124,18 +133,30 @@ describe('swarmDemands and placementWarnings', () => {
   });
 
   const demand = { site: 's', service: 's-cab-a-gpu', accelerator: 'nvidia-h100-sxm', kind: 'GPU', perTask: 8, replicas: 3 };
-  const n = (labels: Record<string, string>, resources: Record<string, number>, usable = true): SwarmNode => ({ id: 'n', hostname: 'h', labels, resources, usable });
+  const n = (labels: Record<string, string>, resources: Record<string, number>, usable = true): SwarmNode => ({
+    id: 'n',
+    hostname: 'h',
+    labels,
+    resources,
+    usable,
+  });
 
   test('enough labelled nodes with enough resources: no warning', () => {
-    expect(placementWarnings([demand], [n({ 'aisite.accelerator': 'nvidia-h100-sxm' }, { GPU: 8 }), n({ 'aisite.accelerator': 'nvidia-h100-sxm' }, { GPU: 16 })])).toEqual([]);
+    expect(
+      placementWarnings([demand], [n({ 'aisite.accelerator': 'nvidia-h100-sxm' }, { GPU: 8 }), n({ 'aisite.accelerator': 'nvidia-h100-sxm' }, { GPU: 16 })]),
+    ).toEqual([]);
   });
 
   test('nodes that are down or drained do not count', () => {
-    expect(placementWarnings([demand], [n({ 'aisite.accelerator': 'nvidia-h100-sxm' }, { GPU: 64 }, false)])[0]).toContain('no ready swarm node is labelled aisite.accelerator=nvidia-h100-sxm');
+    expect(placementWarnings([demand], [n({ 'aisite.accelerator': 'nvidia-h100-sxm' }, { GPU: 64 }, false)])[0]).toContain(
+      'no ready swarm node is labelled aisite.accelerator=nvidia-h100-sxm',
+    );
   });
 
   test('resources of the wrong kind or too few per node leave tasks pending', () => {
-    expect(placementWarnings([demand], [n({ 'aisite.accelerator': 'nvidia-h100-sxm' }, { NPU: 64, GPU: 7 })])[0]).toContain('advertise room for 0 of its 3 tasks (GPU=8 each)');
+    expect(placementWarnings([demand], [n({ 'aisite.accelerator': 'nvidia-h100-sxm' }, { NPU: 64, GPU: 7 })])[0]).toContain(
+      'advertise room for 0 of its 3 tasks (GPU=8 each)',
+    );
   });
 
   test('swarmNodes reads labels, discrete generic resources and whether a node can take tasks', () => {
@@ -148,7 +169,7 @@ describe('swarmDemands and placementWarnings', () => {
 });
 
 describe('expectedSite of a swarm site', () => {
-  test('node groups of swarm pools are services with the twin\'s replicas, the others containers', () => {
+  test("node groups of swarm pools are services with the twin's replicas, the others containers", () => {
     const e = expectedSite(hospital(swarmVisionPool));
     expect(e.services).toEqual([{ name: 'daejeon-hospital-01-cab-a-atom', cabinet: 'cab-a', nodeGroup: 'atom', replicas: 2 }]);
     expect(e.containers.filter((c) => c.role === 'node').map((c) => c.name)).toEqual([0, 1, 2, 3].map((i) => `daejeon-hospital-01-cab-a-rngd-${i}`));

@@ -5,7 +5,9 @@ const ctx = { site: 's', stateFile: '/w/.aisite/state/s/terraform.tfstate', env:
 
 describe('terraformFault', () => {
   test('the engine gone mid-apply is one line, exit 3, saying to start it and run again', () => {
-    const raw = 'Error: Error pinging Docker server: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running? '.repeat(15);
+    const raw = 'Error: Error pinging Docker server: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running? '.repeat(
+      15,
+    );
     const f = terraformFault([raw], '', ctx)!;
     expect(f.kind).toBe('engine-gone');
     expect(f.error).toBeInstanceOf(ExternalError);

@@ -64,7 +64,9 @@ describe('summarize', () => {
       '│ Could not retrieve the list of available versions for provider kreuzwerker/docker: could not connect to registry.terraform.io',
       '╵',
     ].join('\n');
-    expect(summarize(text)).toBe('Error: Failed to query available provider packages Could not retrieve the list of available versions for provider kreuzwerker/docker: could not connect to registry.terraform.io');
+    expect(summarize(text)).toBe(
+      'Error: Failed to query available provider packages Could not retrieve the list of available versions for provider kreuzwerker/docker: could not connect to registry.terraform.io',
+    );
   });
 
   test('the first error when there are several', () => {
@@ -91,7 +93,9 @@ describe('findTerraform', () => {
   test('none on PATH: an ExternalError saying how to install it', () => {
     fs.writeFileSync(path.join(tmp, 'terraform'), ''); // not executable
     expect(() => findTerraform({ PATH: tmp })).toThrow(ExternalError);
-    expect(() => findTerraform({ PATH: tmp })).toThrow('terraform not found on PATH — install Terraform 1.5 or later (https://developer.hashicorp.com/terraform/install)');
+    expect(() => findTerraform({ PATH: tmp })).toThrow(
+      'terraform not found on PATH — install Terraform 1.5 or later (https://developer.hashicorp.com/terraform/install)',
+    );
   });
 });
 
@@ -116,7 +120,12 @@ describe('explainErrors', () => {
 
 describe('lockTimeoutEnv', () => {
   test('adds -lock-timeout to every locking Terraform command through TF_CLI_ARGS_*', () => {
-    expect(lockTimeoutEnv(30)).toEqual({ TF_CLI_ARGS_plan: '-lock-timeout=30s', TF_CLI_ARGS_apply: '-lock-timeout=30s', TF_CLI_ARGS_destroy: '-lock-timeout=30s', TF_CLI_ARGS_refresh: '-lock-timeout=30s' });
+    expect(lockTimeoutEnv(30)).toEqual({
+      TF_CLI_ARGS_plan: '-lock-timeout=30s',
+      TF_CLI_ARGS_apply: '-lock-timeout=30s',
+      TF_CLI_ARGS_destroy: '-lock-timeout=30s',
+      TF_CLI_ARGS_refresh: '-lock-timeout=30s',
+    });
   });
 
   test('0 adds nothing (fail at once)', () => {

@@ -9,7 +9,9 @@ describe('checkEngineBudgets', () => {
     const e = thrownBy(() => checkEngineBudgets([budget('unix:///run/a.sock', 64), budget('unix:///run/b.sock', 4096)], [], {}, () => 1024 ** 3));
     expect(e).toBeInstanceOf(ExternalError);
     expect((e as ExternalError).exitCode).toBe(3);
-    expect((e as Error).message).toMatch(/^the twin of 1 site on unix:\/\/\/run\/b\.sock must fit the engine's memory \(1 GiB\), but it needs 128 containers, 3 networks, 4 GiB .*--max-containers N.*--fidelity twin.*; nothing was changed$/);
+    expect((e as Error).message).toMatch(
+      /^the twin of 1 site on unix:\/\/\/run\/b\.sock must fit the engine's memory \(1 GiB\), but it needs 128 containers, 3 networks, 4 GiB .*--max-containers N.*--fidelity twin.*; nothing was changed$/,
+    );
     expect((e as Error).message).not.toContain('\n');
   });
 

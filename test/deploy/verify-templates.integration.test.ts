@@ -50,7 +50,10 @@ function renderTemplate(dir: string, template: string, name: string, sets: reado
   const values = templateValues(t, sets);
   const doc = parseDocument(renderSiteFile(t, t.render(name, values), values));
   const fabrics = (doc.getIn(['spec', 'fabrics']) as YAMLSeq<YAMLMap>).items;
-  const blocks = [...fabrics.map((f) => ({ prefix: Number(String(f.get('subnet')).split('/')[1]), set: (s: string) => f.set('subnet', s) })), { prefix: 17, set: (s: string) => doc.setIn(['spec', 'twin', 'addressPool'], s) }];
+  const blocks = [
+    ...fabrics.map((f) => ({ prefix: Number(String(f.get('subnet')).split('/')[1]), set: (s: string) => f.set('subnet', s) })),
+    { prefix: 17, set: (s: string) => doc.setIn(['spec', 'twin', 'addressPool'], s) },
+  ];
   const place = packer();
   for (const b of blocks.sort((x, y) => x.prefix - y.prefix)) b.set(place(b.prefix));
   edit?.(doc);
@@ -73,7 +76,9 @@ describeDeploy('aisite verify on every bundled template (real Docker engine, rea
         t.name === 'smart-factory'
           ? renderTemplate(env.dir, t.name, names[t.name], [`uplinkPeer=${names['national-ai-center']}`])
           : t.name === 'national-ai-center'
-            ? renderTemplate(env.dir, t.name, names[t.name], [], (doc) => doc.setIn(['spec', 'uplinks'], [{ name: 'to-factory', peer: names['smart-factory'], gbps: 100 }]))
+            ? renderTemplate(env.dir, t.name, names[t.name], [], (doc) =>
+                doc.setIn(['spec', 'uplinks'], [{ name: 'to-factory', peer: names['smart-factory'], gbps: 100 }]),
+              )
             : renderTemplate(env.dir, t.name, names[t.name], []);
       env.track(names[t.name], file);
       return file;
@@ -92,7 +97,19 @@ describeDeploy('aisite verify on every bundled template (real Docker engine, rea
     'deploy --all --parallel 2 --verify of the five templates passes',
     async () => {
       // At most 4 server containers per site: five twins side by side on a shared 2-core machine.
-      const r = await env.cli(['deploy', ...files, '--all', '--parallel', '2', '--auto-approve', '--verify', '--max-containers', '4', '--health-timeout', '300']);
+      const r = await env.cli([
+        'deploy',
+        ...files,
+        '--all',
+        '--parallel',
+        '2',
+        '--auto-approve',
+        '--verify',
+        '--max-containers',
+        '4',
+        '--health-timeout',
+        '300',
+      ]);
       expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
       for (const n of Object.values(names)) expect(r.out).toContain(`${n}: 0 violation(s) in `);
       expect(r.out).toMatch(/✔ 0 violation\(s\); \d+ probes( \(\d+ probed again\))? in [\d.]+s/);
@@ -106,7 +123,12 @@ describeDeploy('aisite verify on every bundled template (real Docker engine, rea
       const v = await env.cli(['verify', ...files, '--all', '--max-containers', '4', '--host-port', String(port), '--format', 'json']);
       const report = JSON.parse(v.out) as VerifyJson;
       expect({ code: v.code, violations: report.matrix.filter((m) => m.violation) }).toEqual({ code: 0, violations: [] });
-      expect(report.matrix.map((m) => m.site).filter((s, i, all) => all.indexOf(s) === i).sort()).toEqual(Object.values(names).sort());
+      expect(
+        report.matrix
+          .map((m) => m.site)
+          .filter((s, i, all) => all.indexOf(s) === i)
+          .sort(),
+      ).toEqual(Object.values(names).sort());
       // The air gap, as the host server sees it: every air-gapped template's row to it is probed and blocked.
       for (const t of ['hospital-inference', 'city-hall']) {
         const rows = report.matrix.filter((m) => m.site === names[t] && m.to === `host:${port} (host service)`);

@@ -9,7 +9,20 @@ import * as net from 'net';
 import { AIR_GAP_CHAIN, hostIptables, installedBridges } from '../../deploy/air-gap';
 import { CONTAINER_PIDS_LIMIT } from '../../constructs/hardening';
 import { bridgeName, controllerName, tenantContainerName, tenantNetworkName } from '../../spec/model/docker-names';
-import { busybox, ContainerInspect, DeployEnv, describeDeploy, docker, httpGet, inspect, INTEGRATION_TIMEOUT, labelled, lookup, SiteCopy, testSiteName } from '../helpers/deploy-env';
+import {
+  busybox,
+  ContainerInspect,
+  DeployEnv,
+  describeDeploy,
+  docker,
+  httpGet,
+  inspect,
+  INTEGRATION_TIMEOUT,
+  labelled,
+  lookup,
+  SiteCopy,
+  testSiteName,
+} from '../helpers/deploy-env';
 
 const TENANTS = ['radiology-ai', 'emr-assistant', 'pathology-ai'];
 
@@ -56,7 +69,9 @@ describeDeploy('aisite verify (real Docker engine, real Terraform)', [], () => {
       expect(r.out).toContain(`${site.name}: host firewall: 6 internal bridges closed to the host (${AIR_GAP_CHAIN})`);
       expect(r.out).toContain(`${site.name}: 0 violation(s) in `);
       expect(r.out).toMatch(/✔ 0 violation\(s\); \d+ probes( \(\d+ probed again\))? in [\d.]+s/);
-      const bridges = [...TENANTS.map((t) => tenantNetworkName(site.name, t)), ...['compute', 'storage', 'mgmt'].map((f) => `${site.name}-${f}`)].map(bridgeName).sort();
+      const bridges = [...TENANTS.map((t) => tenantNetworkName(site.name, t)), ...['compute', 'storage', 'mgmt'].map((f) => `${site.name}-${f}`)]
+        .map(bridgeName)
+        .sort();
       expect(installedBridges(site.name)).toEqual(bridges);
     },
     INTEGRATION_TIMEOUT,
@@ -87,7 +102,8 @@ describeDeploy('aisite verify (real Docker engine, real Terraform)', [], () => {
     "without the site's host rules the tenants reach the host server and verify fails naming it; deploy puts the rules back",
     async () => {
       const bridges = installedBridges(site.name);
-      for (const b of bridges) expect(hostIptables(['-D', AIR_GAP_CHAIN, '-i', b, '-m', 'comment', '--comment', `aisite:${site.name}`, '-j', 'DROP']).code).toBe(0);
+      for (const b of bridges)
+        expect(hostIptables(['-D', AIR_GAP_CHAIN, '-i', b, '-m', 'comment', '--comment', `aisite:${site.name}`, '-j', 'DROP']).code).toBe(0);
       const before = await verify();
       expect(before.code).toBe(1);
       const broken = before.report.matrix.filter((m) => m.violation);
@@ -120,11 +136,18 @@ describeDeploy('aisite verify (real Docker engine, real Terraform)', [], () => {
         const { code, report } = await verify();
         expect(code).toBe(1);
         // Both tenants now reach each other, and the pathology pool's nodes reach the intruder.
-        expect(report.matrix.filter((m) => m.violation).map((m) => `${m.from} → ${m.to}: ${m.expected}/${m.observed}`).sort()).toEqual([
-          `${site.name}-cab-a-atom-0 → ${intruder}: blocked/reach`,
-          `${intruder} → ${tenant('pathology-ai')}: blocked/reach`,
-          `${tenant('pathology-ai')} → ${intruder}: blocked/reach`,
-        ].sort());
+        expect(
+          report.matrix
+            .filter((m) => m.violation)
+            .map((m) => `${m.from} → ${m.to}: ${m.expected}/${m.observed}`)
+            .sort(),
+        ).toEqual(
+          [
+            `${site.name}-cab-a-atom-0 → ${intruder}: blocked/reach`,
+            `${intruder} → ${tenant('pathology-ai')}: blocked/reach`,
+            `${tenant('pathology-ai')} → ${intruder}: blocked/reach`,
+          ].sort(),
+        );
       } finally {
         docker(['network', 'disconnect', tenantNetworkName(site.name, 'pathology-ai'), intruder]);
       }
@@ -150,9 +173,12 @@ describeDeploy('aisite verify (real Docker engine, real Terraform)', [], () => {
   });
 
   test('every container has the PIDs limit, and the tenants and the controller can write their /data', () => {
-    const names = docker(['ps', '--filter', `label=aisite.site=${site.name}`, '--format', '{{.Names}}']).split('\n').filter(Boolean);
+    const names = docker(['ps', '--filter', `label=aisite.site=${site.name}`, '--format', '{{.Names}}'])
+      .split('\n')
+      .filter(Boolean);
     expect(names.length).toBe(10);
-    for (const c of inspect<ContainerInspect & { HostConfig: { PidsLimit: number } }>(names)) expect({ c: c.Name, pids: c.HostConfig.PidsLimit }).toEqual({ c: c.Name, pids: CONTAINER_PIDS_LIMIT });
+    for (const c of inspect<ContainerInspect & { HostConfig: { PidsLimit: number } }>(names))
+      expect({ c: c.Name, pids: c.HostConfig.PidsLimit }).toEqual({ c: c.Name, pids: CONTAINER_PIDS_LIMIT });
     for (const c of [controllerName(site.name), ...TENANTS.map(tenant)]) {
       const w = busybox(c, ['sh', '-c', 'echo ok > /data/probe && cat /data/probe && rm /data/probe']);
       expect({ c, out: w.stdout.trim(), err: w.stderr.trim() }).toEqual({ c, out: 'ok', err: '' });
@@ -181,7 +207,9 @@ describeDeploy('aisite verify on every bundled example together (real Docker eng
     const national = testSiteName('v-national');
     const hospital = env.site('daejeon-hospital-01.yaml', 'v-hospital');
     const f = env.site('gwangju-factory-01.yaml', 'v-factory', (doc) => doc.setIn(['spec', 'uplinks'], [{ name: 'to-national', peer: national, gbps: 100 }]));
-    const n = env.site('haenam-national-ai-center.yaml', 'v-national', (doc) => doc.setIn(['spec', 'uplinks'], [{ name: 'to-factory', peer: factory, gbps: 100 }]));
+    const n = env.site('haenam-national-ai-center.yaml', 'v-national', (doc) =>
+      doc.setIn(['spec', 'uplinks'], [{ name: 'to-factory', peer: factory, gbps: 100 }]),
+    );
     files = [hospital.file, f.file, n.file];
     names = { hospital: hospital.name, factory: f.name, national: n.name };
   });
@@ -194,7 +222,19 @@ describeDeploy('aisite verify on every bundled example together (real Docker eng
     'deploy --all --verify passes: peered controllers reach each other over their backbone, the hospital reaches neither',
     async () => {
       // A twin of at most 8 server containers per site: the national center's 64 overload a shared 2-core machine.
-      const r = await env.cli(['deploy', ...files, '--all', '--parallel', '2', '--auto-approve', '--verify', '--max-containers', '8', '--health-timeout', '300']);
+      const r = await env.cli([
+        'deploy',
+        ...files,
+        '--all',
+        '--parallel',
+        '2',
+        '--auto-approve',
+        '--verify',
+        '--max-containers',
+        '8',
+        '--health-timeout',
+        '300',
+      ]);
       expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
       expect(r.out).toMatch(/✔ 0 violation\(s\); \d+ probes( \(\d+ probed again\))? in [\d.]+s/);
       const v = await env.cli(['verify', ...files, '--all', '--max-containers', '8', '--format', 'json']);

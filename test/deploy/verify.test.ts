@@ -6,7 +6,14 @@ import { busybox as busyboxGate, describeGated } from '../helpers/gates';
 
 describe('probeScript', () => {
   test('one background probe per target, a wait after every batch and at the end', () => {
-    const s = probeScript([{ address: '10.0.0.1', port: 8080 }, { address: '10.0.0.2', port: 2375 }, { address: '1.1.1.1', port: 53 }], 2);
+    const s = probeScript(
+      [
+        { address: '10.0.0.1', port: 8080 },
+        { address: '10.0.0.2', port: 2375 },
+        { address: '1.1.1.1', port: 53 },
+      ],
+      2,
+    );
     const lines = s.trim().split('\n');
     expect(lines.slice(2)).toEqual(['p 0 10.0.0.1 8080 &', 'p 1 10.0.0.2 2375 &', 'wait', 'p 2 1.1.1.1 53 &', 'wait']);
   });
@@ -22,7 +29,9 @@ describe('probeScript', () => {
   });
 
   test('refuses a timeout that is not a whole number of seconds', () => {
-    expect(() => probeScript([], 8, { connectSeconds: 0.5, killSeconds: 3 })).toThrow('a probe timeout must be a whole number of seconds of at least 1, but 0.5 was given');
+    expect(() => probeScript([], 8, { connectSeconds: 0.5, killSeconds: 3 })).toThrow(
+      'a probe timeout must be a whole number of seconds of at least 1, but 0.5 was given',
+    );
   });
 });
 
@@ -85,7 +94,7 @@ describe('parseProbeOutput', () => {
 
 describe('needsSecondProbe', () => {
   test('a path that must be blocked: again when the first answer was reach, lost or missing; not when blocked', () => {
-    expect([ 'reach', 'lost', undefined, 'blocked'].map((a) => needsSecondProbe('blocked', a as never, false))).toEqual([true, true, true, false]);
+    expect(['reach', 'lost', undefined, 'blocked'].map((a) => needsSecondProbe('blocked', a as never, false))).toEqual([true, true, true, false]);
   });
 
   test('a path that must connect: again (every address) only when none of its addresses connected', () => {

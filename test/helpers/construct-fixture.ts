@@ -26,7 +26,10 @@ export function hospitalProps(over: Partial<MicroDataCenterProps> = {}): MicroDa
       { name: 'compute', purpose: 'compute', linkGbps: 100, subnet: '10.90.0.0/24', topology: 'leaf-spine' },
       { name: 'mgmt', purpose: 'management', linkGbps: 10, subnet: '10.90.1.0/24', topology: 'flat' },
     ],
-    pools: [{ name: 'inference', nodeGroups: ['cab-a/rngd'] }, { name: 'vision', nodeGroups: ['cab-a/atom'] }],
+    pools: [
+      { name: 'inference', nodeGroups: ['cab-a/rngd'] },
+      { name: 'vision', nodeGroups: ['cab-a/atom'] },
+    ],
     tenants: [
       { name: 'radiology', pool: 'inference', guaranteed: 8, limit: 16, weight: 2 },
       { name: 'pathology', pool: 'vision', guaranteed: 4 },

@@ -53,7 +53,8 @@ export interface LabelledObjects {
 export function docker(args: readonly string[]): string {
   const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   // The words aisite uses too; .ci/run restarts a hung engine when it sees them.
-  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') throw new Error(`docker engine stopped answering: docker ${args.join(' ')} gave no answer within 60 s`);
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT')
+    throw new Error(`docker engine stopped answering: docker ${args.join(' ')} gave no answer within 60 s`);
   if (r.status !== 0) throw new Error(`docker ${args.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr || r.error?.message}`);
   return r.stdout;
 }
@@ -61,7 +62,12 @@ export function docker(args: readonly string[]): string {
 /** Every container, network and volume labelled aisite.site=<site>. */
 export function labelled(site: string): LabelledObjects {
   const filter = `label=aisite.site=${site}`;
-  const list = (args: string[]) => docker([...args, '--filter', filter]).split('\n').map((s) => s.trim()).filter(Boolean).sort();
+  const list = (args: string[]) =>
+    docker([...args, '--filter', filter])
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .sort();
   return {
     containers: list(['ps', '-a', '--format', '{{.Names}}']),
     networks: list(['network', 'ls', '--format', '{{.Name}}']),
@@ -209,7 +215,10 @@ export function sweepStaleTestSites(maxAgeMs = 30 * 60_000): string[] {
     newest.set(site, Math.max(newest.get(site) ?? 0, created ? Date.parse(created) || Date.now() : Date.now()));
   };
   const filter = ['--filter', 'label=aisite.managed-by=aisite'];
-  const ids = (args: string[]) => docker([...args, ...filter]).split('\n').filter(Boolean);
+  const ids = (args: string[]) =>
+    docker([...args, ...filter])
+      .split('\n')
+      .filter(Boolean);
   for (const c of inspect<{ Created: string; Config: { Labels: Record<string, string> | null } }>(ids(['ps', '-aq']))) note(c.Config.Labels, c.Created);
   for (const n of inspect<{ Created: string; Labels: Record<string, string> | null }>(ids(['network', 'ls', '-q']), 'network')) note(n.Labels, n.Created);
   for (const v of inspect<{ CreatedAt: string; Labels: Record<string, string> | null }>(ids(['volume', 'ls', '-q']), 'volume')) note(v.Labels, v.CreatedAt);
@@ -333,7 +342,11 @@ function distStale(): boolean {
 /** bin/aisite.js runs dist/: build it (as `npm run build` does) when the sources are newer. */
 export function ensureBuilt(): void {
   if (!distStale()) return;
-  const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: REPO, encoding: 'utf8', timeout: 170_000 });
+  const r = spawnSync(process.execPath, [path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
   if (r.status !== 0) throw new Error(`npm run build failed, so bin/aisite.js cannot run the current sources:\n${r.stdout}${r.stderr}`);
 }
 

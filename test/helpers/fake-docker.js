@@ -49,13 +49,25 @@ if (args[0] === 'version') {
 } else if (words === 'info --format {{.MemTotal}}') {
   process.stdout.write(`${24 * 1024 ** 3}\n`); // a 24 GiB engine, as this machine
 } else if (args[0] === 'service') {
-  fail('Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.');
+  fail(
+    'Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.',
+  );
 } else if (args[0] === 'ps') {
   const { filters } = parse(args.slice(1));
   print(state.containers.filter((c) => matches(c.labels, filters)).map((c) => c.id));
 } else if (args[0] === 'inspect') {
   const found = args.slice(1).map((ref) => find(state.containers, ref) || fail(`Error: No such object: ${ref}`));
-  process.stdout.write(JSON.stringify(found.map((c) => ({ Id: c.id, Name: `/${c.name}`, State: { Status: 'running' }, Config: { Labels: c.labels }, NetworkSettings: { Networks: Object.fromEntries(c.networks.map((n) => [n, {}])) } }))));
+  process.stdout.write(
+    JSON.stringify(
+      found.map((c) => ({
+        Id: c.id,
+        Name: `/${c.name}`,
+        State: { Status: 'running' },
+        Config: { Labels: c.labels },
+        NetworkSettings: { Networks: Object.fromEntries(c.networks.map((n) => [n, {}])) },
+      })),
+    ),
+  );
 } else if (args[0] === 'rm') {
   for (const ref of args.slice(1).filter((a) => !a.startsWith('-'))) {
     const c = find(state.containers, ref) || fail(`Error: No such container: ${ref}`);
@@ -74,7 +86,8 @@ if (args[0] === 'version') {
 } else if (words.startsWith('network rm')) {
   for (const ref of args.slice(2)) {
     const n = find(state.networks, ref) || fail(`Error: No such network: ${ref}`);
-    if (state.containers.some((c) => c.networks.includes(n.name))) fail(`Error response from daemon: error while removing network: network ${n.name} id ${n.id} has active endpoints`);
+    if (state.containers.some((c) => c.networks.includes(n.name)))
+      fail(`Error response from daemon: error while removing network: network ${n.name} id ${n.id} has active endpoints`);
     state.networks = state.networks.filter((x) => x !== n);
   }
   save();

@@ -28,9 +28,19 @@ describe('gateOf', () => {
 
 describe('skipped group names', () => {
   test('read back as they were made', () => {
-    const name = skippedName('deploy integration', ['docker engine: not running', 'provider mirror: not built'], ['AISITE_REQUIRE_DOCKER', 'AISITE_REQUIRE_MIRROR']);
-    expect(name).toBe('deploy integration — not run: docker engine: not running | provider mirror: not built (set AISITE_REQUIRE_DOCKER=1 or AISITE_REQUIRE_MIRROR=1 to make this a failure)');
-    expect(parseSkippedName(name)).toEqual({ group: 'deploy integration', reasons: ['docker engine: not running', 'provider mirror: not built'], variables: ['AISITE_REQUIRE_DOCKER', 'AISITE_REQUIRE_MIRROR'] });
+    const name = skippedName(
+      'deploy integration',
+      ['docker engine: not running', 'provider mirror: not built'],
+      ['AISITE_REQUIRE_DOCKER', 'AISITE_REQUIRE_MIRROR'],
+    );
+    expect(name).toBe(
+      'deploy integration — not run: docker engine: not running | provider mirror: not built (set AISITE_REQUIRE_DOCKER=1 or AISITE_REQUIRE_MIRROR=1 to make this a failure)',
+    );
+    expect(parseSkippedName(name)).toEqual({
+      group: 'deploy integration',
+      reasons: ['docker engine: not running', 'provider mirror: not built'],
+      variables: ['AISITE_REQUIRE_DOCKER', 'AISITE_REQUIRE_MIRROR'],
+    });
   });
 
   test('any other name is not a gate', () => {
@@ -58,6 +68,14 @@ describe('summary (the last line of a run)', () => {
   });
 
   test('with a -t name filter, the groups it left out are counted as such', () => {
-    expect(summary(new Map([['one', 2], ['two', 1]]), 'national')).toBe('Not run: 3 skipped tests — 2 groups left out by -t national');
+    expect(
+      summary(
+        new Map([
+          ['one', 2],
+          ['two', 1],
+        ]),
+        'national',
+      ),
+    ).toBe('Not run: 3 skipped tests — 2 groups left out by -t national');
   });
 });

@@ -21,7 +21,8 @@ import { checkBusybox, checkProviderMirror, checkTerraform, Prerequisite } from 
 import { skippedName } from './gate-reporter';
 
 /** The variables that turn a missing dependency into a failure. */
-export type RequireVariable = 'AISITE_REQUIRE_DOCKER' | 'AISITE_REQUIRE_POSTGRES' | 'AISITE_REQUIRE_CHROMIUM' | 'AISITE_REQUIRE_MIRROR' | 'AISITE_REQUIRE_LINTERS';
+export type RequireVariable =
+  'AISITE_REQUIRE_DOCKER' | 'AISITE_REQUIRE_POSTGRES' | 'AISITE_REQUIRE_CHROMIUM' | 'AISITE_REQUIRE_MIRROR' | 'AISITE_REQUIRE_LINTERS';
 
 /** Something a group of tests needs. */
 export interface Dependency {
@@ -49,7 +50,10 @@ function problem(p: Prerequisite): string | undefined {
 
 /** An executable file named `name` on PATH or at one of `extra`. */
 export function findExec(name: string, extra: readonly string[] = []): string | undefined {
-  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((d) => path.join(d, name));
+  const dirs = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((d) => path.join(d, name));
   return [...dirs, ...extra].find((p) => {
     try {
       fs.accessSync(p, fs.constants.X_OK);
@@ -138,7 +142,10 @@ export const openssl: Dependency = {
 export function postgresBin(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!fs.existsSync(root)) return undefined;
-  const majors = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const majors = fs
+    .readdirSync(root)
+    .filter((d) => fs.existsSync(path.join(root, d, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return majors.length ? path.join(root, majors[0], 'bin') : undefined;
 }
 
@@ -154,7 +161,10 @@ export function findChromium(): string | undefined {
   if (process.env.AISITE_CHROMIUM) return fs.existsSync(process.env.AISITE_CHROMIUM) ? process.env.AISITE_CHROMIUM : undefined;
   const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean)];
   for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    const found = findExec(name, dirs.map((d) => path.join(d, name)));
+    const found = findExec(
+      name,
+      dirs.map((d) => path.join(d, name)),
+    );
     if (found) return found;
   }
   return undefined;
@@ -181,7 +191,11 @@ export function sarifMultitoolPath(): string | undefined {
 export const sarifMultitool: Dependency = {
   name: 'SARIF Multitool',
   require: 'AISITE_REQUIRE_LINTERS',
-  missing: once(() => (sarifMultitoolPath() ? undefined : 'the SARIF Multitool from @microsoft/sarif-multitool does not run here — npm ci (it ships a native binary per platform, made executable by its postinstall script: not with --ignore-scripts)')),
+  missing: once(() =>
+    sarifMultitoolPath()
+      ? undefined
+      : 'the SARIF Multitool from @microsoft/sarif-multitool does not run here — npm ci (it ships a native binary per platform, made executable by its postinstall script: not with --ignore-scripts)',
+  ),
 };
 
 /** actionlint: AISITE_ACTIONLINT, else on PATH (.ci/run builds it from the Go module proxy). */
@@ -200,7 +214,11 @@ export function findActionlint(): string | undefined {
 export const actionlint: Dependency = {
   name: 'actionlint',
   require: 'AISITE_REQUIRE_LINTERS',
-  missing: once(() => (findActionlint() ? undefined : 'actionlint not found (set AISITE_ACTIONLINT or put it on PATH) — go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12')),
+  missing: once(() =>
+    findActionlint()
+      ? undefined
+      : 'actionlint not found (set AISITE_ACTIONLINT or put it on PATH) — go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12',
+  ),
 };
 
 /** shellcheck, which actionlint runs on every `run:` script. */

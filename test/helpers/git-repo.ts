@@ -19,7 +19,11 @@ export interface ScratchRepo {
 export function scratchRepo(prefix = 'aisite-git-'): ScratchRepo {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=aisite test', '-c', 'user.email=test@aisite.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('git', ['-c', 'user.name=aisite test', '-c', 'user.email=test@aisite.invalid', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   git('init', '-q', '-b', 'main');
   return {
     dir,

@@ -33,7 +33,11 @@ export async function startPostgres(): Promise<TestPostgres> {
   const data = path.join(dir, 'data');
   const port = await freePort();
   pgRun(bin, ['initdb', '-D', data, '-A', 'trust', '-U', 'aisite', '--no-sync'], asUser);
-  pgRun(bin, ['pg_ctl', '-D', data, '-l', path.join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start'], asUser);
+  pgRun(
+    bin,
+    ['pg_ctl', '-D', data, '-l', path.join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start'],
+    asUser,
+  );
   const admin = `postgres://aisite@127.0.0.1:${port}/postgres`;
   const c = new Client({ connectionString: admin });
   await c.connect();

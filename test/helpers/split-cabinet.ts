@@ -9,7 +9,15 @@ export function splitCabinet(doc: ReturnType<typeof parseDocument>, host: string
   const groups = cabinets.items[0].get('nodeGroups') as YAMLSeq<YAMLMap>;
   const atom = groups.items.find((g) => g.get('name') === 'atom')!;
   groups.items = groups.items.filter((g) => g !== atom);
-  const cabB = { name: 'cab-b', rackUnits: 42, powerBudgetKw: 20, cooling: 'air', dockerHost: host, ...(certPath ? { dockerCertPath: certPath } : {}), nodeGroups: [atom.toJSON()] };
+  const cabB = {
+    name: 'cab-b',
+    rackUnits: 42,
+    powerBudgetKw: 20,
+    cooling: 'air',
+    dockerHost: host,
+    ...(certPath ? { dockerCertPath: certPath } : {}),
+    nodeGroups: [atom.toJSON()],
+  };
   cabinets.items.push(doc.createNode(cabB) as YAMLMap);
   doc.setIn(['spec', 'pools', 1, 'nodeGroups'], doc.createNode(['cab-b/atom']));
 }

@@ -58,7 +58,10 @@ export class SwarmEngine {
    */
   static async start(resources: readonly string[], extraArgs: readonly string[] = []): Promise<SwarmEngine> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-sw-'));
-    const tag = path.basename(dir).slice(-6).replace(/[^a-zA-Z0-9]/g, 'x');
+    const tag = path
+      .basename(dir)
+      .slice(-6)
+      .replace(/[^a-zA-Z0-9]/g, 'x');
     const bridge = `aisb${tag}`.slice(0, 15);
     const gwbridge = `aisg${tag}`.slice(0, 15);
     const bridgeOctet = freeSecondOctet();
@@ -70,11 +73,16 @@ export class SwarmEngine {
       must('ip', ['link', 'set', bridge, 'up']);
       const log = fs.openSync(path.join(dir, 'dockerd.log'), 'a');
       const args = [
-        '--data-root', path.join(dir, 'data'),
-        '--exec-root', path.join(dir, 'x'),
-        '--pidfile', path.join(dir, 'd.pid'),
-        '-H', `unix://${path.join(dir, 'd.sock')}`,
-        '--bridge', bridge,
+        '--data-root',
+        path.join(dir, 'data'),
+        '--exec-root',
+        path.join(dir, 'x'),
+        '--pidfile',
+        path.join(dir, 'd.pid'),
+        '-H',
+        `unix://${path.join(dir, 'd.sock')}`,
+        '--bridge',
+        bridge,
         // The shared engine owns the host's iptables chains; this one leaves them alone.
         '--iptables=false',
         '--ip-masq=false',
@@ -84,7 +92,13 @@ export class SwarmEngine {
       const dockerd = spawn(findDockerd()!, args, { detached: true, stdio: ['ignore', log, log] });
       fs.closeSync(log);
       dockerd.unref();
-      const engine = new SwarmEngine(dir, dockerd, [...links, gwbridge], `127.${1 + Math.floor(Math.random() * 200)}.${Math.floor(Math.random() * 250)}.${2 + Math.floor(Math.random() * 250)}`, `10.${poolOctet}.0.0/16`);
+      const engine = new SwarmEngine(
+        dir,
+        dockerd,
+        [...links, gwbridge],
+        `127.${1 + Math.floor(Math.random() * 200)}.${Math.floor(Math.random() * 250)}.${2 + Math.floor(Math.random() * 250)}`,
+        `10.${poolOctet}.0.0/16`,
+      );
       const deadline = Date.now() + 30_000;
       for (;;) {
         if (run('docker', ['version', '--format', '{{.Server.Version}}'], engine.env, 5_000).code === 0) break;
@@ -96,8 +110,23 @@ export class SwarmEngine {
         await sleep(250);
       }
       // Swarm's docker_gwbridge, made first so that its host interface has a name of its own.
-      must('docker', ['network', 'create', '--subnet', `10.${bridgeOctet}.254.0/24`, '-o', `com.docker.network.bridge.name=${gwbridge}`,
-        '-o', 'com.docker.network.bridge.enable_icc=false', '-o', 'com.docker.network.bridge.enable_ip_masquerade=false', 'docker_gwbridge'], engine.env);
+      must(
+        'docker',
+        [
+          'network',
+          'create',
+          '--subnet',
+          `10.${bridgeOctet}.254.0/24`,
+          '-o',
+          `com.docker.network.bridge.name=${gwbridge}`,
+          '-o',
+          'com.docker.network.bridge.enable_icc=false',
+          '-o',
+          'com.docker.network.bridge.enable_ip_masquerade=false',
+          'docker_gwbridge',
+        ],
+        engine.env,
+      );
       return engine;
     } catch (e) {
       for (const l of links) run('ip', ['link', 'del', l]);
@@ -113,7 +142,22 @@ export class SwarmEngine {
   /** Makes the engine a single-node swarm manager (its own address, ports and address pool). */
   initSwarm(): void {
     const port = 20000 + Math.floor(Math.random() * 20000);
-    must('docker', ['swarm', 'init', '--advertise-addr', this.advertise, '--listen-addr', `${this.advertise}:${port}`, '--data-path-port', String(port + 1), '--default-addr-pool', this.addressPool], this.env);
+    must(
+      'docker',
+      [
+        'swarm',
+        'init',
+        '--advertise-addr',
+        this.advertise,
+        '--listen-addr',
+        `${this.advertise}:${port}`,
+        '--data-path-port',
+        String(port + 1),
+        '--default-addr-pool',
+        this.addressPool,
+      ],
+      this.env,
+    );
     this.swarm = true;
   }
 

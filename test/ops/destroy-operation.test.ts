@@ -23,7 +23,14 @@ function engine(stateDir: string) {
   const owner = stateOwner(SITE, { kind: 'local' }, stateDir, {});
   const labels = { [LABELS.managedBy]: 'aisite', [LABELS.site]: SITE, [LABELS.owner]: owner.id, [LABELS.ownerState]: owner.location };
   const log = path.join(tmp, 'calls');
-  return { log, ...fakeDockerEngine(tmp, 'local', log, { containers: [{ id: 'c1', name: `${SITE}-node-0`, labels, networks: [`${SITE}-compute`] }], networks: [{ id: 'n1', name: `${SITE}-compute`, labels }], volumes: [] }) };
+  return {
+    log,
+    ...fakeDockerEngine(tmp, 'local', log, {
+      containers: [{ id: 'c1', name: `${SITE}-node-0`, labels, networks: [`${SITE}-compute`] }],
+      networks: [{ id: 'n1', name: `${SITE}-compute`, labels }],
+      volumes: [],
+    }),
+  };
 }
 
 function hooks(env: Record<string, string>, answer = true): OperationHooks & { events: OperationEvent[]; asked: string[] } {
@@ -55,7 +62,10 @@ test('answered no: declined, and the engine is not touched', async () => {
 
 test('another checkout (another state folder) sweeps nothing of this one and names the owner in the result', async () => {
   const e = engine(path.join(tmp, 'state'));
-  const r = await destroyOperation({ paths: [], site: SITE, outdir: path.join(tmp, 'out'), stateDir: path.join(tmp, 'elsewhere'), autoApprove: true }, hooks(e.env));
+  const r = await destroyOperation(
+    { paths: [], site: SITE, outdir: path.join(tmp, 'out'), stateDir: path.join(tmp, 'elsewhere'), autoApprove: true },
+    hooks(e.env),
+  );
   expect(r.sites[0].result.swept).toEqual({ containers: 0, networks: 0, volumes: 0, services: 0 });
   expect(r.sites[0].result.foreign?.map((f) => f.location)).toEqual([stateOwner(SITE, { kind: 'local' }, path.join(tmp, 'state'), {}).location]);
 });

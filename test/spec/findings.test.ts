@@ -30,7 +30,11 @@ test('sortFindings does not modify its input', () => {
 });
 
 test('countFindings counts per severity', () => {
-  expect(countFindings([finding('a', 1, 1, 'A', 'error'), finding('a', 1, 1, 'B', 'info'), finding('a', 1, 1, 'C', 'info')])).toEqual({ error: 1, warning: 0, info: 2 });
+  expect(countFindings([finding('a', 1, 1, 'A', 'error'), finding('a', 1, 1, 'B', 'info'), finding('a', 1, 1, 'C', 'info')])).toEqual({
+    error: 1,
+    warning: 0,
+    info: 2,
+  });
 });
 
 test('failsValidation fails on errors always, on warnings only when strict, never on info', () => {

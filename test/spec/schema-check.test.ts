@@ -203,10 +203,34 @@ describe('AIS107 schema-size', () => {
 describe('AIS199 schema-other', () => {
   /** Keywords toFinding maps to a specific code (AIS100-AIS107) or that never fail by themselves. */
   const MAPPED = new Set([
-    'type', 'required', 'additionalProperties', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum',
-    'exclusiveMaximum', 'pattern', 'minItems', 'maxItems', 'minLength', 'maxLength', 'propertyNames',
+    'type',
+    'required',
+    'additionalProperties',
+    'enum',
+    'const',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'pattern',
+    'minItems',
+    'maxItems',
+    'minLength',
+    'maxLength',
+    'propertyNames',
     // structure and annotations: errors come from the subschemas, or never
-    'properties', 'definitions', 'items', '$ref', 'if', 'then', 'else', '$schema', '$id', 'title', 'description', 'default',
+    'properties',
+    'definitions',
+    'items',
+    '$ref',
+    'if',
+    'then',
+    'else',
+    '$schema',
+    '$id',
+    'title',
+    'description',
+    'default',
   ]);
 
   function keywords(schema: unknown, out = new Set<string>()): Set<string> {

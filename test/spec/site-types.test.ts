@@ -9,7 +9,6 @@ jest.mock('prettier', () => ({
   },
 }));
 
- 
 const { generate, OUT } = require('../../scripts/gen-types.js') as { generate: () => Promise<string>; OUT: string };
 
 test('spec/site-types.generated.ts matches the JSON Schema', async () => {

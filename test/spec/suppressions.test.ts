@@ -40,7 +40,12 @@ describe('a suppression with a reason', () => {
   });
 
   test('accepts an error too: the site no longer fails, even with strict', () => {
-    const r = validate(twoFindings([{ code: 'AIS201', reason: 'a 5 kW feed until the new PDU' }, { code: 'AIS505', reason: 'storage traffic only' }]));
+    const r = validate(
+      twoFindings([
+        { code: 'AIS201', reason: 'a 5 kW feed until the new PDU' },
+        { code: 'AIS505', reason: 'storage traffic only' },
+      ]),
+    );
     expect(r.findings).toEqual([]);
     expect(failsValidation(r.findings, true)).toBe(false);
   });
@@ -83,13 +88,17 @@ describe('a target', () => {
     const site = twoFindings([{ code: 'AIS505', target: 'mgmt', reason: 'x' }]);
     const r = validate(site);
     expect(codes(r.findings)).toContain('AIS505');
-    expect(only(r.findings, 'AIS951').message).toBe("the suppression of AIS505 on 'mgmt' must be matched by a finding of site 'test-site-01', but none was found");
+    expect(only(r.findings, 'AIS951').message).toBe(
+      "the suppression of AIS505 on 'mgmt' must be matched by a finding of site 'test-site-01', but none was found",
+    );
   });
 
   test('that names no object of the site is a warning with a did-you-mean, and suppresses nothing', () => {
     const r = validate(twoFindings([{ code: 'AIS201', target: 'cab-b', reason: 'x' }]));
     const f = only(r.findings, 'AIS951');
-    expect(f.message).toBe("the target of the suppression of AIS201 must be a cabinet, cabinet/node group, fabric, pool or tenant of site 'test-site-01', but 'cab-b' was given. Did you mean 'cab-a'?");
+    expect(f.message).toBe(
+      "the target of the suppression of AIS201 must be a cabinet, cabinet/node group, fabric, pool or tenant of site 'test-site-01', but 'cab-b' was given. Did you mean 'cab-a'?",
+    );
     expect(f.path).toBe('/metadata/suppressions/0/target');
     expect(codes(r.findings)).toContain('AIS201');
   });
@@ -120,7 +129,10 @@ describe('a target shared by two objects', () => {
     site.spec.cabinets[0].nodeGroups.push({ name: 'spare', count: 1, accelerator: 'furiosa-rngd', acceleratorsPerNode: 8 });
     site.spec.pools!.push({ name: 'compute', nodeGroups: ['cab-a/spare'] });
     const r = validate(site);
-    expect(r.suppressed.map((f) => [f.code, f.path])).toEqual([['AIS505', '/spec/fabrics/0/oversubscription'], ['AIS607', '/spec/pools/1/name']]);
+    expect(r.suppressed.map((f) => [f.code, f.path])).toEqual([
+      ['AIS505', '/spec/fabrics/0/oversubscription'],
+      ['AIS607', '/spec/pools/1/name'],
+    ]);
   });
 });
 
@@ -148,7 +160,12 @@ describe('findings about suppressions', () => {
   });
 
   test('a second suppression of the same finding matches nothing (the first one takes it)', () => {
-    const r = validate(twoFindings([{ code: 'AIS505', reason: 'a' }, { code: 'AIS505', reason: 'b' }]));
+    const r = validate(
+      twoFindings([
+        { code: 'AIS505', reason: 'a' },
+        { code: 'AIS505', reason: 'b' },
+      ]),
+    );
     expect(r.suppressed.map((f) => f.suppression.reason)).toEqual(['a']);
     expect(only(r.findings, 'AIS951').path).toBe('/metadata/suppressions/1');
   });
@@ -176,7 +193,12 @@ describe('findings about suppressions', () => {
   });
 
   test('a suppression written in an AcceleratorCatalog accepts nothing: AIS951', () => {
-    const catalog = { apiVersion: 'aisite.dev/v1alpha1', kind: 'AcceleratorCatalog', metadata: { name: 'ours', suppressions: [{ code: 'AIS307', reason: 'x' }] }, spec: {} };
+    const catalog = {
+      apiVersion: 'aisite.dev/v1alpha1',
+      kind: 'AcceleratorCatalog',
+      metadata: { name: 'ours', suppressions: [{ code: 'AIS307', reason: 'x' }] },
+      spec: {},
+    };
     const f = only(validate(mdcSite(), TODAY, catalog).findings, 'AIS951');
     expect(f.message).toBe('the suppression of AIS307 must be in the metadata of a site, but an AcceleratorCatalog was given');
     expect(f.location.file).toBe('doc-2.yaml');
@@ -202,7 +224,9 @@ describe('expiry', () => {
     expect(codes(r.findings)).toContain('AIS505');
     const f = only(r.findings, 'AIS953');
     expect(f.severity).toBe('warning');
-    expect(f.message).toBe('the suppression of AIS505 must be unexpired to apply, but it expired on 2027-01-01 (today is 2027-01-02): its findings count again');
+    expect(f.message).toBe(
+      'the suppression of AIS505 must be unexpired to apply, but it expired on 2027-01-01 (today is 2027-01-02): its findings count again',
+    );
   });
 
   test('an expires that is no calendar day is an error', () => {
@@ -234,7 +258,12 @@ describe('today', () => {
     expect(() => validate(mdcSite(), { today: '2027-13-01' })).toThrow(UsageError);
   });
 
-  test.each([['2028-02-29', true], ['2027-02-29', false], ['2027-6-30', false], ['2027-06-31', false]])('isCalendarDate(%s) is %s', (s, ok) => {
+  test.each([
+    ['2028-02-29', true],
+    ['2027-02-29', false],
+    ['2027-6-30', false],
+    ['2027-06-31', false],
+  ])('isCalendarDate(%s) is %s', (s, ok) => {
     expect(isCalendarDate(s)).toBe(ok);
   });
 });
@@ -248,7 +277,10 @@ describe('the README example', () => {
     const site = parse(fs.readFileSync(FIXTURE, 'utf8')) as Site;
     site.metadata.suppressions = suppressions;
     const r = validate(site);
-    expect(r.suppressed.map((f) => [f.code, f.suppression.target])).toEqual([['AIS502', 'npu-rack/rngd'], ['AIS802', undefined]]);
+    expect(r.suppressed.map((f) => [f.code, f.suppression.target])).toEqual([
+      ['AIS502', 'npu-rack/rngd'],
+      ['AIS802', undefined],
+    ]);
     expect(codes(r.findings)).toEqual(['AIS502']);
   });
 });

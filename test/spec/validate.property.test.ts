@@ -62,10 +62,61 @@ function expectSomethingFrom(file: string, content: string | Buffer): Finding[] 
 
 /** Fragments that YAML gives meaning to, so random text reaches deep into the parser. */
 const YAML_TOKENS = [
-  '[', ']', '{', '}', ':', ': ', '- ', ',', ' ', '  ', '\n', '\n  ', '\t', '"', "'", '&a ', '*a', '&b ', '*b',
-  '---\n', '...\n', '# c', '? ', '!!str ', '!!int ', '!!map ', '!!binary ', '!tag ', '|\n', '>-\n', '%YAML 1.2\n',
-  '<<: ', 'key', 'name', 'apiVersion: aisite.dev/v1alpha1\n', 'kind: MicroDataCenter\n', 'spec:', 'cabinets:',
-  '0', '-1', '1e400', '.inf', '.nan', '0x1F', 'null', '~', 'true', 'yes', '\\', '\u00e9', '\u{1F600}', '\ufeff', '\r', '\u2028', '\0',
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ': ',
+  '- ',
+  ',',
+  ' ',
+  '  ',
+  '\n',
+  '\n  ',
+  '\t',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '---\n',
+  '...\n',
+  '# c',
+  '? ',
+  '!!str ',
+  '!!int ',
+  '!!map ',
+  '!!binary ',
+  '!tag ',
+  '|\n',
+  '>-\n',
+  '%YAML 1.2\n',
+  '<<: ',
+  'key',
+  'name',
+  'apiVersion: aisite.dev/v1alpha1\n',
+  'kind: MicroDataCenter\n',
+  'spec:',
+  'cabinets:',
+  '0',
+  '-1',
+  '1e400',
+  '.inf',
+  '.nan',
+  '0x1F',
+  'null',
+  '~',
+  'true',
+  'yes',
+  '\\',
+  '\u00e9',
+  '\u{1F600}',
+  '\ufeff',
+  '\r',
+  '\u2028',
+  '\0',
 ];
 const yamlish = fc.array(fc.constantFrom(...YAML_TOKENS), { maxLength: 60 }).map((parts) => parts.join(''));
 
@@ -76,7 +127,13 @@ const envelope = fc.record({
   apiVersion: fc.constant('aisite.dev/v1alpha1'),
   kind: fc.constantFrom('MicroDataCenter', 'NationalAiCenter', 'AcceleratorCatalog'),
   metadata: fc.oneof(jsonValue, fc.record({ name: fc.oneof(fc.constant('site-a'), fc.string()) }, { requiredKeys: [] })),
-  spec: fc.oneof(jsonValue, fc.record({ cabinets: jsonValue, fabrics: jsonValue, pools: jsonValue, tenants: jsonValue, uplinks: jsonValue, airGapped: jsonValue }, { requiredKeys: [] })),
+  spec: fc.oneof(
+    jsonValue,
+    fc.record(
+      { cabinets: jsonValue, fabrics: jsonValue, pools: jsonValue, tenants: jsonValue, uplinks: jsonValue, airGapped: jsonValue },
+      { requiredKeys: [] },
+    ),
+  ),
 });
 
 describe('(a) arbitrary input never throws and gives well-formed findings', () => {
@@ -137,8 +194,16 @@ type Segment = string | number;
 
 /** Every path into a value (the root excluded), in a stable order. */
 function allPaths(v: Json, prefix: Segment[] = [], out: Segment[][] = []): Segment[][] {
-  if (Array.isArray(v)) v.forEach((x, i) => { out.push([...prefix, i]); allPaths(x, [...prefix, i], out); });
-  else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) { out.push([...prefix, k]); allPaths(v[k], [...prefix, k], out); }
+  if (Array.isArray(v))
+    v.forEach((x, i) => {
+      out.push([...prefix, i]);
+      allPaths(x, [...prefix, i], out);
+    });
+  else if (v !== null && typeof v === 'object')
+    for (const k of Object.keys(v)) {
+      out.push([...prefix, k]);
+      allPaths(v[k], [...prefix, k], out);
+    }
   return out;
 }
 
@@ -157,10 +222,14 @@ function typo(key: string, seed: number): string {
   if (key.length < 2) return key + 'x';
   const i = seed % (key.length - 1);
   switch (seed % 4) {
-    case 0: return key.slice(0, i) + key.slice(i + 1);
-    case 1: return key.slice(0, i) + key[i] + key.slice(i);
-    case 2: return key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2);
-    default: return key.slice(0, i) + (key[i] === 'z' ? 'a' : 'z') + key.slice(i + 1);
+    case 0:
+      return key.slice(0, i) + key.slice(i + 1);
+    case 1:
+      return key.slice(0, i) + key[i] + key.slice(i);
+    case 2:
+      return key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2);
+    default:
+      return key.slice(0, i) + (key[i] === 'z' ? 'a' : 'z') + key.slice(i + 1);
   }
 }
 
@@ -202,7 +271,10 @@ function mutate(doc: Json, m: { op: Op; at: number; seed: number; value: Json })
       return;
     }
     case 'typo':
-      if (Array.isArray(parent)) { if (typeof current === 'string') parent[last as number] = typo(current, m.seed); return; }
+      if (Array.isArray(parent)) {
+        if (typeof current === 'string') parent[last as number] = typo(current, m.seed);
+        return;
+      }
       delete parent[last as string];
       parent[typo(String(last), m.seed)] = current;
       return;
@@ -247,7 +319,10 @@ describe('(b) mutated examples never throw and give well-formed findings', () =>
           else if (m.op === 'dup-line') lines.splice(i, 0, lines[i]);
           else if (m.op === 'swap-lines') [lines[i], lines[j]] = [lines[j], lines[i]];
           text = lines.join('\n');
-          if (m.op === 'insert') { const k = m.at % (text.length + 1); text = text.slice(0, k) + m.char + text.slice(k); }
+          if (m.op === 'insert') {
+            const k = m.at % (text.length + 1);
+            text = text.slice(0, k) + m.char + text.slice(k);
+          }
           if (m.op === 'truncate') text = text.slice(0, m.at % (text.length + 1));
         }
         const findings = validate({ file: target.file, content: text });

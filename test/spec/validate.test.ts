@@ -4,7 +4,10 @@ import { parseSource } from '../../spec/load/load-files';
 import { validateDocuments, validatePaths } from '../../spec/validate';
 import { codes, mdcSite, positionOf, toYaml, validateYaml } from '../helpers/site-fixture';
 
-const EXAMPLES = fs.readdirSync('examples').filter((f) => /\.ya?ml$/.test(f)).sort();
+const EXAMPLES = fs
+  .readdirSync('examples')
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 
 describe('the bundled examples', () => {
   test('validated together give no findings at all', () => {
@@ -60,7 +63,22 @@ describe('validateDocuments', () => {
       apiVersion: 'aisite.dev/v1alpha1',
       kind: 'AcceleratorCatalog',
       metadata: { name: 'lab' },
-      spec: { accelerators: [{ id: 'lab-npu', vendor: 'Lab', model: 'L1', domestic: true, tdpW: 100, memoryGB: 16, peakTflops: { int8: 100 }, formFactor: 'pcie', defaultServerProfile: 'pcie-4u-8', source: 'test' }] },
+      spec: {
+        accelerators: [
+          {
+            id: 'lab-npu',
+            vendor: 'Lab',
+            model: 'L1',
+            domestic: true,
+            tdpW: 100,
+            memoryGB: 16,
+            peakTflops: { int8: 100 },
+            formFactor: 'pcie',
+            defaultServerProfile: 'pcie-4u-8',
+            source: 'test',
+          },
+        ],
+      },
     };
     const site = mdcSite();
     site.spec.cabinets[0].nodeGroups[0].accelerator = 'lab-npu';

@@ -17,7 +17,6 @@ afterEach(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-
 /** A user's project folder: a site, a README and a .git folder. */
 function userProject(): string {
   const proj = path.join(tmp, 'proj');

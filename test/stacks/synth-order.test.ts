@@ -28,7 +28,10 @@ function mdc(name: string, second: number, uplinks: ReadonlyArray<{ peer: string
   doc.setIn(['metadata', 'name'], name);
   doc.setIn(['spec', 'airGapped'], false);
   ['compute', 'storage', 'mgmt'].forEach((_, k) => doc.setIn(['spec', 'fabrics', k, 'subnet'], `10.${second}.${k}.0/24`));
-  doc.setIn(['spec', 'uplinks'], uplinks.map((u) => ({ name: `to-${u.peer}`, peer: u.peer, gbps: u.gbps })));
+  doc.setIn(
+    ['spec', 'uplinks'],
+    uplinks.map((u) => ({ name: `to-${u.peer}`, peer: u.peer, gbps: u.gbps })),
+  );
   return doc.toString();
 }
 
@@ -42,12 +45,37 @@ beforeAll(() => {
   fs.mkdirSync(siteDir);
   for (const f of fs.readdirSync(EXAMPLES)) fs.copyFileSync(path.join(EXAMPLES, f), path.join(siteDir, f));
   const center = 'haenam-national-ai-center';
-  fs.writeFileSync(path.join(siteDir, 'mdc-a.yaml'), mdc('mdc-a', 161, [{ peer: center, gbps: 40 }, { peer: 'mdc-b', gbps: 10 }, { peer: 'mdc-c', gbps: 10 }]));
-  fs.writeFileSync(path.join(siteDir, 'mdc-b.yaml'), mdc('mdc-b', 162, [{ peer: 'mdc-a', gbps: 10 }, { peer: center, gbps: 40 }]));
-  fs.writeFileSync(path.join(siteDir, 'mdc-c.yaml'), mdc('mdc-c', 163, [{ peer: 'gwangju-factory-01', gbps: 10 }, { peer: 'mdc-a', gbps: 10 }]));
-  addUplinks(path.join(siteDir, `${center}.yaml`), [{ peer: 'mdc-b', gbps: 40 }, { peer: 'mdc-a', gbps: 40 }]);
+  fs.writeFileSync(
+    path.join(siteDir, 'mdc-a.yaml'),
+    mdc('mdc-a', 161, [
+      { peer: center, gbps: 40 },
+      { peer: 'mdc-b', gbps: 10 },
+      { peer: 'mdc-c', gbps: 10 },
+    ]),
+  );
+  fs.writeFileSync(
+    path.join(siteDir, 'mdc-b.yaml'),
+    mdc('mdc-b', 162, [
+      { peer: 'mdc-a', gbps: 10 },
+      { peer: center, gbps: 40 },
+    ]),
+  );
+  fs.writeFileSync(
+    path.join(siteDir, 'mdc-c.yaml'),
+    mdc('mdc-c', 163, [
+      { peer: 'gwangju-factory-01', gbps: 10 },
+      { peer: 'mdc-a', gbps: 10 },
+    ]),
+  );
+  addUplinks(path.join(siteDir, `${center}.yaml`), [
+    { peer: 'mdc-b', gbps: 40 },
+    { peer: 'mdc-a', gbps: 40 },
+  ]);
   addUplinks(path.join(siteDir, 'gwangju-factory-01.yaml'), [{ peer: 'mdc-c', gbps: 10 }]);
-  files = fs.readdirSync(siteDir).sort().map((f) => path.join(siteDir, f));
+  files = fs
+    .readdirSync(siteDir)
+    .sort()
+    .map((f) => path.join(siteDir, f));
 });
 
 afterAll(() => {
@@ -58,7 +86,9 @@ afterAll(() => {
 function contents(dir: string): Array<[string, string]> {
   const walk = (rel: string): string[] =>
     fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(rel, e.name)) : [path.join(rel, e.name)]));
-  return walk('').sort().map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]);
+  return walk('')
+    .sort()
+    .map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]);
 }
 
 /** Synthesizes `inputs` into run folder `run` (output and state side by side, as in a project). */
@@ -86,8 +116,18 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
 
 test('the set is valid and peered: every uplink pair becomes a backbone network', () => {
   const out = new Map(synthOf(files, 'check'));
-  const all = [...out].filter(([f]) => f.endsWith('cdk.tf.json')).map(([, b]) => Buffer.from(b, 'base64').toString('utf8')).join('\n');
-  const pairs = [['gwangju-factory-01', 'haenam-national-ai-center'], ['haenam-national-ai-center', 'mdc-a'], ['haenam-national-ai-center', 'mdc-b'], ['mdc-a', 'mdc-b'], ['mdc-a', 'mdc-c'], ['gwangju-factory-01', 'mdc-c']];
+  const all = [...out]
+    .filter(([f]) => f.endsWith('cdk.tf.json'))
+    .map(([, b]) => Buffer.from(b, 'base64').toString('utf8'))
+    .join('\n');
+  const pairs = [
+    ['gwangju-factory-01', 'haenam-national-ai-center'],
+    ['haenam-national-ai-center', 'mdc-a'],
+    ['haenam-national-ai-center', 'mdc-b'],
+    ['mdc-a', 'mdc-b'],
+    ['mdc-a', 'mdc-c'],
+    ['gwangju-factory-01', 'mdc-c'],
+  ];
   expect(pairs.filter(([a, b]) => !all.includes(`"${backboneNetworkName(a, b)}"`))).toEqual([]);
 });
 

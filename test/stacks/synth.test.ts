@@ -25,7 +25,8 @@ function inRoot(root: string) {
 
 /** Every file under `dir`, as sorted relative paths. */
 function filesUnder(dir: string, rel = ''): string[] {
-  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true })
+  return fs
+    .readdirSync(path.join(dir, rel), { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? filesUnder(dir, path.join(rel, e.name)) : [path.join(rel, e.name)]))
     .sort();
 }
@@ -47,7 +48,11 @@ function normalized(json: string): string {
   const hash = (JSON.parse(json) as { resource: { docker_image: Record<string, { triggers: { context_sha256: string } }> } }).resource.docker_image;
   const sha = Object.values(hash)[0].triggers.context_sha256;
   expect(sha).toMatch(/^[0-9a-f]{64}$/);
-  return json.split(sha).join('<context-sha256>').split(`aisite-node:${sha.slice(0, 12)}`).join('aisite-node:<context-sha256-12>');
+  return json
+    .split(sha)
+    .join('<context-sha256>')
+    .split(`aisite-node:${sha.slice(0, 12)}`)
+    .join('aisite-node:<context-sha256-12>');
 }
 
 function thrown(f: () => unknown): unknown {
@@ -108,7 +113,8 @@ describe('synthesize', () => {
 
   test('the state path, from the stack folder, leads to <stateDir>/<site>/terraform.tfstate', () => {
     const r = synthesize(national, inRoot(tmp));
-    const p = (JSON.parse(cdkTf(r.outdir, 'haenam-national-ai-center')) as { terraform: { backend: { local: { path: string } } } }).terraform.backend.local.path;
+    const p = (JSON.parse(cdkTf(r.outdir, 'haenam-national-ai-center')) as { terraform: { backend: { local: { path: string } } } }).terraform.backend.local
+      .path;
     expect(p).toBe('../../../.aisite/state/haenam-national-ai-center/terraform.tfstate');
     expect(path.resolve(r.stacks[0].dir, p)).toBe(path.join(tmp, '.aisite', 'state', 'haenam-national-ai-center', 'terraform.tfstate'));
   });

@@ -47,14 +47,20 @@ describeGated('terraform validate', [terraformDep, providerMirrorDep], () => {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  test.each(sites.map((s) => s.name))('%s: terraform init and validate accept the stack', (name) => {
-    const dir = result.stacks.find((s) => s.name === name)!.dir;
-    const init = terraform(['init', '-backend=false', '-input=false', '-no-color'], dir);
-    expect(init.status === 0 ? 'init ok' : `terraform init failed (${init.error?.message ?? `exit ${init.status}`}):\n${init.stderr}${init.stdout}`).toBe('init ok');
-    const validate = terraform(['validate', '-json', '-no-color'], dir);
-    const report = JSON.parse(validate.stdout) as { valid: boolean; error_count: number; diagnostics: unknown[] };
-    expect({ valid: report.valid, errors: report.error_count, diagnostics: report.diagnostics }).toEqual({ valid: true, errors: 0, diagnostics: [] });
-  }, TIMEOUT_MS);
+  test.each(sites.map((s) => s.name))(
+    '%s: terraform init and validate accept the stack',
+    (name) => {
+      const dir = result.stacks.find((s) => s.name === name)!.dir;
+      const init = terraform(['init', '-backend=false', '-input=false', '-no-color'], dir);
+      expect(init.status === 0 ? 'init ok' : `terraform init failed (${init.error?.message ?? `exit ${init.status}`}):\n${init.stderr}${init.stdout}`).toBe(
+        'init ok',
+      );
+      const validate = terraform(['validate', '-json', '-no-color'], dir);
+      const report = JSON.parse(validate.stdout) as { valid: boolean; error_count: number; diagnostics: unknown[] };
+      expect({ valid: report.valid, errors: report.error_count, diagnostics: report.diagnostics }).toEqual({ valid: true, errors: 0, diagnostics: [] });
+    },
+    TIMEOUT_MS,
+  );
 
   test('init installs kreuzwerker/docker at DOCKER_PROVIDER_VERSION', () => {
     const dir = result.stacks[0].dir;
@@ -64,16 +70,23 @@ describeGated('terraform validate', [terraformDep, providerMirrorDep], () => {
     expect(entry?.[1]).toBe(DOCKER_PROVIDER_VERSION);
   });
 
-  test('a swarm-target copy of the hospital (services, overlay networks) validates too', () => {
-    const file = path.join(tmp, 'swarm-hospital.yaml');
-    const text = fs.readFileSync(path.join('examples', 'daejeon-hospital-01.yaml'), 'utf8').replace('name: daejeon-hospital-01', 'name: swarm-hospital').replace('  airGapped: true\n', '  airGapped: true\n  target: swarm\n');
-    fs.writeFileSync(file, text);
-    const swarm = synthesize(validatePaths([file]).sites, { outdir: path.join(tmp, 'swarm-out'), stateDir: path.join(tmp, 'state') });
-    const dir = swarm.stacks[0].dir;
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')).resource.docker_service).toBeDefined();
-    expect(terraform(['init', '-backend=false', '-input=false', '-no-color'], dir).status).toBe(0);
-    const validate = terraform(['validate', '-json', '-no-color'], dir);
-    const report = JSON.parse(validate.stdout) as { valid: boolean; error_count: number; diagnostics: unknown[] };
-    expect({ valid: report.valid, errors: report.error_count, diagnostics: report.diagnostics }).toEqual({ valid: true, errors: 0, diagnostics: [] });
-  }, TIMEOUT_MS);
+  test(
+    'a swarm-target copy of the hospital (services, overlay networks) validates too',
+    () => {
+      const file = path.join(tmp, 'swarm-hospital.yaml');
+      const text = fs
+        .readFileSync(path.join('examples', 'daejeon-hospital-01.yaml'), 'utf8')
+        .replace('name: daejeon-hospital-01', 'name: swarm-hospital')
+        .replace('  airGapped: true\n', '  airGapped: true\n  target: swarm\n');
+      fs.writeFileSync(file, text);
+      const swarm = synthesize(validatePaths([file]).sites, { outdir: path.join(tmp, 'swarm-out'), stateDir: path.join(tmp, 'state') });
+      const dir = swarm.stacks[0].dir;
+      expect(JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')).resource.docker_service).toBeDefined();
+      expect(terraform(['init', '-backend=false', '-input=false', '-no-color'], dir).status).toBe(0);
+      const validate = terraform(['validate', '-json', '-no-color'], dir);
+      const report = JSON.parse(validate.stdout) as { valid: boolean; error_count: number; diagnostics: unknown[] };
+      expect({ valid: report.valid, errors: report.error_count, diagnostics: report.diagnostics }).toEqual({ valid: true, errors: 0, diagnostics: [] });
+    },
+    TIMEOUT_MS,
+  );
 });

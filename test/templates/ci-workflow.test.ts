@@ -31,7 +31,7 @@ const named = (pattern: RegExp): Step => {
 };
 
 describe('the CI workflow template', () => {
-  test('installs aisite from the sites repository\'s lockfile (npm ci), not from a registry name', () => {
+  test("installs aisite from the sites repository's lockfile (npm ci), not from a registry name", () => {
     const install = named(/^Install aisite/);
     expect(install.run).toMatch(/^npm ci\b/m);
     expect(steps.filter((s) => /npm install[^\n]*aisite@/.test(s.run ?? ''))).toEqual([]);
@@ -57,8 +57,7 @@ describe('the CI workflow template', () => {
 });
 
 describeGated('the CI workflow template under actionlint and shellcheck', [actionlint, shellcheck], () => {
-  const lint = (file: string) =>
-    spawnSync(findActionlint()!, ['-no-color', '-shellcheck', findExec('shellcheck')!, file], { encoding: 'utf8' });
+  const lint = (file: string) => spawnSync(findActionlint()!, ['-no-color', '-shellcheck', findExec('shellcheck')!, file], { encoding: 'utf8' });
 
   test('actionlint (with shellcheck on every run script) reports nothing', () => {
     const r = lint(TEMPLATE);
@@ -69,7 +68,12 @@ describeGated('the CI workflow template under actionlint and shellcheck', [actio
   test('the same lint catches SC2242 in the old fail step (so shellcheck does run)', () => {
     const dir = tempDir('aisite-actionlint-');
     const file = path.join(dir, 'old.yml');
-    fs.writeFileSync(file, fs.readFileSync(TEMPLATE, 'utf8').replace(/env:\n\s+CODE: \$\{\{ steps\.validate\.outputs\.code \}\}\n\s+run: exit "\$CODE"/, 'run: exit "${{ steps.validate.outputs.code }}"'));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(TEMPLATE, 'utf8')
+        .replace(/env:\n\s+CODE: \$\{\{ steps\.validate\.outputs\.code \}\}\n\s+run: exit "\$CODE"/, 'run: exit "${{ steps.validate.outputs.code }}"'),
+    );
     const r = lint(file);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(r.stdout).toContain('SC2242');
@@ -155,7 +159,16 @@ function runJob(dir: string, event: 'push' | 'pull_request', base: string, sites
     const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, ...job.env, SITES: sites, ...files, ...stepEnv, PATH: [...added, fakes, process.env.PATH].join(path.delimiter), NO_COLOR: '1', GITHUB_ACTIONS: 'true' },
+      env: {
+        ...process.env,
+        ...job.env,
+        SITES: sites,
+        ...files,
+        ...stepEnv,
+        PATH: [...added, fakes, process.env.PATH].join(path.delimiter),
+        NO_COLOR: '1',
+        GITHUB_ACTIONS: 'true',
+      },
     });
     ran.push(step.name ?? step.uses ?? '?');
     log += `--- ${step.name}\n${r.stdout}${r.stderr}`;
@@ -167,11 +180,25 @@ function runJob(dir: string, event: 'push' | 'pull_request', base: string, sites
     if (r.status !== 0) code = r.status ?? 1;
   }
   const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '');
-  return { ran, code, outputs, summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), uploaded, npm: read(npmLog), gh: read(ghLog), comment: read(`${ghLog}.body`), log };
+  return {
+    ran,
+    code,
+    outputs,
+    summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    uploaded,
+    npm: read(npmLog),
+    gh: read(ghLog),
+    comment: read(`${ghLog}.body`),
+    log,
+  };
 }
 
 function git(dir: string, ...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+  const r = spawnSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' },
+  });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout.trim();
 }
@@ -196,7 +223,7 @@ function scratchRepository(headChange: (text: string) => string): { dir: string;
   return { dir, base };
 }
 
-describe('the CI workflow template\'s shell steps in a scratch git repository', () => {
+describe("the CI workflow template's shell steps in a scratch git repository", () => {
   const dirs: string[] = [];
   afterAll(() => {
     for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
@@ -223,7 +250,7 @@ describe('the CI workflow template\'s shell steps in a scratch git repository', 
     expect(run.ran).not.toContain('Fail on error findings');
   }, 120_000);
 
-  test('on a pull request the diff is also a comment: the last one edited, else a new one with the summary\'s markdown', () => {
+  test("on a pull request the diff is also a comment: the last one edited, else a new one with the summary's markdown", () => {
     const { dir, base } = repo((t) => t.replace(/powerBudgetKw: (\d+)/, (_, kw: string) => `powerBudgetKw: ${Number(kw) + 5}`));
     const run = runJob(dir, 'pull_request', base);
     expect(run.ran).toContain('Site changes as a pull request comment');

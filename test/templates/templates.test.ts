@@ -45,7 +45,7 @@ describe.each(TEMPLATES.map((t) => [t.name, t] as const))('template %s', (_name,
     }
   });
 
-  test('the file starts with a $schema comment editors follow: the schema\'s $id, an absolute URL', () => {
+  test("the file starts with a $schema comment editors follow: the schema's $id, an absolute URL", () => {
     const text = renderSiteFile(t, t.render('x', templateValues(t, [])), templateValues(t, []));
     expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_URL}`);
   });

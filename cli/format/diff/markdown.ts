@@ -23,7 +23,12 @@ export function diffMarkdown(blocks: readonly DiffBlock[]): string {
     out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${reportMarkdown(b.blocks).trimEnd()}\n\n</details>\n`);
   }
   flush();
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 function escapeHtml(s: string): string {

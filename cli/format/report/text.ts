@@ -28,7 +28,11 @@ function alignedTable(columns: readonly Column[], rows: ReadonlyArray<readonly s
   if (!rows.length) return [];
   const widths = columns.map((c, i) => Math.max(width(c.title), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
-    '  ' + cells.map((cell, i) => (columns[i].numeric ? pad(cell, widths[i], true) : pad(cell, widths[i], false))).join('  ').trimEnd();
+    '  ' +
+    cells
+      .map((cell, i) => (columns[i].numeric ? pad(cell, widths[i], true) : pad(cell, widths[i], false)))
+      .join('  ')
+      .trimEnd();
   const header = columns.some((c) => c.title) ? [line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w)))] : [];
   return [...header, ...rows.map(line)];
 }

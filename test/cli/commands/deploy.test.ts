@@ -16,7 +16,9 @@ describe('deploy confirmation without a terminal', () => {
   test('the terminal prompt refuses when stdin is not a terminal, without reading it', async () => {
     const err = await terminalConfirm(false)('Deploy clinic (1 to add, 0 to change, 0 to destroy)?').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UsageError);
-    expect((err as Error).message).toBe('Deploy clinic (1 to add, 0 to change, 0 to destroy): confirmation needed but stdin is not a terminal; pass --auto-approve');
+    expect((err as Error).message).toBe(
+      'Deploy clinic (1 to add, 0 to change, 0 to destroy): confirmation needed but stdin is not a terminal; pass --auto-approve',
+    );
   });
 
   test('a context that can ask uses its own confirm', async () => {
@@ -35,6 +37,7 @@ describe('deploy options', () => {
   test('--help lists --auto-approve, --health-timeout and --start-engine', async () => {
     const ctx = bufferedContext();
     expect(await runCli(['deploy', '--help'], ctx)).toBe(0);
-    for (const o of ['--auto-approve', '--health-timeout', '--start-engine', '--site', '--out', '--state-dir', '--max-containers']) expect(ctx.out).toContain(o);
+    for (const o of ['--auto-approve', '--health-timeout', '--start-engine', '--site', '--out', '--state-dir', '--max-containers'])
+      expect(ctx.out).toContain(o);
   });
 });

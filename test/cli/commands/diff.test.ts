@@ -127,7 +127,7 @@ describe('aisite diff outside git', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('OLD NEW folders: the tenant\'s new limit and effective allocation', async () => {
+  test("OLD NEW folders: the tenant's new limit and effective allocation", async () => {
     const r = await aisite(dir, 'diff', 'old', 'new');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/~\s+radiology-ai\s+inference\s+16\s+24 → 32\s+2\s+24 → 32 \(\+8\)/);

@@ -70,7 +70,10 @@ describe('runGraph', () => {
     const a = bufferedContext();
     const b = bufferedContext();
     await runGraph(args({ format: 'svg' }), a);
-    await runGraph(args({ format: 'svg', paths: ['examples/haenam-national-ai-center.yaml', 'examples/gwangju-factory-01.yaml', 'examples/daejeon-hospital-01.yaml'] }), b);
+    await runGraph(
+      args({ format: 'svg', paths: ['examples/haenam-national-ai-center.yaml', 'examples/gwangju-factory-01.yaml', 'examples/daejeon-hospital-01.yaml'] }),
+      b,
+    );
     expect(b.out).toBe(a.out);
   });
 

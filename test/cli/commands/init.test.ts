@@ -40,24 +40,36 @@ describe('aisite init', () => {
   });
 
   test('an unknown template is a usage error listing the templates', async () => {
-    await expect(runInit(args({ template: 'hospital', name: 'x' }), bufferedContext())).rejects.toThrow(new UsageError("unknown template 'hospital'. Did you mean 'hospital-inference'? Templates: hospital-inference, smart-factory, city-hall, university-research, national-ai-center (see `aisite init --list`)"));
+    await expect(runInit(args({ template: 'hospital', name: 'x' }), bufferedContext())).rejects.toThrow(
+      new UsageError(
+        "unknown template 'hospital'. Did you mean 'hospital-inference'? Templates: hospital-inference, smart-factory, city-hall, university-research, national-ai-center (see `aisite init --list`)",
+      ),
+    );
   });
 
   test('--set with an unknown key names the parameters', async () => {
-    await expect(runInit(args({ template: 'city-hall', name: 'x', set: ['sevrers=3'] }), bufferedContext())).rejects.toThrow(/has no parameter 'sevrers'. Did you mean 'servers'\?/);
+    await expect(runInit(args({ template: 'city-hall', name: 'x', set: ['sevrers=3'] }), bufferedContext())).rejects.toThrow(
+      /has no parameter 'sevrers'. Did you mean 'servers'\?/,
+    );
   });
 
   test('--set with a value of the wrong type names the parameter and its type', async () => {
-    await expect(runInit(args({ template: 'city-hall', name: 'x', set: ['servers=many'] }), bufferedContext())).rejects.toThrow(/--set servers: servers must be a whole number, but 'many' was given/);
+    await expect(runInit(args({ template: 'city-hall', name: 'x', set: ['servers=many'] }), bufferedContext())).rejects.toThrow(
+      /--set servers: servers must be a whole number, but 'many' was given/,
+    );
   });
 
   test('--set outside the range is a usage error', async () => {
-    await expect(runInit(args({ template: 'hospital-inference', name: 'x', set: ['cabinets=3'] }), bufferedContext())).rejects.toThrow(/must be between 1 and 2/);
+    await expect(runInit(args({ template: 'hospital-inference', name: 'x', set: ['cabinets=3'] }), bufferedContext())).rejects.toThrow(
+      /must be between 1 and 2/,
+    );
   });
 
   test('a name that is not a DNS label is refused and nothing is written', async () => {
     const dir = tmp();
-    await expect(runInit(args({ template: 'city-hall', name: 'Busan_City', out: path.join(dir, 'x.yaml') }), bufferedContext())).rejects.toThrow(/would not be valid: AIS106/);
+    await expect(runInit(args({ template: 'city-hall', name: 'Busan_City', out: path.join(dir, 'x.yaml') }), bufferedContext())).rejects.toThrow(
+      /would not be valid: AIS106/,
+    );
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -72,13 +84,15 @@ describe('aisite init', () => {
   });
 
   test('an output path in a missing folder is an external error, nothing written', async () => {
-    await expect(runInit(args({ template: 'city-hall', name: 'x', out: path.join(tmp(), 'nope', 'x.yaml') }), bufferedContext())).rejects.toThrow(ExternalError);
+    await expect(runInit(args({ template: 'city-hall', name: 'x', out: path.join(tmp(), 'nope', 'x.yaml') }), bufferedContext())).rejects.toThrow(
+      ExternalError,
+    );
   });
 
   describe('the $schema reference', () => {
     const schemaLine = (file: string) => fs.readFileSync(file, 'utf8').split('\n')[0];
 
-    test('is the schema\'s $id, an absolute https URL, the same at any depth of the repository', async () => {
+    test("is the schema's $id, an absolute https URL, the same at any depth of the repository", async () => {
       const repo = tmp();
       fs.mkdirSync(path.join(repo, 'sites', 'busan'), { recursive: true });
       const top = path.join(repo, 'top.yaml');
@@ -112,8 +126,9 @@ describe('aisite init', () => {
 
     test('a relative --schema-url is a usage error and nothing is written', async () => {
       const dir = tmp();
-      await expect(runInit(args({ template: 'city-hall', name: 'x', out: path.join(dir, 'x.yaml'), schemaUrl: '../spec/schema/site.schema.json' }), bufferedContext()))
-        .rejects.toThrow(/--schema-url must be an absolute http\(s\) URL .* but '\.\.\/spec\/schema\/site\.schema\.json' was given/);
+      await expect(
+        runInit(args({ template: 'city-hall', name: 'x', out: path.join(dir, 'x.yaml'), schemaUrl: '../spec/schema/site.schema.json' }), bufferedContext()),
+      ).rejects.toThrow(/--schema-url must be an absolute http\(s\) URL .* but '\.\.\/spec\/schema\/site\.schema\.json' was given/);
       expect(fs.readdirSync(dir)).toEqual([]);
     });
   });

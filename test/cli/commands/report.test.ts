@@ -77,7 +77,10 @@ describe('runReport', () => {
   });
 
   test('a folder with no sites is a usage error', async () => {
-    fs.writeFileSync(path.join(tmp, 'catalog.yaml'), 'apiVersion: aisite.dev/v1alpha1\nkind: AcceleratorCatalog\nmetadata: { name: none }\nspec: { accelerators: [] }\n');
+    fs.writeFileSync(
+      path.join(tmp, 'catalog.yaml'),
+      'apiVersion: aisite.dev/v1alpha1\nkind: AcceleratorCatalog\nmetadata: { name: none }\nspec: { accelerators: [] }\n',
+    );
     await expect(report({ paths: [tmp] })).rejects.toThrow(UsageError);
   });
 });

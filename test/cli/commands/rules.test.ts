@@ -9,7 +9,9 @@ function rulesJson(): Array<{ code: string; suppressible: boolean }> {
 
 describe('aisite rules', () => {
   test('json says of every code whether it can be suppressed: not AIS0xx, AIS1xx or AIS95x', () => {
-    const notSuppressible = rulesJson().filter((r) => !r.suppressible).map((r) => r.code);
+    const notSuppressible = rulesJson()
+      .filter((r) => !r.suppressible)
+      .map((r) => r.code);
     expect(notSuppressible.length).toBeGreaterThan(0);
     expect(notSuppressible.filter((c) => !/^AIS(0|1|95)/.test(c))).toEqual([]);
     expect(rulesJson().find((r) => r.code === 'AIS802')!.suppressible).toBe(true);

@@ -32,7 +32,16 @@ const args = (over: Partial<SynthArgs> = {}): SynthArgs => ({
 function contents(dir: string, rel = ''): Array<[string, string]> {
   return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e): Array<[string, string]> => {
     const f = path.join(rel, e.name);
-    return e.isDirectory() ? contents(dir, f) : [[f, createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]];
+    return e.isDirectory()
+      ? contents(dir, f)
+      : [
+          [
+            f,
+            createHash('sha256')
+              .update(fs.readFileSync(path.join(dir, f)))
+              .digest('hex'),
+          ],
+        ];
   });
 }
 
@@ -43,11 +52,12 @@ describe('runSynth', () => {
 
   test('writes one cdk.tf.json per site', () => {
     runSynth(args(), bufferedContext());
-    expect(fs.readdirSync(path.join(tmp, 'out', 'stacks')).filter((s) => fs.existsSync(path.join(tmp, 'out', 'stacks', s, 'cdk.tf.json'))).sort()).toEqual([
-      'daejeon-hospital-01',
-      'gwangju-factory-01',
-      'haenam-national-ai-center',
-    ]);
+    expect(
+      fs
+        .readdirSync(path.join(tmp, 'out', 'stacks'))
+        .filter((s) => fs.existsSync(path.join(tmp, 'out', 'stacks', s, 'cdk.tf.json')))
+        .sort(),
+    ).toEqual(['daejeon-hospital-01', 'gwangju-factory-01', 'haenam-national-ai-center']);
   });
 
   test('prints a line per stack, then a summary', () => {
@@ -125,7 +135,9 @@ describe('runSynth', () => {
     const before = contents(path.join(tmp, 'out'));
     const ctx = bufferedContext();
     expect(runSynth(args({ paths: [NATIONAL], maxContainers: 1 }), ctx)).toBe(1);
-    expect(ctx.err).toMatch(/^aisite: synthesis refused \(the previous .* is unchanged\):\n.*the container budget must be at least the number of node groups \(2\), but 1 was given/s);
+    expect(ctx.err).toMatch(
+      /^aisite: synthesis refused \(the previous .* is unchanged\):\n.*the container budget must be at least the number of node groups \(2\), but 1 was given/s,
+    );
     expect(contents(path.join(tmp, 'out'))).toEqual(before);
   });
 
@@ -148,7 +160,9 @@ describe('runSynth', () => {
   });
 
   test('an output folder in a missing parent is an external error, not a crash', () => {
-    expect(() => runSynth(args({ out: path.join(tmp, 'missing', 'out') }), bufferedContext())).toThrow(expect.objectContaining({ name: 'ExternalError', exitCode: 3 }));
+    expect(() => runSynth(args({ out: path.join(tmp, 'missing', 'out') }), bufferedContext())).toThrow(
+      expect.objectContaining({ name: 'ExternalError', exitCode: 3 }),
+    );
   });
 });
 

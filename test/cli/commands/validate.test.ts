@@ -93,12 +93,16 @@ describe('runValidate with suppressions', () => {
     const ctx = bufferedContext({ ...BEFORE, GITHUB_ACTIONS: 'true' });
     runValidate(args({ paths: [ACCEPTED], showSuppressed: true, format: 'json' }), ctx);
     expect(ctx.err.split('\n').filter((l) => l.startsWith('::'))).toEqual([
-      expect.stringMatching(/^::notice file=test\/fixtures\/sites\/accepted\.yaml,line=19,.*title=AIS201 cabinet-power-budget \(suppressed\)::.*Suppressed: the clinic's 5 kW feed/),
+      expect.stringMatching(
+        /^::notice file=test\/fixtures\/sites\/accepted\.yaml,line=19,.*title=AIS201 cabinet-power-budget \(suppressed\)::.*Suppressed: the clinic's 5 kW feed/,
+      ),
       expect.stringMatching(/^::notice .*title=AIS505 .*\(suppressed\)::/),
     ]);
   });
 
   test('an AISITE_TODAY that is not a date is a usage error', () => {
-    expect(() => runValidate(args({ paths: [ACCEPTED] }), bufferedContext({ AISITE_TODAY: '2027/01/01' }))).toThrow("AISITE_TODAY must be a date YYYY-MM-DD, but '2027/01/01' was given");
+    expect(() => runValidate(args({ paths: [ACCEPTED] }), bufferedContext({ AISITE_TODAY: '2027/01/01' }))).toThrow(
+      "AISITE_TODAY must be a date YYYY-MM-DD, but '2027/01/01' was given",
+    );
   });
 });

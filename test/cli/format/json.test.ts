@@ -28,7 +28,17 @@ describe('formatJson', () => {
     expect(report.ok).toBe(true);
     const kw = (8 * result.catalog.accelerator('rebellions-atom')!.tdpW) / 1000 + result.catalog.profile('pcie-4u-8')!.hostPowerKw;
     expect(report.sites[0].capacity.byNodeGroup).toEqual([
-      { ref: 'cab-a/npu', accelerator: 'rebellions-atom', acceleratorsPerNode: 8, servers: 4, accelerators: 32, serverProfile: 'pcie-4u-8', serverProfileChoice: 'chosen', rackUnitsPerNode: 4, powerKwPerNode: expect.closeTo(kw, 6) },
+      {
+        ref: 'cab-a/npu',
+        accelerator: 'rebellions-atom',
+        acceleratorsPerNode: 8,
+        servers: 4,
+        accelerators: 32,
+        serverProfile: 'pcie-4u-8',
+        serverProfileChoice: 'chosen',
+        rackUnitsPerNode: 4,
+        powerKwPerNode: expect.closeTo(kw, 6),
+      },
     ]);
   });
 
@@ -45,7 +55,13 @@ describe('formatJson with suppressions', () => {
     const report = JSON.parse(formatJson(result(), opts));
     expect(report.findings).toEqual([]);
     expect(report.summary.suppressed).toBe(2);
-    expect(report.suppressed.map((f: { code: string; suppression: { reason: string; expires?: string; target?: string } }) => [f.code, f.suppression.target, f.suppression.expires])).toEqual([
+    expect(
+      report.suppressed.map((f: { code: string; suppression: { reason: string; expires?: string; target?: string } }) => [
+        f.code,
+        f.suppression.target,
+        f.suppression.expires,
+      ]),
+    ).toEqual([
       ['AIS201', 'cab-a', '2027-06-30'],
       ['AIS505', 'compute', undefined],
     ]);

@@ -44,6 +44,8 @@ describe('formatJunit with suppressions', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const props = parse(xml).testsuites.testsuite.testcase.properties.property;
     expect(props.map((p: { name: string }) => p.name)).toEqual(['suppressed AIS201', 'suppressed AIS505']);
-    expect(props[0].value).toMatch(/^test\/fixtures\/sites\/accepted\.yaml:19:22 error the draw of cabinet 'cab-a' .*; reason: the clinic's 5 kW feed is replaced by a 10 kW one in June 2027 \(until 2027-06-30\)$/);
+    expect(props[0].value).toMatch(
+      /^test\/fixtures\/sites\/accepted\.yaml:19:22 error the draw of cabinet 'cab-a' .*; reason: the clinic's 5 kW feed is replaced by a 10 kW one in June 2027 \(until 2027-06-30\)$/,
+    );
   });
 });

@@ -32,12 +32,16 @@ test('a site destroyed by name alone says what was removed and that only one eng
 
 test('objects another state owns are named on stderr with the site destroyed', () => {
   const foreign = [{ location: 'other:/x/terraform.tfstate', names: ['clinic-node-0'] }];
-  expect(render({ type: 'site destroyed', target: { name: 'clinic' }, result: { ...result, foreign }, withSpec: true }).err).toMatch(/^aisite: .*other:\/x\/terraform\.tfstate/);
+  expect(render({ type: 'site destroyed', target: { name: 'clinic' }, result: { ...result, foreign }, withSpec: true }).err).toMatch(
+    /^aisite: .*other:\/x\/terraform\.tfstate/,
+  );
 });
 
 test('a pg lock with holders names each session; one without says not locked', () => {
   const holder = { pid: 42, application: 'terraform', client: '10.0.0.5', since: '2026-11-27 10:00' };
-  expect(render({ type: 'lock found', site: 'clinic', backend: 'pg', holders: [holder] }).out).toBe('clinic: locked by PostgreSQL session 42 (terraform, from 10.0.0.5, since 2026-11-27 10:00)\n');
+  expect(render({ type: 'lock found', site: 'clinic', backend: 'pg', holders: [holder] }).out).toBe(
+    'clinic: locked by PostgreSQL session 42 (terraform, from 10.0.0.5, since 2026-11-27 10:00)\n',
+  );
   expect(render({ type: 'lock found', site: 'clinic', backend: 'pg', holders: [] }).out).toBe('clinic: not locked\n');
   expect(render({ type: 'unlocked', site: 'clinic', sessions: 1 }).out).toBe('clinic: unlocked (1 session ended)\n');
 });

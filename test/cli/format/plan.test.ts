@@ -1,9 +1,19 @@
 import { describeSitePlan, LEFTOVERS_LISTED } from '../../../cli/format/plan';
 import { SitePlan } from '../../../deploy/deploy';
 
-const plan = (leftoverNames: string[]): SitePlan => ({ add: 3, change: 0, remove: 0, changed: true, errors: [], interrupted: false, foreign: [], leftovers: [], leftoverNames });
+const plan = (leftoverNames: string[]): SitePlan => ({
+  add: 3,
+  change: 0,
+  remove: 0,
+  changed: true,
+  errors: [],
+  interrupted: false,
+  foreign: [],
+  leftovers: [],
+  leftoverNames,
+});
 
-test('no leftovers: Terraform\'s counts alone', () => {
+test("no leftovers: Terraform's counts alone", () => {
   expect(describeSitePlan(plan([]))).toBe('3 to add, 0 to change, 0 to destroy');
 });
 

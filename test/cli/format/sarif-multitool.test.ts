@@ -33,8 +33,10 @@ function multitool(inputs: Readonly<Record<string, string>>): Map<string, Multit
       return file;
     });
     const output = path.join(dir, 'validation.sarif.json');
-    const run = spawnSync(sarifMultitoolPath()!, ['validate', '--rule-kind', 'Sarif;Gh;Ghas', '--output', output, ...files],
-      { encoding: 'utf8', timeout: 300_000 });
+    const run = spawnSync(sarifMultitoolPath()!, ['validate', '--rule-kind', 'Sarif;Gh;Ghas', '--output', output, ...files], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     if (run.status !== 0 || !fs.existsSync(output)) throw new Error(`the SARIF Multitool failed (exit ${run.status}): ${run.stdout}${run.stderr}`);
     const log = JSON.parse(fs.readFileSync(output, 'utf8')) as { runs: Array<{ results?: MultitoolResult[] }> };
     const byInput = new Map<string, MultitoolResult[]>(Object.keys(inputs).map((name) => [name, []]));
@@ -60,7 +62,7 @@ const INPUTS: Readonly<Record<string, string>> = {
   fixtures: 'test/fixtures/sites',
 };
 
-describeGated('SARIF checked by the SARIF Multitool with GitHub\'s rules', [sarifMultitool], () => {
+describeGated("SARIF checked by the SARIF Multitool with GitHub's rules", [sarifMultitool], () => {
   let results: Map<string, MultitoolResult[]>;
   let rulesWithoutHelp: number;
 

@@ -53,12 +53,19 @@ describe('formatSarif with suppressions', () => {
 
   test('a suppressed finding is a result with an inSource suppression whose justification is the reason', () => {
     const r = log().runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'AIS201');
-    expect(r.suppressions).toEqual([{
-      kind: 'inSource',
-      status: 'accepted',
-      justification: "the clinic's 5 kW feed is replaced by a 10 kW one in June 2027",
-      location: { physicalLocation: expect.objectContaining({ artifactLocation: { uri: 'test/fixtures/sites/accepted.yaml', uriBaseId: 'SRCROOT' }, region: expect.objectContaining({ startLine: 8, startColumn: 7 }) }) },
-    }]);
+    expect(r.suppressions).toEqual([
+      {
+        kind: 'inSource',
+        status: 'accepted',
+        justification: "the clinic's 5 kW feed is replaced by a 10 kW one in June 2027",
+        location: {
+          physicalLocation: expect.objectContaining({
+            artifactLocation: { uri: 'test/fixtures/sites/accepted.yaml', uriBaseId: 'SRCROOT' },
+            region: expect.objectContaining({ startLine: 8, startColumn: 7 }),
+          }),
+        },
+      },
+    ]);
     expect(r.locations[0].physicalLocation.region.startLine).toBe(19);
   });
 
@@ -77,11 +84,13 @@ describe('formatSarif rule metadata (what GitHub code scanning requires)', () =>
   const rules: ReportingDescriptor[] = log.runs[0].tool.driver.rules;
 
   test('every rule has a short and a full description, help as text and markdown, and a helpUri', () => {
-    const incomplete = rules.filter((r) => !r.shortDescription?.text || !r.fullDescription?.text || !r.help?.text || !r.help?.markdown || !r.helpUri).map((r) => r.id);
+    const incomplete = rules
+      .filter((r) => !r.shortDescription?.text || !r.fullDescription?.text || !r.help?.text || !r.help?.markdown || !r.helpUri)
+      .map((r) => r.id);
     expect(incomplete).toEqual([]);
   });
 
-  test('helpUri is the rule\'s section of docs/rules.md', () => {
+  test("helpUri is the rule's section of docs/rules.md", () => {
     expect(rules.find((r) => r.id === 'AIS505')!.helpUri).toBe(`${DEFAULT_RULES_DOC_URL}#ais505`);
   });
 

@@ -49,7 +49,12 @@ describe('formatText with suppressions', () => {
   });
 
   test('a site whose only findings are suppressed is valid, even with strict', () => {
-    expect(formatText(result(), { ...opts, strict: true }).trimEnd().split('\n').pop()).toBe('✔ 1 site in 1 file valid (0 errors, 0 warnings, 0 notes)');
+    expect(
+      formatText(result(), { ...opts, strict: true })
+        .trimEnd()
+        .split('\n')
+        .pop(),
+    ).toBe('✔ 1 site in 1 file valid (0 errors, 0 warnings, 0 notes)');
   });
 
   test('--show-suppressed lists each with its place, reason and expiry', () => {

@@ -17,7 +17,14 @@ const report = (observed: Array<'reach' | 'blocked'>): VerifyReport => {
     reached: observed[i] === 'reach' ? ['10.0.0.9:8080'] : [],
     violation: rule.expect === 'reach' ? observed[i] !== 'reach' : observed[i] === 'reach',
   }));
-  return { sites: ['s1'], outcomes, airGap: [{ site: 's1', enforceable: true, bridges: ['ais-1', 'ais-2'], closed: ['ais-1', 'ais-2'] }], probes: 3, violations: outcomes.filter((o) => o.violation).length, seconds: 1.5 };
+  return {
+    sites: ['s1'],
+    outcomes,
+    airGap: [{ site: 's1', enforceable: true, bridges: ['ais-1', 'ais-2'], closed: ['ais-1', 'ais-2'] }],
+    probes: 3,
+    violations: outcomes.filter((o) => o.violation).length,
+    seconds: 1.5,
+  };
 };
 
 describe('formatVerifyText', () => {
@@ -48,7 +55,9 @@ describe('formatVerifyText, second round', () => {
     const base = report(['reach', 'blocked', 'blocked']);
     const outcomes = base.outcomes.map((o, i) => (i === 2 ? { ...o, unconfirmed: ['10.0.0.1:2375'] } : o));
     const text = formatVerifyText({ ...base, outcomes, probes: 5, reprobed: 2 });
-    expect(text).toContain('? s1-tenant-a → host:2375 (Docker API): answered on 10.0.0.1:2375 once, then nothing on a second, longer probe: not counted as reach\n');
+    expect(text).toContain(
+      '? s1-tenant-a → host:2375 (Docker API): answered on 10.0.0.1:2375 once, then nothing on a second, longer probe: not counted as reach\n',
+    );
     expect(text.trimEnd().split('\n').pop()).toBe('✔ 0 violation(s); 5 probes (2 probed again) in 1.5s');
   });
 });
@@ -57,7 +66,16 @@ describe('formatVerifyJson', () => {
   test('one matrix entry per path, with the violation flag', () => {
     const json = JSON.parse(formatVerifyJson(report(['blocked', 'blocked', 'blocked'])));
     expect(json.violations).toBe(1);
-    expect(json.matrix[0]).toEqual({ site: 's1', from: 's1-tenant-a', to: 's1-controller', expected: 'reach', observed: 'blocked', violation: true, why: 'it shares a network with its controller', reached: [] });
+    expect(json.matrix[0]).toEqual({
+      site: 's1',
+      from: 's1-tenant-a',
+      to: 's1-controller',
+      expected: 'reach',
+      observed: 'blocked',
+      violation: true,
+      why: 'it shares a network with its controller',
+      reached: [],
+    });
     expect(json.reprobed).toBe(0);
   });
 });

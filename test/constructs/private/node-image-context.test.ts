@@ -94,7 +94,9 @@ describe('writeNodeImageContext', () => {
   });
 
   test('the hash without busybox differs from the hash with it', () => {
-    expect(withoutBusybox(() => writeNodeImageContext(path.join(tmp, 'a'))).sha256).not.toBe(writeNodeImageContext(path.join(tmp, 'b'), fakeBusybox('x')).sha256);
+    expect(withoutBusybox(() => writeNodeImageContext(path.join(tmp, 'a'))).sha256).not.toBe(
+      writeNodeImageContext(path.join(tmp, 'b'), fakeBusybox('x')).sha256,
+    );
   });
 });
 

@@ -17,8 +17,16 @@ function catalogOf(profiles: readonly ServerProfile[]): Catalog {
   return c;
 }
 
-const pcie = (id: string, rackUnits: number, maxAccelerators: number, hostPowerKw = 1): ServerProfile =>
-  ({ id, rackUnits, maxAccelerators, hostPowerKw, formFactors: ['pcie'], computeNics: 2, computeNicGbps: 100, source: 'test' });
+const pcie = (id: string, rackUnits: number, maxAccelerators: number, hostPowerKw = 1): ServerProfile => ({
+  id,
+  rackUnits,
+  maxAccelerators,
+  hostPowerKw,
+  formFactors: ['pcie'],
+  computeNics: 2,
+  computeNicGbps: 100,
+  source: 'test',
+});
 
 describe('resolveProfile', () => {
   test('8 ATOM cards, which the default pcie-2u-4 cannot hold, get the 4U 8-card profile', () => {
@@ -49,7 +57,11 @@ describe('resolveProfile', () => {
 
   test('a given serverProfile is used as written, even when too small', () => {
     expect(choose({ accelerator: 'rebellions-atom', acceleratorsPerNode: 8, serverProfile: 'pcie-2u-4' })).toMatchObject({ id: 'pcie-2u-4', choice: 'given' });
-    expect(choose({ accelerator: 'rebellions-atom', acceleratorsPerNode: 4, serverProfile: 'no-such' })).toEqual({ id: 'no-such', profile: undefined, choice: 'given' });
+    expect(choose({ accelerator: 'rebellions-atom', acceleratorsPerNode: 4, serverProfile: 'no-such' })).toEqual({
+      id: 'no-such',
+      profile: undefined,
+      choice: 'given',
+    });
   });
 
   test('when no profile holds the accelerators the default stays, for AIS303 to report', () => {
@@ -65,7 +77,11 @@ describe('resolveProfile', () => {
   test('a default missing from the catalog is replaced by a profile that holds the accelerators', () => {
     const stale = { ...accelerator('rebellions-atom'), defaultServerProfile: 'gone' };
     expect(resolveProfile(group({ accelerator: stale.id, acceleratorsPerNode: 4 }), stale, builtin)).toMatchObject({ id: 'pcie-2u-4', choice: 'chosen' });
-    expect(resolveProfile(group({ accelerator: stale.id, acceleratorsPerNode: 16 }), stale, builtin)).toEqual({ id: 'gone', profile: undefined, choice: 'default' });
+    expect(resolveProfile(group({ accelerator: stale.id, acceleratorsPerNode: 16 }), stale, builtin)).toEqual({
+      id: 'gone',
+      profile: undefined,
+      choice: 'default',
+    });
   });
 
   test('an unknown accelerator without serverProfile gets no profile', () => {
@@ -96,7 +112,12 @@ describe('smallestProfileFor', () => {
 
   test('property: the choice does not depend on catalog order', () => {
     const profiles = fc.uniqueArray(
-      fc.record({ id: fc.stringMatching(/^[a-z]{1,4}$/), ru: fc.integer({ min: 1, max: 6 }), slots: fc.integer({ min: 1, max: 8 }), kw: fc.integer({ min: 0, max: 3 }) }),
+      fc.record({
+        id: fc.stringMatching(/^[a-z]{1,4}$/),
+        ru: fc.integer({ min: 1, max: 6 }),
+        slots: fc.integer({ min: 1, max: 8 }),
+        kw: fc.integer({ min: 0, max: 3 }),
+      }),
       { selector: (p) => p.id, minLength: 1, maxLength: 8 },
     );
     fc.assert(

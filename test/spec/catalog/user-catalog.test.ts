@@ -2,7 +2,19 @@ import { Accelerator, AcceleratorCatalog } from '../../../spec/site-types.genera
 import { codes, mdcSite, MUST_BE, only, positionOf, toYaml, validateYaml } from '../../helpers/site-fixture';
 
 function accelerator(id: string, extra: Partial<Accelerator> = {}): Accelerator {
-  return { id, vendor: 'Lab', model: 'L1', domestic: true, tdpW: 100, memoryGB: 16, peakTflops: { int8: 100 }, formFactor: 'pcie', defaultServerProfile: 'pcie-4u-8', source: 'test', ...extra };
+  return {
+    id,
+    vendor: 'Lab',
+    model: 'L1',
+    domestic: true,
+    tdpW: 100,
+    memoryGB: 16,
+    peakTflops: { int8: 100 },
+    formFactor: 'pcie',
+    defaultServerProfile: 'pcie-4u-8',
+    source: 'test',
+    ...extra,
+  };
 }
 
 function userCatalog(name: string, ...accelerators: Accelerator[]): AcceleratorCatalog {
@@ -44,7 +56,7 @@ describe('AIS307 catalog-overrides-builtin', () => {
     expect(f.message).toBe("'furiosa-rngd' replaces the built-in entry of that id");
   });
 
-  test('the replacing entry\'s figures are the ones used', () => {
+  test("the replacing entry's figures are the ones used", () => {
     // 4 servers x (8 x 600 W + 1.2 kW) = 24 kW > the fixture's 20 kW budget
     const findings = validateYaml(userCatalog('cat-a', accelerator('furiosa-rngd', { tdpW: 600 })), mdcSite());
     expect(codes(findings)).toContain('AIS201');

@@ -45,7 +45,16 @@ describe('diffDocument', () => {
 
   test('the summary lists only the figures that changed, signed', () => {
     const summary = tables(doc([mdcSite()], [grown()]))[0];
-    expect(summary.rows.map((r) => r[0])).toEqual(['cabinets', 'servers', 'accelerators', 'IT power', 'power budget', 'rack units used', 'rack units installed', 'fabric cables']); // 8 servers still fit one switch: more cables, no more switches
+    expect(summary.rows.map((r) => r[0])).toEqual([
+      'cabinets',
+      'servers',
+      'accelerators',
+      'IT power',
+      'power budget',
+      'rack units used',
+      'rack units installed',
+      'fabric cables',
+    ]); // 8 servers still fit one switch: more cables, no more switches
     expect(summary.rows[2]).toEqual(['accelerators', '32', '64', '+32', '']);
   });
 
@@ -64,7 +73,7 @@ describe('diffDocument', () => {
     expect(tables(d.blocks)[0].rows).toEqual([[CHANGE_MARK.changed, 'cabinet', 'cab-a', 'count: 1 → 2']]);
   });
 
-  test('the twin\'s new containers are folded as one numbered range', () => {
+  test("the twin's new containers are folded as one numbered range", () => {
     const d = detail(doc([mdcSite()], [grown()]), 'Docker twin');
     expect(d.summary).toBe(`Docker twin (+4 / ${MINUS}0 objects)`);
     expect(tables(d.blocks)[0].rows).toEqual([['+', 'container', 'test-site-01-cab-a-npu-{4..7}', "node group 'cab-a/npu'"]]);

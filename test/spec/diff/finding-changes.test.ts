@@ -2,7 +2,16 @@ import { findingChanges, findingKey } from '../../../spec/diff/finding-changes';
 import { Finding } from '../../../spec/findings';
 
 function finding(over: Partial<Finding> = {}): Finding {
-  return { code: 'AIS201', rule: 'cabinet-power-budget', severity: 'error', message: 'm', location: { file: 'a.yaml', line: 3, column: 5 }, path: '/spec/cabinets/0/powerBudgetKw', site: 's', ...over };
+  return {
+    code: 'AIS201',
+    rule: 'cabinet-power-budget',
+    severity: 'error',
+    message: 'm',
+    location: { file: 'a.yaml', line: 3, column: 5 },
+    path: '/spec/cabinets/0/powerBudgetKw',
+    site: 's',
+    ...over,
+  };
 }
 
 describe('findingChanges', () => {
@@ -35,16 +44,31 @@ describe('findingChanges', () => {
   test('findings about a file without a site are matched through the file keys of each side', () => {
     const parse = (file: string) => finding({ code: 'AIS002', site: undefined, path: undefined, location: { file, line: 1, column: 1 } });
     const strip = (f: string) => f.replace(/^HEAD~1:/, '');
-    expect(findingChanges([parse('HEAD~1:sites/a.yaml')], [parse('sites/a.yaml')], strip)).toEqual({ introduced: [], resolved: [], suppressed: [], unsuppressed: [] });
+    expect(findingChanges([parse('HEAD~1:sites/a.yaml')], [parse('sites/a.yaml')], strip)).toEqual({
+      introduced: [],
+      resolved: [],
+      suppressed: [],
+      unsuppressed: [],
+    });
   });
   test('a counted finding that a suppression accepts on the new side is suppressed, not resolved', () => {
     const f = finding();
-    expect(findingChanges([f], [], undefined, undefined, { before: [], after: [f] })).toEqual({ introduced: [], resolved: [], suppressed: [f], unsuppressed: [] });
+    expect(findingChanges([f], [], undefined, undefined, { before: [], after: [f] })).toEqual({
+      introduced: [],
+      resolved: [],
+      suppressed: [f],
+      unsuppressed: [],
+    });
   });
 
   test('a suppressed finding counted again on the new side is unsuppressed, not introduced', () => {
     const f = finding();
-    expect(findingChanges([], [f], undefined, undefined, { before: [f], after: [] })).toEqual({ introduced: [], resolved: [], suppressed: [], unsuppressed: [f] });
+    expect(findingChanges([], [f], undefined, undefined, { before: [f], after: [] })).toEqual({
+      introduced: [],
+      resolved: [],
+      suppressed: [],
+      unsuppressed: [f],
+    });
   });
 });
 

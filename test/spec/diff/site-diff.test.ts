@@ -70,7 +70,16 @@ describe('diffSites', () => {
     const after = mdcSite();
     after.spec.cabinets[0].nodeGroups[0].count = 5;
     const s = only(diffOf([mdcSite()], [after]));
-    expect(s.accelerators).toEqual([{ id: 'furiosa-rngd', vendor: 'FuriosaAI', model: expect.any(String), domestic: true, accelerators: { before: 32, after: 40, delta: 8 }, servers: { before: 4, after: 5, delta: 1 } }]);
+    expect(s.accelerators).toEqual([
+      {
+        id: 'furiosa-rngd',
+        vendor: 'FuriosaAI',
+        model: expect.any(String),
+        domestic: true,
+        accelerators: { before: 32, after: 40, delta: 8 },
+        servers: { before: 4, after: 5, delta: 1 },
+      },
+    ]);
   });
 
   test('IT power and the budget change as the capacity model says', () => {
@@ -91,7 +100,7 @@ describe('diffSites', () => {
     expect(s.peakPflops.some((p) => p.precision === 'fp64')).toBe(false); // RNGD has no fp64 peak
   });
 
-  test('domestic share is held against a national center\'s target, met before and not after', () => {
+  test("domestic share is held against a national center's target, met before and not after", () => {
     const after = national();
     after.spec.cabinets[0].count = 544; // more foreign GPUs
     const s = only(diffOf([national()], [after]), 'haenam-national-ai-center');
@@ -106,7 +115,10 @@ describe('diffSites', () => {
     const sizing = (site: Site) => buildCapacityReport(side(fileOf(site)).sites).sites[0].fabrics.find((f) => f.name === 'gpu-compute')!.sizing!;
     const [b, a] = [sizing(national()), sizing(after)];
     expect(s.fabrics.find((f) => f.name === 'gpu-compute')).toMatchObject({
-      change: 'changed', fields: [], switches: { before: b.switches, after: a.switches, delta: a.switches - b.switches }, cables: { before: b.cables, after: a.cables, delta: a.cables - b.cables },
+      change: 'changed',
+      fields: [],
+      switches: { before: b.switches, after: a.switches, delta: a.switches - b.switches },
+      cables: { before: b.cables, after: a.cables, delta: a.cables - b.cables },
     });
     expect(a.switches).toBeGreaterThan(b.switches);
   });
@@ -117,22 +129,28 @@ describe('diffSites', () => {
     expect(only(diffOf([mdcSite()], [after])).fabrics).toEqual([]);
   });
 
-  test('a tenant\'s guaranteed, limit, weight and effective allocation are compared before → after', () => {
+  test("a tenant's guaranteed, limit, weight and effective allocation are compared before → after", () => {
     const after = mdcSite();
     after.spec.tenants![0].limit = 32;
     const s = only(diffOf([mdcSite()], [after]));
-    expect(s.tenants).toEqual([{
-      name: 'radiology-ai', change: 'changed',
-      before: { pool: 'inference', guaranteed: 16, limit: 24, weight: 2, allocated: 24, share: 0.75 },
-      after: { pool: 'inference', guaranteed: 16, limit: 32, weight: 2, allocated: 32, share: 1 },
-    }]);
+    expect(s.tenants).toEqual([
+      {
+        name: 'radiology-ai',
+        change: 'changed',
+        before: { pool: 'inference', guaranteed: 16, limit: 24, weight: 2, allocated: 24, share: 0.75 },
+        after: { pool: 'inference', guaranteed: 16, limit: 32, weight: 2, allocated: 32, share: 1 },
+      },
+    ]);
   });
 
   test('a tenant whose allocation changes because another tenant came is changed too', () => {
     const after = mdcSite();
     after.spec.tenants!.push({ name: 'pathology', pool: 'inference', guaranteed: 16, limit: 16 });
     const s = only(diffOf([mdcSite()], [after]));
-    expect(s.tenants.map((t) => `${t.change} ${t.name} ${t.before?.allocated ?? '-'}→${t.after?.allocated ?? '-'}`)).toEqual(['changed radiology-ai 24→16', 'added pathology -→16']);
+    expect(s.tenants.map((t) => `${t.change} ${t.name} ${t.before?.allocated ?? '-'}→${t.after?.allocated ?? '-'}`)).toEqual([
+      'changed radiology-ai 24→16',
+      'added pathology -→16',
+    ]);
   });
 
   test('a finding the change brings is introduced, under its site', () => {

@@ -30,7 +30,9 @@ describe('twinChanges', () => {
     const after = mdcSite();
     after.spec.cabinets[0].nodeGroups[0].count = 6;
     const c = twinChanges(resolved(), resolved(after));
-    expect(c.added).toEqual([{ kind: 'container', name: nodeContainerPrefix('test-site-01', 'cab-a', 'npu'), what: "node group 'cab-a/npu'", range: { from: 4, to: 5 } }]);
+    expect(c.added).toEqual([
+      { kind: 'container', name: nodeContainerPrefix('test-site-01', 'cab-a', 'npu'), what: "node group 'cab-a/npu'", range: { from: 4, to: 5 } },
+    ]);
     expect(c.removed).toEqual([]);
   });
 
@@ -45,11 +47,13 @@ describe('twinChanges', () => {
     const after = mdcSite();
     after.spec.tenants!.push({ name: 'pathology', pool: 'inference', guaranteed: 4 });
     const c = twinChanges(resolved(), resolved(after));
-    expect(c.added.map((o) => `${o.kind} ${o.name}`).sort()).toEqual([
-      `container ${tenantContainerName('test-site-01', 'pathology')}`,
-      `network ${tenantNetworkName('test-site-01', 'pathology')}`,
-      `volume ${tenantVolumeName('test-site-01', 'pathology')}`,
-    ].sort());
+    expect(c.added.map((o) => `${o.kind} ${o.name}`).sort()).toEqual(
+      [
+        `container ${tenantContainerName('test-site-01', 'pathology')}`,
+        `network ${tenantNetworkName('test-site-01', 'pathology')}`,
+        `volume ${tenantVolumeName('test-site-01', 'pathology')}`,
+      ].sort(),
+    );
   });
 
   test('an added site adds its whole twin, the controller included', () => {

@@ -107,7 +107,6 @@ function hasColor(seen: ReadonlySet<number>, hex: string, tolerance = 3): boolea
   return false;
 }
 
-
 describeGated('SVG in headless Chromium', [chromium], () => {
   let dir: string;
   let shot: string;

@@ -1,4 +1,13 @@
-import { autoDetail, FULL_DETAIL_MAX_SITES, num, sanitizeId, TopologyCluster, TopologyGraph, TopologyNode, topologyGraph } from '../../../spec/graph/topology-graph';
+import {
+  autoDetail,
+  FULL_DETAIL_MAX_SITES,
+  num,
+  sanitizeId,
+  TopologyCluster,
+  TopologyGraph,
+  TopologyNode,
+  topologyGraph,
+} from '../../../spec/graph/topology-graph';
 import { validatePaths } from '../../../spec/validate';
 import { awkwardSite, exampleSites, siteWith } from './graph-fixture';
 
@@ -118,7 +127,14 @@ describe('topologyGraph', () => {
   });
 
   test('several uplinks of a site to the same peer add up', () => {
-    const a = siteWith('a', (s) => (s.spec.uplinks = [{ name: 'one', peer: 'b', gbps: 100 }, { name: 'two', peer: 'b', gbps: 100 }]));
+    const a = siteWith(
+      'a',
+      (s) =>
+        (s.spec.uplinks = [
+          { name: 'one', peer: 'b', gbps: 100 },
+          { name: 'two', peer: 'b', gbps: 100 },
+        ]),
+    );
     expect(edgeNames(topologyGraph([a, siteWith('b')]), 'uplink')).toEqual(['a -> b (200 Gbps)']);
   });
 

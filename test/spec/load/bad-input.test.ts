@@ -73,7 +73,9 @@ describe('the bad-input corpus', () => {
   test.each(Object.entries(CORPUS))('%s', (name, c) => {
     const file = path.join(BAD_DIR, name);
     let findings: readonly Finding[] = [];
-    expect(() => { findings = validatePaths([file]).findings; }).not.toThrow();
+    expect(() => {
+      findings = validatePaths([file]).findings;
+    }).not.toThrow();
     expectLocatedIn(findings, file);
     const withCode = findings.filter((f) => f.code === c.code);
     expect(withCode.map((f) => f.code)).toContain(c.code);
@@ -84,7 +86,10 @@ describe('the bad-input corpus', () => {
   });
 
   test('the table above and the README list exactly the files in the folder', () => {
-    const files = fs.readdirSync(BAD_DIR).filter((f) => !f.startsWith('.') && f !== 'README.md').sort();
+    const files = fs
+      .readdirSync(BAD_DIR)
+      .filter((f) => !f.startsWith('.') && f !== 'README.md')
+      .sort();
     expect(Object.keys(CORPUS).sort()).toEqual(files);
     const readme = fs.readFileSync(path.join(BAD_DIR, 'README.md'), 'utf8');
     const listed = Object.fromEntries([...readme.matchAll(/^\| `([^`]+)` \| (AIS\d{3}) \|/gm)].map((m) => [m[1], m[2]]));
@@ -93,7 +98,9 @@ describe('the bad-input corpus', () => {
 
   test('the whole folder at once: every site file is read, each gets its finding, nothing throws', () => {
     const r = validatePaths([BAD_DIR]);
-    const siteFiles = Object.keys(CORPUS).sort().map((f) => path.join(BAD_DIR, f));
+    const siteFiles = Object.keys(CORPUS)
+      .sort()
+      .map((f) => path.join(BAD_DIR, f));
     expect(r.files).toEqual(siteFiles);
     for (const file of siteFiles) {
       const codes = r.findings.filter((f) => f.location.file === file).map((f) => f.code);
@@ -185,15 +192,25 @@ describe('empty documents', () => {
 
 describe('files that are made at test time', () => {
   let tmp: string;
-  beforeAll(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-bad-')); });
-  afterAll(() => { fs.rmSync(tmp, { recursive: true, force: true }); });
-  afterEach(() => { jest.restoreAllMocks(); });
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-bad-'));
+  });
+  afterAll(() => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   test('a 50 MB file gives AIS002 quickly, from its size alone, without reading it', () => {
     const file = path.join(tmp, 'huge.yaml');
     const chunk = Buffer.alloc(1024 * 1024, 'spec:\n  cabinets: []\n');
     const fd = fs.openSync(file, 'w');
-    try { for (let i = 0; i < 50; i++) fs.writeSync(fd, chunk); } finally { fs.closeSync(fd); }
+    try {
+      for (let i = 0; i < 50; i++) fs.writeSync(fd, chunk);
+    } finally {
+      fs.closeSync(fd);
+    }
     expect(fs.statSync(file).size).toBe(50 * 1024 * 1024);
     expect(fs.statSync(file).size).toBeGreaterThan(MAX_FILE_BYTES);
 
@@ -345,7 +362,10 @@ describe('files that are made at test time', () => {
     try {
       const r = validatePaths([dir]);
       expect(r.files).toEqual([fifo, sock]);
-      expect(r.findings.map((f) => [f.code, f.location.file])).toEqual([['AIS001', fifo], ['AIS001', sock]]);
+      expect(r.findings.map((f) => [f.code, f.location.file])).toEqual([
+        ['AIS001', fifo],
+        ['AIS001', sock],
+      ]);
       expect(r.findings[0].message).toContain('named pipe');
     } finally {
       writer.kill();
@@ -360,7 +380,10 @@ describe('files that are made at test time', () => {
     fs.copyFileSync(path.join(BAD_DIR, 'duplicate-keys.yaml'), path.join(dir, 'c-dup.yaml'));
     const r = validatePaths([dir]);
     expect(r.sites.map((s) => s.name)).toEqual(['daejeon-hospital-01']);
-    expect(r.findings.map((f) => [f.code, path.basename(f.location.file)])).toEqual([['AIS001', 'b-dangling.yaml'], ['AIS005', 'c-dup.yaml']]);
+    expect(r.findings.map((f) => [f.code, path.basename(f.location.file)])).toEqual([
+      ['AIS001', 'b-dangling.yaml'],
+      ['AIS005', 'c-dup.yaml'],
+    ]);
   });
 });
 
@@ -369,26 +392,30 @@ describe('many sites that share one subnet', () => {
   // crashed (RangeError from a spread of the N² pair findings, exit 70), 5,000 ran out of
   // heap. Now: one AIS402 per subnet per site, naming 5 others and counting the rest, so
   // the report grows linearly: 3 findings and under 6 KB of JSON (capacity included) per site.
-  test.each([1000, 5000])('%i sites: exit 1, one AIS402 per subnet and site (and AIS406 once the twin pool is full), a report linear in the sites', async (sites) => {
-    const dir = writeOverlappingSet(sites);
-    try {
-      const ctx = bufferedContext();
-      expect(await runCli(['validate', dir, '--format', 'json'], ctx)).toBe(1);
-      expect(ctx.err).toBe('');
-      const report = JSON.parse(ctx.out) as { summary: { sites: number }; findings: Array<{ code: string; message: string }> };
-      expect(report.summary.sites).toBe(sites);
-      const count = (code: string) => report.findings.filter((f) => f.code === code).length;
-      // 5,000 hospitals also need more tenant networks (3 each) than the default twin pool
-      // (10.240.0.0/12, 4,096 blocks) holds: AIS406, at most one per tenant network.
-      expect(report.findings.map((f) => f.code).filter((c) => c !== 'AIS402' && c !== 'AIS406')).toEqual([]);
-      expect(count('AIS402')).toBe(3 * sites);
-      if (sites * 3 <= 4096) expect(count('AIS406')).toBe(0);
-      else expect(count('AIS406')).toBeGreaterThan(0);
-      expect(count('AIS406')).toBeLessThanOrEqual(3 * sites);
-      expect(report.findings[0].message).toContain(` and ${sites - 1 - 5} more subnets of other sites, but `);
-      expect(Buffer.byteLength(ctx.out) / sites).toBeLessThan(6 * 1024);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }, 300_000);
+  test.each([1000, 5000])(
+    '%i sites: exit 1, one AIS402 per subnet and site (and AIS406 once the twin pool is full), a report linear in the sites',
+    async (sites) => {
+      const dir = writeOverlappingSet(sites);
+      try {
+        const ctx = bufferedContext();
+        expect(await runCli(['validate', dir, '--format', 'json'], ctx)).toBe(1);
+        expect(ctx.err).toBe('');
+        const report = JSON.parse(ctx.out) as { summary: { sites: number }; findings: Array<{ code: string; message: string }> };
+        expect(report.summary.sites).toBe(sites);
+        const count = (code: string) => report.findings.filter((f) => f.code === code).length;
+        // 5,000 hospitals also need more tenant networks (3 each) than the default twin pool
+        // (10.240.0.0/12, 4,096 blocks) holds: AIS406, at most one per tenant network.
+        expect(report.findings.map((f) => f.code).filter((c) => c !== 'AIS402' && c !== 'AIS406')).toEqual([]);
+        expect(count('AIS402')).toBe(3 * sites);
+        if (sites * 3 <= 4096) expect(count('AIS406')).toBe(0);
+        else expect(count('AIS406')).toBeGreaterThan(0);
+        expect(count('AIS406')).toBeLessThanOrEqual(3 * sites);
+        expect(report.findings[0].message).toContain(` and ${sites - 1 - 5} more subnets of other sites, but `);
+        expect(Buffer.byteLength(ctx.out) / sites).toBeLessThan(6 * 1024);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    300_000,
+  );
 });

@@ -44,7 +44,12 @@ describe('SourceDocument.locate', () => {
   const [doc] = docs('site.yaml', SITE);
 
   test('a value: its first character, with the end of its span', () => {
-    expect(doc.locate('/metadata/name')).toEqual({ file: 'site.yaml', ...at(SITE, 'locate-me'), endLine: 5, endColumn: at(SITE, 'locate-me').column + 'locate-me'.length });
+    expect(doc.locate('/metadata/name')).toEqual({
+      file: 'site.yaml',
+      ...at(SITE, 'locate-me'),
+      endLine: 5,
+      endColumn: at(SITE, 'locate-me').column + 'locate-me'.length,
+    });
     expect(doc.locate('/spec/cabinets/0/rackUnits')).toMatchObject(at(SITE, '42'));
     expect(doc.locate('/apiVersion')).toMatchObject(at(SITE, 'aisite.dev/v1alpha1'));
   });
@@ -161,14 +166,21 @@ metadata: { name: third }
   test('empty documents between markers are skipped; indices count the non-empty ones', () => {
     const text = 'a: 1\n---\n---\nb: 2\n---\n';
     const ds = docs('gaps.yaml', text);
-    expect(ds.map((d) => [d.index, d.data])).toEqual([[0, { a: 1 }], [1, { b: 2 }]]);
+    expect(ds.map((d) => [d.index, d.data])).toEqual([
+      [0, { a: 1 }],
+      [1, { b: 2 }],
+    ]);
     expect(ds[1].locate('/b')).toMatchObject({ line: 4, column: 4 });
   });
 });
 
 describe('JSON files', () => {
   test('pretty-printed JSON: values and keys by line and column', () => {
-    const text = JSON.stringify({ apiVersion: 'aisite.dev/v1alpha1', metadata: { name: 'json-site' }, spec: { cabinets: [{ name: 'cab-a', rackUnits: 42 }] } }, null, 2);
+    const text = JSON.stringify(
+      { apiVersion: 'aisite.dev/v1alpha1', metadata: { name: 'json-site' }, spec: { cabinets: [{ name: 'cab-a', rackUnits: 42 }] } },
+      null,
+      2,
+    );
     const [d] = docs('site.json', text);
     expect(d.locate('/metadata/name')).toMatchObject({ file: 'site.json', ...at(text, '"json-site"') });
     expect(d.locate('/metadata/name', { key: true })).toMatchObject(at(text, '"name": "json-site"'));

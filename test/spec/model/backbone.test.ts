@@ -7,7 +7,12 @@ const only = (...names: string[]) => examples.filter((s) => names.includes(s.nam
 describe('backbonesOf', () => {
   test('one backbone per pair of given sites joined by an uplink, owned by the national center', () => {
     expect(backbonesOf(examples)).toEqual([
-      { name: 'aisite-backbone-gwangju-factory-01--haenam-national-ai-center', sites: ['gwangju-factory-01', 'haenam-national-ai-center'], owner: 'haenam-national-ai-center', gbps: 100 },
+      {
+        name: 'aisite-backbone-gwangju-factory-01--haenam-national-ai-center',
+        sites: ['gwangju-factory-01', 'haenam-national-ai-center'],
+        owner: 'haenam-national-ai-center',
+        gbps: 100,
+      },
     ]);
   });
 
@@ -17,7 +22,15 @@ describe('backbonesOf', () => {
 
   test('between two sites of one kind the owner is the name that sorts first', () => {
     const gwangju = examples.find((s) => s.name === 'gwangju-factory-01')!;
-    const peer = { ...gwangju, name: 'aaa-factory', spec: { ...gwangju.spec, metadata: { ...gwangju.spec.metadata, name: 'aaa-factory' }, spec: { ...gwangju.spec.spec, uplinks: [{ name: 'x', peer: 'gwangju-factory-01', gbps: 10 }] } } };
+    const peer = {
+      ...gwangju,
+      name: 'aaa-factory',
+      spec: {
+        ...gwangju.spec,
+        metadata: { ...gwangju.spec.metadata, name: 'aaa-factory' },
+        spec: { ...gwangju.spec.spec, uplinks: [{ name: 'x', peer: 'gwangju-factory-01', gbps: 10 }] },
+      },
+    };
     const mdc = { ...gwangju, spec: { ...gwangju.spec, spec: { ...gwangju.spec.spec, uplinks: [{ name: 'y', peer: 'aaa-factory', gbps: 10 }] } } };
     expect(backbonesOf([mdc, peer]).map((b) => b.owner)).toEqual(['aaa-factory']);
   });
@@ -29,7 +42,10 @@ describe('dependenciesOf and dependencyOrder', () => {
   });
 
   test('owners come first; ties keep the given order', () => {
-    const deps = new Map([['b', new Set(['c'])], ['a', new Set(['c'])]]);
+    const deps = new Map([
+      ['b', new Set(['c'])],
+      ['a', new Set(['c'])],
+    ]);
     expect(dependencyOrder(['a', 'b', 'c', 'd'], deps)).toEqual(['c', 'a', 'b', 'd']);
   });
 
@@ -52,7 +68,10 @@ describe('dependenciesOf and dependencyOrder', () => {
   });
 
   test('a cycle is refused, naming the sites caught in it', () => {
-    const deps = new Map([['a', new Set(['b'])], ['b', new Set(['a'])]]);
+    const deps = new Map([
+      ['a', new Set(['b'])],
+      ['b', new Set(['a'])],
+    ]);
     expect(() => dependencyOrder(['c', 'a', 'b'], deps)).toThrow('uplink dependencies form a cycle among a, b');
   });
 });

@@ -22,7 +22,16 @@ const superpod = (nodes: number) => sized({ topology: 'rail-optimized', servers:
  * SuperPOD component counts (docs.nvidia.com/dgx-superpod/reference-architecture-
  * scalable-infrastructure-b200/latest/dgx-superpod-architecture.html). 32 nodes per SU.
  */
-const SUPERPOD_ROWS: ReadonlyArray<{ table: string; su: number; nodes: number; leaves: number; spines: number; cores: number; leafSpineCables: number; spineCoreCables: number }> = [
+const SUPERPOD_ROWS: ReadonlyArray<{
+  table: string;
+  su: number;
+  nodes: number;
+  leaves: number;
+  spines: number;
+  cores: number;
+  leafSpineCables: number;
+  spineCoreCables: number;
+}> = [
   { table: 'H100', su: 1, nodes: 31, leaves: 8, spines: 4, cores: 0, leafSpineCables: 256, spineCoreCables: 0 },
   { table: 'H100', su: 2, nodes: 63, leaves: 16, spines: 8, cores: 0, leafSpineCables: 512, spineCoreCables: 0 },
   { table: 'H100', su: 3, nodes: 95, leaves: 24, spines: 16, cores: 0, leafSpineCables: 768, spineCoreCables: 0 },
@@ -35,11 +44,15 @@ const SUPERPOD_ROWS: ReadonlyArray<{ table: string; su: number; nodes: number; l
   { table: 'B200', su: 64, nodes: 2048, leaves: 512, spines: 512, cores: 256, leafSpineCables: 16384, spineCoreCables: 16384 },
 ];
 
-describe('sizeFabric gives every row of NVIDIA\'s DGX SuperPOD compute-fabric tables', () => {
+describe("sizeFabric gives every row of NVIDIA's DGX SuperPOD compute-fabric tables", () => {
   test.each(SUPERPOD_ROWS)('$table $su SU ($nodes nodes): $leaves leaf, $spines spine, $cores core', (row) => {
     const z = superpod(row.nodes);
     expect({ leaves: z.leaves, spines: z.spines, cores: z.cores, leafSpineCables: z.leafSpineCables, spineCoreCables: z.spineCoreCables }).toEqual({
-      leaves: row.leaves, spines: row.spines, cores: row.cores, leafSpineCables: row.leafSpineCables, spineCoreCables: row.spineCoreCables,
+      leaves: row.leaves,
+      spines: row.spines,
+      cores: row.cores,
+      leafSpineCables: row.leafSpineCables,
+      spineCoreCables: row.spineCoreCables,
     });
   });
 
@@ -47,7 +60,7 @@ describe('sizeFabric gives every row of NVIDIA\'s DGX SuperPOD compute-fabric ta
     expect(superpod(row.nodes).serverCables).toBe(row.nodes * 8);
   });
 
-  test('3 SU takes 16 spines, not 12: a leaf\'s 32 uplinks split equally over 16 (2 each), not over 12', () => {
+  test("3 SU takes 16 spines, not 12: a leaf's 32 uplinks split equally over 16 (2 each), not over 12", () => {
     const z = superpod(95);
     expect(z.spines).toBe(16);
     expect(z.leafLinksPerSpine * z.spines).toBe(32);
@@ -72,7 +85,13 @@ describe('sizeFabric gives every row of NVIDIA\'s DGX SuperPOD compute-fabric ta
 
 describe('sizeFabric for other topologies', () => {
   test('a flat fabric is one switch while the ports fit', () => {
-    expect(sizeFabric({ topology: 'flat', servers: 6, portsPerServer: 1, radix: 64, oversubscription: 1 })).toMatchObject({ tiers: 1, leaves: 1, spines: 0, cores: 0, cables: 6 });
+    expect(sizeFabric({ topology: 'flat', servers: 6, portsPerServer: 1, radix: 64, oversubscription: 1 })).toMatchObject({
+      tiers: 1,
+      leaves: 1,
+      spines: 0,
+      cores: 0,
+      cables: 6,
+    });
   });
 
   test('a flat fabric with more ports than one switch has does not fit', () => {
@@ -80,16 +99,29 @@ describe('sizeFabric for other topologies', () => {
   });
 
   test('a leaf-spine fabric whose ports fit on one switch is one switch, all ports to servers', () => {
-    expect(sizeFabric({ topology: 'leaf-spine', servers: 64, portsPerServer: 1, radix: 64, oversubscription: 1 })).toMatchObject({ tiers: 1, leaves: 1, spines: 0 });
+    expect(sizeFabric({ topology: 'leaf-spine', servers: 64, portsPerServer: 1, radix: 64, oversubscription: 1 })).toMatchObject({
+      tiers: 1,
+      leaves: 1,
+      spines: 0,
+    });
   });
 
   test('a leaf-spine fabric spreads ports over leaves with half their ports down when non-blocking', () => {
-    expect(sizeFabric({ topology: 'leaf-spine', servers: 100, portsPerServer: 1, radix: 64, oversubscription: 1 })).toMatchObject({ tiers: 2, leaves: 4, spines: 2, leafSpineCables: 128 });
+    expect(sizeFabric({ topology: 'leaf-spine', servers: 100, portsPerServer: 1, radix: 64, oversubscription: 1 })).toMatchObject({
+      tiers: 2,
+      leaves: 4,
+      spines: 2,
+      leafSpineCables: 128,
+    });
   });
 
   test('oversubscription gives more leaf ports to servers; spines round up to a divisor of the 32 uplinks (16, not 11)', () => {
     // 128-port leaves at 3:1: 96 down, 32 up; 43 leaves need 1,376 spine ports = 10.75 spines
-    expect(sizeFabric({ topology: 'leaf-spine', servers: 4096, portsPerServer: 1, radix: 128, oversubscription: 3 })).toMatchObject({ leaves: 43, spines: 16, leafLinksPerSpine: 2 });
+    expect(sizeFabric({ topology: 'leaf-spine', servers: 4096, portsPerServer: 1, radix: 128, oversubscription: 3 })).toMatchObject({
+      leaves: 43,
+      spines: 16,
+      leafLinksPerSpine: 2,
+    });
   });
 
   test('a leaf-spine fabric grows a third tier when one spine cannot reach every leaf', () => {
@@ -110,7 +142,11 @@ describe('sizeFabric for other topologies', () => {
   });
 
   test('a fabric with no servers has no switches', () => {
-    expect(sizeFabric({ topology: 'rail-optimized', servers: 0, portsPerServer: 8, radix: 64, oversubscription: 1 })).toMatchObject({ tiers: 0, switches: 0, cables: 0 });
+    expect(sizeFabric({ topology: 'rail-optimized', servers: 0, portsPerServer: 8, radix: 64, oversubscription: 1 })).toMatchObject({
+      tiers: 0,
+      switches: 0,
+      cables: 0,
+    });
   });
 });
 
@@ -133,9 +169,14 @@ describe('leafPorts and maxLeaves', () => {
 });
 
 describe('fabricCapacity', () => {
-  const shape = (topology: FabricSizingInput['topology'], portsPerServer = 1, radix = 64, oversubscription = 1) => ({ topology, portsPerServer, radix, oversubscription });
+  const shape = (topology: FabricSizingInput['topology'], portsPerServer = 1, radix = 64, oversubscription = 1) => ({
+    topology,
+    portsPerServer,
+    radix,
+    oversubscription,
+  });
 
-  test('a flat fabric holds one switch\'s ports', () => {
+  test("a flat fabric holds one switch's ports", () => {
     expect(fabricCapacity(shape('flat'))).toEqual({ servers: 64, ports: 64 });
   });
 

@@ -95,7 +95,9 @@ describe('reachabilityRules', () => {
 
     test('the same specs give the same rules in the same order', () => {
       const again = reachabilityRules(all, backbonesOf(all));
-      expect(again.map((r) => `${r.from.container} ${targetName(r.to)} ${r.expect}`)).toEqual(many.map((r) => `${r.from.container} ${targetName(r.to)} ${r.expect}`));
+      expect(again.map((r) => `${r.from.container} ${targetName(r.to)} ${r.expect}`)).toEqual(
+        many.map((r) => `${r.from.container} ${targetName(r.to)} ${r.expect}`),
+      );
     });
   });
 });

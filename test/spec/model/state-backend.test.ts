@@ -1,6 +1,9 @@
 import { defaultPgSchema, stateBackendOf } from '../../../spec/model/state-backend';
 
-const site = (state?: { backend?: 'local' | 'pg'; schema?: string }) => ({ metadata: { name: 'daejeon-hospital-01' }, spec: { cabinets: [] as never, ...(state ? { state } : {}) } });
+const site = (state?: { backend?: 'local' | 'pg'; schema?: string }) => ({
+  metadata: { name: 'daejeon-hospital-01' },
+  spec: { cabinets: [] as never, ...(state ? { state } : {}) },
+});
 
 describe('stateBackendOf', () => {
   test('local when the spec says nothing', () => {
@@ -15,7 +18,7 @@ describe('stateBackendOf', () => {
     expect(stateBackendOf(site({ backend: 'pg', schema: 'team_a' }))).toEqual({ kind: 'pg', schema: 'team_a' });
   });
 
-  test('a default schema never exceeds PostgreSQL\'s 63-character names', () => {
+  test("a default schema never exceeds PostgreSQL's 63-character names", () => {
     expect(defaultPgSchema('a'.repeat(80))).toHaveLength(63);
   });
 });

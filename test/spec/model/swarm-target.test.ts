@@ -1,4 +1,14 @@
-import { genericResourceKind, genericResourceSpec, needsSwarm, nodeGroupTargets, overlayGateway, overlayNetworks, placementConstraint, siteTarget, swarmNodeGroups } from '../../../spec/model/swarm-target';
+import {
+  genericResourceKind,
+  genericResourceSpec,
+  needsSwarm,
+  nodeGroupTargets,
+  overlayGateway,
+  overlayNetworks,
+  placementConstraint,
+  siteTarget,
+  swarmNodeGroups,
+} from '../../../spec/model/swarm-target';
 import { Site } from '../../../spec/site-types.generated';
 import { mdcSite } from '../../helpers/site-fixture';
 
@@ -26,12 +36,18 @@ function site(target?: 'docker' | 'swarm', poolTargets: Array<'docker' | 'swarm'
 describe('targets', () => {
   test('docker by default, for the site and every pooled node group', () => {
     expect(siteTarget(site())).toBe('docker');
-    expect([...nodeGroupTargets(site())]).toEqual([['cab-a/npu', 'docker'], ['cab-a/gpu', 'docker']]);
+    expect([...nodeGroupTargets(site())]).toEqual([
+      ['cab-a/npu', 'docker'],
+      ['cab-a/gpu', 'docker'],
+    ]);
     expect(needsSwarm(site())).toBe(false);
   });
 
-  test('a pool takes the site\'s target unless it has its own', () => {
-    expect([...nodeGroupTargets(site('swarm', [undefined, 'docker']))]).toEqual([['cab-a/npu', 'swarm'], ['cab-a/gpu', 'docker']]);
+  test("a pool takes the site's target unless it has its own", () => {
+    expect([...nodeGroupTargets(site('swarm', [undefined, 'docker']))]).toEqual([
+      ['cab-a/npu', 'swarm'],
+      ['cab-a/gpu', 'docker'],
+    ]);
     expect([...swarmNodeGroups(site('docker', [undefined, 'swarm']))]).toEqual(['cab-a/gpu']);
   });
 
@@ -55,7 +71,7 @@ describe('overlayNetworks', () => {
     expect([...o.tenants]).toEqual(['a', 'b']);
   });
 
-  test('one swarm pool: the fabrics its node groups join and its tenants\' networks', () => {
+  test("one swarm pool: the fabrics its node groups join and its tenants' networks", () => {
     const o = overlayNetworks(site(undefined, [undefined, 'swarm']));
     expect([...o.fabrics]).toEqual(['gpu-net', 'mgmt']);
     expect([...o.tenants]).toEqual(['b']);
@@ -79,7 +95,7 @@ describe('placement and resources', () => {
     expect(placementConstraint('furiosa-rngd')).toBe('node.labels.aisite.accelerator==furiosa-rngd');
   });
 
-  test('an overlay\'s gateway is the first address of its subnet', () => {
+  test("an overlay's gateway is the first address of its subnet", () => {
     expect(overlayGateway('10.40.0.0/24')).toBe('10.40.0.1');
     expect(overlayGateway('10.40.8.0/21')).toBe('10.40.8.1');
     expect(overlayGateway('10.40.0.0/32')).toBeUndefined();

@@ -33,7 +33,11 @@ describe('allocatePool', () => {
   });
 
   test('never hands out more than the pool, nor more than a limit, nor less than a guarantee that fits', () => {
-    const tenant = fc.record({ guaranteed: fc.integer({ min: 0, max: 50 }), extra: fc.integer({ min: 0, max: 50 }), weight: fc.double({ min: 0.1, max: 10, noNaN: true }) });
+    const tenant = fc.record({
+      guaranteed: fc.integer({ min: 0, max: 50 }),
+      extra: fc.integer({ min: 0, max: 50 }),
+      weight: fc.double({ min: 0.1, max: 10, noNaN: true }),
+    });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 400 }), fc.array(tenant, { maxLength: 8 }), (size, ts) => {
         const claims = ts.map((t, i) => claim(`t${i}`, t.guaranteed, t.guaranteed + t.extra, t.weight));

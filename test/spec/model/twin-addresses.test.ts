@@ -37,7 +37,10 @@ describe('twinAddressesOf', () => {
   test('the allocation does not depend on the order of the files', () => {
     const sites = resolve(mdcs(30));
     const reversed = [...sites].reverse();
-    const shuffled = sites.map((s, i) => [((i * 7919) % 31), s] as const).sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+    const shuffled = sites
+      .map((s, i) => [(i * 7919) % 31, s] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, s]) => s);
     const a = [...addressesOf(sites).subnets].sort();
     expect([...addressesOf(reversed).subnets].sort()).toEqual(a);
     expect([...addressesOf(shuffled).subnets].sort()).toEqual(a);
@@ -50,7 +53,9 @@ describe('twinAddressesOf', () => {
     expect(unplaced).toEqual([]);
     const list = cidrs(subnets);
     const fabrics = sites.flatMap((s) => (s.spec.spec.fabrics ?? []).map((f) => parseCidr(f.subnet)!));
-    const clashes = list.flatMap((c, i) => [...list.slice(i + 1), ...fabrics].filter((o) => overlaps(c, o)).map((o) => `${c.network}/${c.prefix}~${o.network}/${o.prefix}`));
+    const clashes = list.flatMap((c, i) =>
+      [...list.slice(i + 1), ...fabrics].filter((o) => overlaps(c, o)).map((o) => `${c.network}/${c.prefix}~${o.network}/${o.prefix}`),
+    );
     expect(clashes).toEqual([]);
   });
 

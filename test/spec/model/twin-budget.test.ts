@@ -42,10 +42,13 @@ describe('twinBudget', () => {
     b.spec.dockerHost = 'tcp://10.0.0.9:2376';
     const sites = resolve([a, b]);
     const budget = twinBudget(sites, { memoryMbPerContainer: MB, env, backbones: backbonesOf(sites) });
-    expect(budget.map((e) => [e.host, e.networks])).toEqual([['unix:///run/test.sock', 4], ['tcp://10.0.0.9:2376', 3]]);
+    expect(budget.map((e) => [e.host, e.networks])).toEqual([
+      ['unix:///run/test.sock', 4],
+      ['tcp://10.0.0.9:2376', 3],
+    ]);
   });
 
-  test("a cabinet on its own engine: its containers and the copies of the networks it joins go there", () => {
+  test('a cabinet on its own engine: its containers and the copies of the networks it joins go there', () => {
     const s = mdcSite('a');
     s.spec.cabinets.push({ ...structuredClone(s.spec.cabinets[0]), name: 'cab-b', dockerHost: 'tcp://10.0.0.7:2376' });
     const budget = twinBudget(resolve([s]), { memoryMbPerContainer: MB, env });

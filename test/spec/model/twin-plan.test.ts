@@ -84,7 +84,11 @@ describe('planTwin', () => {
   test('the last container stands for the remainder', () => {
     const plan = planTwin(groupsOf([7, 5, 100]), { maxContainers: 10 });
     // largest remainder: 7 -> 2 containers (4 + 3), 5 -> 1 (5), 100 -> 7 (6 x 15 + 10)
-    expect(plan.groups.map((g) => [g.containers, g.represents, g.lastRepresents])).toEqual([[2, 4, 3], [1, 5, 5], [7, 15, 10]]);
+    expect(plan.groups.map((g) => [g.containers, g.represents, g.lastRepresents])).toEqual([
+      [2, 4, 3],
+      [1, 5, 5],
+      [7, 15, 10],
+    ]);
   });
 
   test('full fidelity is one container per server whatever the budget', () => {
@@ -107,7 +111,10 @@ describe('planTwin', () => {
   });
 
   test('programme fidelity keeps a one-server group at one container standing for one server', () => {
-    expect(planTwin(groupsOf([1, 9]), { fidelity: 'programme' }).groups.map((g) => [g.containers, g.represents])).toEqual([[1, 1], [1, 9]]);
+    expect(planTwin(groupsOf([1, 9]), { fidelity: 'programme' }).groups.map((g) => [g.containers, g.represents])).toEqual([
+      [1, 1],
+      [1, 9],
+    ]);
   });
 
   test('property: programme fidelity gives every node group one container that represents every server', () => {
@@ -131,22 +138,18 @@ describe('planTwin', () => {
 
   test('property: containers stay within any budget of at least one per group, and every server is represented once', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 12 }),
-        fc.integer({ min: 0, max: 300 }),
-        (sizes, extra) => {
-          const budget = sizes.length + extra;
-          const plan = planTwin(groupsOf(sizes), { maxContainers: budget });
-          expect(plan.containers).toBeLessThanOrEqual(budget);
-          expect(plan.containers).toBe(plan.groups.reduce((s, g) => s + g.containers, 0));
-          for (const [i, g] of plan.groups.entries()) {
-            expect(g.containers).toBeGreaterThanOrEqual(1);
-            expect(g.lastRepresents).toBeGreaterThanOrEqual(1);
-            expect(g.lastRepresents).toBeLessThanOrEqual(g.represents);
-            expect(representedServers(g)).toBe(sizes[i]);
-          }
-        },
-      ),
+      fc.property(fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 300 }), (sizes, extra) => {
+        const budget = sizes.length + extra;
+        const plan = planTwin(groupsOf(sizes), { maxContainers: budget });
+        expect(plan.containers).toBeLessThanOrEqual(budget);
+        expect(plan.containers).toBe(plan.groups.reduce((s, g) => s + g.containers, 0));
+        for (const [i, g] of plan.groups.entries()) {
+          expect(g.containers).toBeGreaterThanOrEqual(1);
+          expect(g.lastRepresents).toBeGreaterThanOrEqual(1);
+          expect(g.lastRepresents).toBeLessThanOrEqual(g.represents);
+          expect(representedServers(g)).toBe(sizes[i]);
+        }
+      }),
       { numRuns: 300 },
     );
   });

@@ -8,30 +8,47 @@ interface Item {
 }
 
 /** Blocks in a small address range, so that random ones often overlap or repeat. */
-const block = fc.record({ offset: fc.nat(255), prefix: fc.integer({ min: 22, max: 32 }) })
+const block = fc
+  .record({ offset: fc.nat(255), prefix: fc.integer({ min: 22, max: 32 }) })
   .map(({ offset, prefix }) => parseCidr(`${formatAddress((10 << 24) + offset * 4)}/${prefix}`)!);
 
 const items = (cidrs: readonly Cidr[]): Item[] => cidrs.map((cidr, id) => ({ id, cidr }));
 
 function bruteForce(list: readonly Item[], i: number): number[] {
-  return list.filter((o, j) => j !== i && overlaps(o.cidr, list[i].cidr)).map((o) => o.id).sort((a, b) => a - b);
+  return list
+    .filter((o, j) => j !== i && overlaps(o.cidr, list[i].cidr))
+    .map((o) => o.id)
+    .sort((a, b) => a - b);
 }
 
 describe('CidrOverlaps', () => {
   test('counts, for every block, exactly the other blocks that overlap it (against comparing every pair)', () => {
-    fc.assert(fc.property(fc.array(block, { maxLength: 60 }), (cidrs) => {
-      const list = items(cidrs);
-      const index = new CidrOverlaps(list);
-      list.forEach((_, i) => expect(index.count(i)).toBe(bruteForce(list, i).length));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 60 }), (cidrs) => {
+        const list = items(cidrs);
+        const index = new CidrOverlaps(list);
+        list.forEach((_, i) => expect(index.count(i)).toBe(bruteForce(list, i).length));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('lists every overlapping block once when the limit allows', () => {
-    fc.assert(fc.property(fc.array(block, { maxLength: 60 }), (cidrs) => {
-      const list = items(cidrs);
-      const index = new CidrOverlaps(list);
-      list.forEach((_, i) => expect(index.list(i, Infinity).map((o) => o.id).sort((a, b) => a - b)).toEqual(bruteForce(list, i)));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 60 }), (cidrs) => {
+        const list = items(cidrs);
+        const index = new CidrOverlaps(list);
+        list.forEach((_, i) =>
+          expect(
+            index
+              .list(i, Infinity)
+              .map((o) => o.id)
+              .sort((a, b) => a - b),
+          ).toEqual(bruteForce(list, i)),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('a limit, a filter and a budget bound what is listed', () => {

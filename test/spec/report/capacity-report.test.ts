@@ -35,12 +35,15 @@ describe('buildCapacityReport', () => {
     expect(f?.sizing).toMatchObject({ leaves: 512, spines: 512, cores: 256 });
   });
 
-  test('gives each pool its tenants\' effective allocations, summing to the pool with the idle part', () => {
+  test("gives each pool its tenants' effective allocations, summing to the pool with the idle part", () => {
     for (const s of report.sites) {
       for (const p of s.pools) expect(p.tenants.reduce((n, t) => n + t.allocated, 0) + p.idle).toBe(p.accelerators);
     }
     const inference = site('daejeon-hospital-01').pools.find((p) => p.name === 'inference');
-    expect(inference?.tenants.map((t) => [t.name, t.allocated])).toEqual([['radiology-ai', 21], ['emr-assistant', 11]]);
+    expect(inference?.tenants.map((t) => [t.name, t.allocated])).toEqual([
+      ['radiology-ai', 21],
+      ['emr-assistant', 11],
+    ]);
   });
 
   test('totals are the sums over the sites', () => {
@@ -52,8 +55,14 @@ describe('buildCapacityReport', () => {
       domesticAccelerators: sum((s) => s.capacity.domesticAccelerators),
       switches: sum((s) => s.fabrics.reduce((n, f) => n + (f.sizing?.switches ?? 0), 0)),
     });
-    expect(report.total.itPowerKw).toBeCloseTo(sum((s) => s.capacity.itPowerKw), 3);
-    expect(report.total.peakPflops.fp64).toBeCloseTo(sum((s) => s.capacity.peakPflops.fp64), 3);
+    expect(report.total.itPowerKw).toBeCloseTo(
+      sum((s) => s.capacity.itPowerKw),
+      3,
+    );
+    expect(report.total.peakPflops.fp64).toBeCloseTo(
+      sum((s) => s.capacity.peakPflops.fp64),
+      3,
+    );
   });
 
   test('merges the same accelerator model across sites in the total', () => {
@@ -82,7 +91,7 @@ describe('a national center whose storage and management fabrics need three tier
     expect(fabric('mgmt')).toMatchObject({ ports: 4704, oversubscription: 4, sizing: { tiers: 3, leaves: 93, spines: 39, cores: 22 } });
   });
 
-  test('the report\'s fabric table shows the tiers of each fabric', () => {
+  test("the report's fabric table shows the tiers of each fabric", () => {
     const table = reportDocument(buildCapacityReport(national.sites)).find((b) => b.type === 'table' && b.columns.some((c) => c.title === 'tiers'));
     if (table?.type !== 'table') throw new Error('no fabric table');
     const tiers = table.columns.findIndex((c) => c.title === 'tiers');

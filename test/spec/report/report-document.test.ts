@@ -39,7 +39,12 @@ describe('node groups in the report', () => {
 
   test('the json report carries the profile and how it was found', async () => {
     const data = JSON.parse(await renderCapacityReport(atomReport(), 'json'));
-    expect(data.sites[0].capacity.byNodeGroup[1]).toMatchObject({ ref: 'cab-a/atom', serverProfile: 'pcie-4u-8', serverProfileChoice: 'chosen', rackUnitsPerNode: 4 });
+    expect(data.sites[0].capacity.byNodeGroup[1]).toMatchObject({
+      ref: 'cab-a/atom',
+      serverProfile: 'pcie-4u-8',
+      serverProfileChoice: 'chosen',
+      rackUnitsPerNode: 4,
+    });
   });
 
   test('the total leaves node groups out (they belong to their sites)', () => {

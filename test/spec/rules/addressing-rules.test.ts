@@ -12,16 +12,25 @@ describe('AIS401 subnet-overlap', () => {
     expect(onMgmt.location).toMatchObject(positionOf(src, 'subnet: 10.40.0.128/25', '10.40.0.128/25'));
     expect(onMgmt.message).toMatch(MUST_BE);
     expect(onMgmt.message).toBe("the subnet of fabric 'mgmt' must be disjoint from fabric 'compute''s 10.40.0.0/24, but 10.40.0.128/25 was given");
-    expect(found.find((f) => f.path === '/spec/fabrics/0/subnet')!.message)
-      .toBe("the subnet of fabric 'compute' must be disjoint from fabric 'mgmt''s 10.40.0.128/25, but 10.40.0.0/24 was given");
+    expect(found.find((f) => f.path === '/spec/fabrics/0/subnet')!.message).toBe(
+      "the subnet of fabric 'compute' must be disjoint from fabric 'mgmt''s 10.40.0.128/25, but 10.40.0.0/24 was given",
+    );
   });
 
   test('a subnet that many fabrics overlap gets one finding naming five of them and counting the rest', () => {
     const site = mdcSite();
-    site.spec.fabrics = Array.from({ length: 40 }, (_, k) => ({ name: `f${k}`, purpose: 'compute' as const, linkGbps: 100, subnet: '10.40.0.0/24', topology: 'flat' as const }));
+    site.spec.fabrics = Array.from({ length: 40 }, (_, k) => ({
+      name: `f${k}`,
+      purpose: 'compute' as const,
+      linkGbps: 100,
+      subnet: '10.40.0.0/24',
+      topology: 'flat' as const,
+    }));
     const found = validateYaml(site).filter((f) => f.code === 'AIS401');
     expect(found).toHaveLength(40);
-    expect(found[0].message).toBe("the subnet of fabric 'f0' must be disjoint from fabric 'f1''s 10.40.0.0/24, fabric 'f2''s 10.40.0.0/24, fabric 'f3''s 10.40.0.0/24, fabric 'f4''s 10.40.0.0/24, fabric 'f5''s 10.40.0.0/24 and 34 more other fabrics, but 10.40.0.0/24 was given");
+    expect(found[0].message).toBe(
+      "the subnet of fabric 'f0' must be disjoint from fabric 'f1''s 10.40.0.0/24, fabric 'f2''s 10.40.0.0/24, fabric 'f3''s 10.40.0.0/24, fabric 'f4''s 10.40.0.0/24, fabric 'f5''s 10.40.0.0/24 and 34 more other fabrics, but 10.40.0.0/24 was given",
+    );
   });
 
   test('adjacent subnets do not overlap', () => {
@@ -44,16 +53,24 @@ describe('AIS402 subnet-overlap-across-sites', () => {
     const b = otherSite('10.40.0.0/23', '10.60.0.0/24');
     const found = validateYaml(a, b).filter((f) => f.code === 'AIS402');
     // 10.40.0.0/23 covers both of site-a's /24s: one finding on each of the three subnets.
-    expect(found.map((f) => `${f.location.file} ${f.path}`)).toEqual(['a.yaml /spec/fabrics/0/subnet', 'a.yaml /spec/fabrics/1/subnet', 'b.yaml /spec/fabrics/0/subnet']);
+    expect(found.map((f) => `${f.location.file} ${f.path}`)).toEqual([
+      'a.yaml /spec/fabrics/0/subnet',
+      'a.yaml /spec/fabrics/1/subnet',
+      'b.yaml /spec/fabrics/0/subnet',
+    ]);
     const onB = found.find((f) => f.location.file === 'b.yaml')!;
     expect(onB.severity).toBe('error');
     expect(onB.location).toMatchObject(positionOf(b, 'subnet: 10.40.0.0/23', '10.40.0.0/23'));
     const compute = positionOf(a, 'subnet: 10.40.0.0/24', '10.40.0.0/24');
     const mgmt = positionOf(a, 'subnet: 10.40.1.0/24', '10.40.1.0/24');
     expect(onB.message).toMatch(MUST_BE);
-    expect(onB.message).toBe(`the subnet of fabric 'compute' must be disjoint from 'site-a'/compute 10.40.0.0/24 (a.yaml:${compute.line}:${compute.column}) and 'site-a'/mgmt 10.40.1.0/24 (a.yaml:${mgmt.line}:${mgmt.column}), but 10.40.0.0/23 was given`);
+    expect(onB.message).toBe(
+      `the subnet of fabric 'compute' must be disjoint from 'site-a'/compute 10.40.0.0/24 (a.yaml:${compute.line}:${compute.column}) and 'site-a'/mgmt 10.40.1.0/24 (a.yaml:${mgmt.line}:${mgmt.column}), but 10.40.0.0/23 was given`,
+    );
     const at = positionOf(b, 'subnet: 10.40.0.0/23', '10.40.0.0/23');
-    expect(found[0].message).toBe(`the subnet of fabric 'compute' must be disjoint from 'site-b'/compute 10.40.0.0/23 (b.yaml:${at.line}:${at.column}), but 10.40.0.0/24 was given`);
+    expect(found[0].message).toBe(
+      `the subnet of fabric 'compute' must be disjoint from 'site-b'/compute 10.40.0.0/23 (b.yaml:${at.line}:${at.column}), but 10.40.0.0/24 was given`,
+    );
   });
 
   test('a subnet shared by many sites is one finding per site, naming five others and counting the rest', () => {
@@ -102,7 +119,9 @@ describe('AIS403 subnet-size', () => {
     expect(f.location).toMatchObject(positionOf(src, 'subnet: 10.40.0.0/30', '10.40.0.0/30'));
     expect(f.message).toMatch(MUST_BE);
     // a /30 has 4 addresses; network, broadcast and the Docker gateway leave 1.
-    expect(f.message).toBe(`the subnet of fabric 'compute' must be large enough for ${servers + 1} addresses (${servers} servers + the site controller), but 10.40.0.0/30 (1 usable) was given`);
+    expect(f.message).toBe(
+      `the subnet of fabric 'compute' must be large enough for ${servers + 1} addresses (${servers} servers + the site controller), but 10.40.0.0/30 (1 usable) was given`,
+    );
     // a /29 leaves 8 - 3 = 5 = servers + 1.
     expect(f.fix).toBe('use a /29 or larger');
   });
@@ -145,7 +164,7 @@ describe('AIS404 subnet-network-address', () => {
 });
 
 describe('AIS405 subnet-docker-bridge', () => {
-  test('a subnet inside Docker\'s default bridge is a warning at the subnet', () => {
+  test("a subnet inside Docker's default bridge is a warning at the subnet", () => {
     const site = mdcSite();
     site.spec.fabrics![0].subnet = '172.17.5.0/24';
     const src = toYaml(site);
@@ -179,7 +198,9 @@ describe('AIS406 twin-address-pool', () => {
     expect(found[0]).toMatchObject({ severity: 'error', rule: 'twin-address-pool', site: 'site-b', path: '/spec/twin/addressPool' });
     expect(found[0].location).toMatchObject(positionOf(b, 'addressPool: 10.99.0.0/24', '10.99.0.0/24'));
     expect(found[0].message).toMatch(MUST_BE);
-    expect(found[0].message).toBe("the twin address pool must be large enough for every network of the twin outside the fabrics and the other sites' networks (no block is left for 'site-b-tenant-radiology-ai' (a /24)), but 10.99.0.0/24 was given");
+    expect(found[0].message).toBe(
+      "the twin address pool must be large enough for every network of the twin outside the fabrics and the other sites' networks (no block is left for 'site-b-tenant-radiology-ai' (a /24)), but 10.99.0.0/24 was given",
+    );
     expect(found[0].fix).toMatch(/^set spec\.twin\.addressPool to a larger block that no fabric uses/);
   });
 

@@ -21,7 +21,9 @@ describe('AIS201 cabinet-power-budget', () => {
     expect(f.rule).toBe('cabinet-power-budget');
     expect(f.location).toMatchObject(positionOf(src, `powerBudgetKw: ${budget}`, String(budget)));
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe(`the draw of cabinet 'cab-a' must be at most its powerBudgetKw of ${budget} kW, but ${round2(servers * kwPerNode)} kW is drawn by its servers`);
+    expect(f.message).toBe(
+      `the draw of cabinet 'cab-a' must be at most its powerBudgetKw of ${budget} kW, but ${round2(servers * kwPerNode)} kW is drawn by its servers`,
+    );
     expect(f.fix).toContain(`at least ${Math.ceil(servers * kwPerNode)}`);
   });
 
@@ -97,7 +99,8 @@ describe('partial cabinet totals (a node group that does not resolve)', () => {
     const found = validateYaml(site);
     expect(codes(found).sort()).toEqual(['AIS201', 'AIS301']);
     expect(only(found, 'AIS201').message).toBe(
-      `the draw of cabinet 'cab-a' must be at most its powerBudgetKw of 2 kW, but at least ${round2(known)} kW (not counting 'cab-a/xpu', whose power is unknown) is drawn by its servers`);
+      `the draw of cabinet 'cab-a' must be at most its powerBudgetKw of 2 kW, but at least ${round2(known)} kW (not counting 'cab-a/xpu', whose power is unknown) is drawn by its servers`,
+    );
     expect(only(found, 'AIS201').fix).toContain(`at least ${Math.ceil(known)}`);
   });
 
@@ -105,7 +108,9 @@ describe('partial cabinet totals (a node group that does not resolve)', () => {
     const site = withUnknown();
     site.spec.cabinets[0].rackUnits = 8;
     const f = only(validateYaml(site), 'AIS202');
-    expect(f.message).toBe(`the servers of cabinet 'cab-a' must be at most 8U high, but at least ${4 * profile.rackUnits}U (not counting 'cab-a/xpu', whose height is unknown) are installed`);
+    expect(f.message).toBe(
+      `the servers of cabinet 'cab-a' must be at most 8U high, but at least ${4 * profile.rackUnits}U (not counting 'cab-a/xpu', whose height is unknown) are installed`,
+    );
     expect(f.fix).toContain(`rackUnits: ${4 * profile.rackUnits} or more`);
   });
 
@@ -114,7 +119,9 @@ describe('partial cabinet totals (a node group that does not resolve)', () => {
     Object.assign(site.spec.cabinets[0], { powerBudgetKw: 40, cooling: 'air' });
     site.spec.cabinets[0].nodeGroups[0].powerKwPerNode = 7;
     const f = only(validateYaml(site), 'AIS203');
-    expect(f.message).toBe(`the density of air-cooled cabinet 'cab-a' must be at most ${COOLING_MAX_KW.air} kW per rack, but at least 28 kW (not counting 'cab-a/xpu', whose power is unknown) is drawn`);
+    expect(f.message).toBe(
+      `the density of air-cooled cabinet 'cab-a' must be at most ${COOLING_MAX_KW.air} kW per rack, but at least 28 kW (not counting 'cab-a/xpu', whose power is unknown) is drawn`,
+    );
   });
 
   test('a known part within the limits gives no finding', () => {
@@ -123,7 +130,9 @@ describe('partial cabinet totals (a node group that does not resolve)', () => {
 
   test(`names at most ${LEFT_OUT_NAMED} left-out node groups and counts the rest`, () => {
     expect(atLeast('5 kW', [], 'power')).toBe('5 kW');
-    expect(atLeast('5 kW', ['c/a', 'c/b', 'c/c', 'c/d', 'c/e'], 'power')).toBe("at least 5 kW (not counting 'c/a', 'c/b', 'c/c' and 2 more, whose power is unknown)");
+    expect(atLeast('5 kW', ['c/a', 'c/b', 'c/c', 'c/d', 'c/e'], 'power')).toBe(
+      "at least 5 kW (not counting 'c/a', 'c/b', 'c/c' and 2 more, whose power is unknown)",
+    );
   });
 });
 

@@ -13,7 +13,9 @@ describe('AIS301 unknown-accelerator', () => {
     expect(f.rule).toBe('unknown-accelerator');
     expect(f.location).toMatchObject(positionOf(src, 'accelerator: furiosa-rngb', 'furiosa-rngb'));
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe("the accelerator of node group 'cab-a/npu' must be an id from the catalog, but 'furiosa-rngb' was given. Did you mean 'furiosa-rngd'?");
+    expect(f.message).toBe(
+      "the accelerator of node group 'cab-a/npu' must be an id from the catalog, but 'furiosa-rngb' was given. Did you mean 'furiosa-rngd'?",
+    );
     expect(f.fix).toContain(catalog.acceleratorIds().join(', '));
   });
 
@@ -55,7 +57,11 @@ describe('AIS302 unknown-server-profile', () => {
     apiVersion: 'aisite.dev/v1alpha1',
     kind: 'AcceleratorCatalog',
     metadata: { name: 'lab-catalog' },
-    spec: { accelerators: [{ id: 'lab-npu', vendor: 'Lab', model: 'L1', domestic: true, tdpW: 100, memoryGB: 16, peakTflops: { int8: 100 }, formFactor, source: 'test' }] },
+    spec: {
+      accelerators: [
+        { id: 'lab-npu', vendor: 'Lab', model: 'L1', domestic: true, tdpW: 100, memoryGB: 16, peakTflops: { int8: 100 }, formFactor, source: 'test' },
+      ],
+    },
   });
 
   test('an accelerator without a default profile gets a catalog profile that holds it', () => {
@@ -70,7 +76,9 @@ describe('AIS302 unknown-server-profile', () => {
     const src = toYaml(site);
     const f = only(validateYaml(toYaml(labCatalog('oam'), 'catalog.yaml'), src), 'AIS302');
     expect(f.location).toMatchObject(positionOf(src, '- name: npu', 'name'));
-    expect(f.message).toBe("node group 'cab-a/npu' must be given a serverProfile, but none was given, its accelerator has no default and no catalog profile takes oam accelerators");
+    expect(f.message).toBe(
+      "node group 'cab-a/npu' must be given a serverProfile, but none was given, its accelerator has no default and no catalog profile takes oam accelerators",
+    );
     expect(f.fix).toBe('add a server profile for oam accelerators in an AcceleratorCatalog document and name it in serverProfile');
   });
 
@@ -79,7 +87,9 @@ describe('AIS302 unknown-server-profile', () => {
     site.spec.cabinets[0].nodeGroups[0].accelerator = 'lab-npu';
     site.spec.cabinets[0].nodeGroups[0].acceleratorsPerNode = 12;
     const f = only(validateYaml(toYaml(labCatalog('pcie'), 'catalog.yaml'), toYaml(site)), 'AIS302');
-    expect(f.message).toBe("node group 'cab-a/npu' must be given a serverProfile, but none was given, its accelerator has no default and no catalog profile holds 12 pcie accelerators (at most 8)");
+    expect(f.message).toBe(
+      "node group 'cab-a/npu' must be given a serverProfile, but none was given, its accelerator has no default and no catalog profile holds 12 pcie accelerators (at most 8)",
+    );
     expect(f.fix).toMatch(/^lower acceleratorsPerNode to 8, or add a larger server profile/);
   });
 
@@ -135,7 +145,9 @@ describe('AIS303 server-fits-accelerators', () => {
     const site = mdcSite();
     Object.assign(site.spec.cabinets[0].nodeGroups[0], { accelerator: 'rebellions-atom', acceleratorsPerNode: 16, count: 1 });
     const f = only(validateYaml(site), 'AIS303');
-    expect(f.message).toBe("acceleratorsPerNode of 'cab-a/npu' must be at most 8 (the most any catalog server profile for pcie accelerators holds), but 16 was given");
+    expect(f.message).toBe(
+      "acceleratorsPerNode of 'cab-a/npu' must be at most 8 (the most any catalog server profile for pcie accelerators holds), but 16 was given",
+    );
     expect(f.fix).toBe('lower acceleratorsPerNode to 8, or add a larger server profile in an AcceleratorCatalog document');
   });
 

@@ -4,7 +4,13 @@ import { codes, mdcSite, MUST_BE, only, toYaml, validateYaml } from '../../helpe
 /** The fixture with a second cabinet cab-b (one node group, in no pool). */
 function twoCabinets() {
   const site = mdcSite();
-  site.spec.cabinets.push({ name: 'cab-b', rackUnits: 42, powerBudgetKw: 20, cooling: 'air', nodeGroups: [{ name: 'atom', count: 2, accelerator: 'rebellions-atom', acceleratorsPerNode: 4 }] });
+  site.spec.cabinets.push({
+    name: 'cab-b',
+    rackUnits: 42,
+    powerBudgetKw: 20,
+    cooling: 'air',
+    nodeGroups: [{ name: 'atom', count: 2, accelerator: 'rebellions-atom', acceleratorsPerNode: 4 }],
+  });
   return site;
 }
 
@@ -48,12 +54,19 @@ describe('AIS902 docker-tcp-without-tls', () => {
     const site = twoCabinets();
     site.spec.dockerHost = 'tcp://10.0.0.1:2375';
     site.spec.cabinets[1].dockerHost = 'tcp://10.0.0.2:2375';
-    const found = validateYaml(site).filter((f) => f.code === 'AIS902').sort((a, b) => (a.path! < b.path! ? -1 : 1));
-    expect(found.map((f) => [f.severity, f.path])).toEqual([['warning', '/spec/cabinets/1/dockerHost'], ['warning', '/spec/dockerHost']]);
-    expect(found[0].message).toBe("dockerHost 'tcp://10.0.0.2:2375' of cabinet 'cab-b' must be secured with TLS (dockerCertPath), but no dockerCertPath was given; plain TCP gives anyone who reaches the port root on the engine");
+    const found = validateYaml(site)
+      .filter((f) => f.code === 'AIS902')
+      .sort((a, b) => (a.path! < b.path! ? -1 : 1));
+    expect(found.map((f) => [f.severity, f.path])).toEqual([
+      ['warning', '/spec/cabinets/1/dockerHost'],
+      ['warning', '/spec/dockerHost'],
+    ]);
+    expect(found[0].message).toBe(
+      "dockerHost 'tcp://10.0.0.2:2375' of cabinet 'cab-b' must be secured with TLS (dockerCertPath), but no dockerCertPath was given; plain TCP gives anyone who reaches the port root on the engine",
+    );
   });
 
-  test('a cabinet on the site\'s tcp:// host inherits the site\'s certificates: no warning', () => {
+  test("a cabinet on the site's tcp:// host inherits the site's certificates: no warning", () => {
     const site = twoCabinets();
     site.spec.dockerHost = 'tcp://10.0.0.1:2376';
     site.spec.dockerCertPath = '/certs/site';
@@ -105,6 +118,11 @@ describe('the engines of a site', () => {
     const base = { PATH: '/bin', DOCKER_CONTEXT: 'other' };
     const [own, b] = engineEnvs(site.spec, base);
     expect(own).toEqual({ host: 'unix:///var/run/docker.sock', env: base, cabinets: ['cab-a'], index: 0 });
-    expect(b).toEqual({ host: 'tcp://10.0.0.2:2376', env: { PATH: '/bin', DOCKER_HOST: 'tcp://10.0.0.2:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/certs/b' }, cabinets: ['cab-b'], index: 1 });
+    expect(b).toEqual({
+      host: 'tcp://10.0.0.2:2376',
+      env: { PATH: '/bin', DOCKER_HOST: 'tcp://10.0.0.2:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/certs/b' },
+      cabinets: ['cab-b'],
+      index: 1,
+    });
   });
 });

@@ -28,7 +28,9 @@ describe('AIS501 fabric-node-group-reference', () => {
     expect(f.rule).toBe('fabric-node-group-reference');
     expect(f.location).toMatchObject(positionOf(src, '- cab-a/npv', 'cab-a/npv'));
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe("node groups of fabric 'compute' must be cabinet/nodeGroup references to this site, but 'cab-a/npv' was given. Did you mean 'cab-a/npu'?");
+    expect(f.message).toBe(
+      "node groups of fabric 'compute' must be cabinet/nodeGroup references to this site, but 'cab-a/npv' was given. Did you mean 'cab-a/npu'?",
+    );
   });
 
   test('a fabric attaching an existing node group is fine', () => {
@@ -48,7 +50,9 @@ describe('AIS502 fabric-rails', () => {
     expect(f.severity).toBe('warning');
     expect(f.location).toMatchObject(positionOf(src, 'topology: rail-optimized', 'rail-optimized'));
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe(`compute NICs of 'cab-a/npu' on rail-optimized fabric 'compute' must be one per accelerator (${perNode}), but ${profile.computeNics} (server profile '${profile.id}') are available`);
+    expect(f.message).toBe(
+      `compute NICs of 'cab-a/npu' on rail-optimized fabric 'compute' must be one per accelerator (${perNode}), but ${profile.computeNics} (server profile '${profile.id}') are available`,
+    );
   });
 
   test('one NIC per accelerator makes a rail each', () => {
@@ -60,7 +64,7 @@ describe('AIS502 fabric-rails', () => {
 });
 
 describe('AIS503 fabric-nic-speed', () => {
-  test('compute links faster than the servers\' NICs are a warning at linkGbps', () => {
+  test("compute links faster than the servers' NICs are a warning at linkGbps", () => {
     const site = mdcSite();
     const gbps = profile.computeNicGbps * 2;
     site.spec.fabrics![0].linkGbps = gbps;
@@ -69,7 +73,9 @@ describe('AIS503 fabric-nic-speed', () => {
     expect(f.severity).toBe('warning');
     expect(f.location).toMatchObject(positionOf(src, `linkGbps: ${gbps}`, String(gbps)));
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe(`compute NICs of 'cab-a/npu' must be at least ${gbps} Gb/s to use fabric 'compute''s links, but ${profile.computeNicGbps} Gb/s (server profile '${profile.id}') is available`);
+    expect(f.message).toBe(
+      `compute NICs of 'cab-a/npu' must be at least ${gbps} Gb/s to use fabric 'compute''s links, but ${profile.computeNicGbps} Gb/s (server profile '${profile.id}') is available`,
+    );
     expect(f.fix).toContain(`lower linkGbps to ${profile.computeNicGbps}`);
   });
 
@@ -94,7 +100,9 @@ describe('AIS504 fabric-switch-radix', () => {
     expect(f.location).toMatchObject(positionOf(src, 'topology: flat', 'flat', 0));
     expect(f.path).toBe('/spec/fabrics/0/topology');
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe(`the endpoint ports of flat fabric 'compute' must be at most ${ports() / 2} (one ${ports() / 2}-port switch), but ${ports()} are attached`);
+    expect(f.message).toBe(
+      `the endpoint ports of flat fabric 'compute' must be at most ${ports() / 2} (one ${ports() / 2}-port switch), but ${ports()} are attached`,
+    );
     expect(f.fix).toBe(`use topology: leaf-spine, or use switchRadix: ${ports()} or more`);
   });
 
@@ -119,7 +127,9 @@ describe('AIS504 fabric-switch-radix', () => {
   test('a leaf-spine fabric beyond three tiers is an error naming the three-tier limit', () => {
     const f = only(validateYaml(crowded('storage')), 'AIS504');
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe(`the endpoint ports of leaf-spine fabric 'compute' must be at most 16 (3 tiers of 4-port switches at 1:1), but ${demand('storage')} are attached`);
+    expect(f.message).toBe(
+      `the endpoint ports of leaf-spine fabric 'compute' must be at most 16 (3 tiers of 4-port switches at 1:1), but ${demand('storage')} are attached`,
+    );
   });
 
   test('a rail-optimized fabric beyond three tiers names its rails', () => {
@@ -130,7 +140,9 @@ describe('AIS504 fabric-switch-radix', () => {
   test('the fix for a storage fabric is a larger radix or a split, never rail-optimized or more oversubscription', () => {
     const f = only(validateYaml(crowded('storage')), 'AIS504');
     const radix = firstRadix({ topology: 'leaf-spine', servers: demand('storage'), portsPerServer: 1, radix: 4, oversubscription: 1 });
-    expect(f.fix).toBe(`use switchRadix: ${radix} or more, or split it into ${Math.ceil(demand('storage') / 16)} fabrics of at most 16 ports (list their nodeGroups)`);
+    expect(f.fix).toBe(
+      `use switchRadix: ${radix} or more, or split it into ${Math.ceil(demand('storage') / 16)} fabrics of at most 16 ports (list their nodeGroups)`,
+    );
   });
 
   test('the fix for a management fabric may also raise its oversubscription (20 ports: 3 of 4 leaf ports down hold 24)', () => {
@@ -165,7 +177,13 @@ describe('AIS504 fabric-switch-radix', () => {
           site.spec.fabrics![1] = { ...site.spec.fabrics![1], topology: 'leaf-spine', switchRadix: 1024 };
           const servers = cabinets * mdcSite().spec.cabinets[0].nodeGroups[0].count;
           const rail = topology === 'rail-optimized';
-          const input = { topology, radix, oversubscription, servers: rail ? servers : servers * profile.computeNics, portsPerServer: rail ? profile.computeNics : 1 };
+          const input = {
+            topology,
+            radix,
+            oversubscription,
+            servers: rail ? servers : servers * profile.computeNics,
+            portsPerServer: rail ? profile.computeNics : 1,
+          };
           const refused = validateYaml(site).some((f) => f.code === 'AIS504' && f.path === '/spec/fabrics/0/topology');
           expect(refused).toBe(sizeFabric(input) === undefined);
           seen.add(refused);

@@ -38,7 +38,17 @@ test('site rules and set rules say their scope', () => {
 
 test('the semantic rules are AIS201-AIS204, AIS301-AIS305, AIS308-AIS309, AIS401-AIS406, AIS501-AIS505, AIS601-AIS608, AIS701-AIS706, AIS801-AIS804, AIS901-AIS902', () => {
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `AIS${from + i}`);
-  const want = [...range(201, 204), ...range(301, 305), ...range(308, 309), ...range(401, 406), ...range(501, 505), ...range(601, 608), ...range(701, 706), ...range(801, 804), ...range(901, 902)];
+  const want = [
+    ...range(201, 204),
+    ...range(301, 305),
+    ...range(308, 309),
+    ...range(401, 406),
+    ...range(501, 505),
+    ...range(601, 608),
+    ...range(701, 706),
+    ...range(801, 804),
+    ...range(901, 902),
+  ];
   expect([...SITE_RULES, ...SET_RULES].map((r) => r.code).sort()).toEqual(want);
 });
 

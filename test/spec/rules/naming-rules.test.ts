@@ -66,20 +66,27 @@ describe('AIS308 unique-docker-names', () => {
     expect(f.location).toMatchObject(positionOf(src, '- name: ta', 'ta'));
     const fabric = positionOf(src, 'name: tenant-ta', 'tenant-ta');
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe(`the Docker network name of tenant 'ta' must be unique, but 'q-tenant-ta' (also given by fabric 'tenant-ta' at site.yaml:${fabric.line}:${fabric.column}) was given`);
+    expect(f.message).toBe(
+      `the Docker network name of tenant 'ta' must be unique, but 'q-tenant-ta' (also given by fabric 'tenant-ta' at site.yaml:${fabric.line}:${fabric.column}) was given`,
+    );
     expect(f.fix).toContain('rename one of the two');
   });
 
   test("cabinet x-cab's group npu and cabinet x's group cab-npu would share container names", () => {
     const site = mdcSite('s');
     const cab = site.spec.cabinets[0];
-    site.spec.cabinets = [{ ...structuredClone(cab), name: 'x-cab' }, { ...structuredClone(cab), name: 'x', nodeGroups: [{ ...cab.nodeGroups[0], name: 'cab-npu' }] }];
+    site.spec.cabinets = [
+      { ...structuredClone(cab), name: 'x-cab' },
+      { ...structuredClone(cab), name: 'x', nodeGroups: [{ ...cab.nodeGroups[0], name: 'cab-npu' }] },
+    ];
     site.spec.pools![0].nodeGroups = ['x-cab/npu'];
     const src = toYaml(site);
     const f = only(validateYaml(src), 'AIS308');
     expect(f.path).toBe('/spec/cabinets/1/nodeGroups/0/name');
     const first = positionOf(src, '- name: npu', 'npu');
-    expect(f.message).toBe(`the Docker container names of node group 'x/cab-npu' must be unique, but 's-x-cab-npu-0' (also given by node group 'x-cab/npu' at site.yaml:${first.line}:${first.column}) was given`);
+    expect(f.message).toBe(
+      `the Docker container names of node group 'x/cab-npu' must be unique, but 's-x-cab-npu-0' (also given by node group 'x-cab/npu' at site.yaml:${first.line}:${first.column}) was given`,
+    );
   });
 
   test("a tenant's gateway container named like a server container of a node group collides, within the group's servers only", () => {
@@ -105,14 +112,19 @@ describe('AIS308 unique-docker-names', () => {
   });
 
   test('the examples give no Docker name twice', () => {
-    const sites = ['daejeon-hospital-01', 'gwangju-factory-01', 'haenam-national-ai-center'].map((n) => ({ file: `${n}.yaml`, text: fs.readFileSync(`examples/${n}.yaml`, 'utf8') }));
+    const sites = ['daejeon-hospital-01', 'gwangju-factory-01', 'haenam-national-ai-center'].map((n) => ({
+      file: `${n}.yaml`,
+      text: fs.readFileSync(`examples/${n}.yaml`, 'utf8'),
+    }));
     expect(codes(validateYaml(...sites)).filter((c) => c === 'AIS308' || c === 'AIS309')).toEqual([]);
   });
 });
 
 describe('AIS309 unique-docker-names-across-sites', () => {
   function distinctSubnets(site: ReturnType<typeof mdcSite>, k: number) {
-    site.spec.fabrics!.forEach((f, i) => { f.subnet = `10.${60 + k}.${i}.0/24`; });
+    site.spec.fabrics!.forEach((f, i) => {
+      f.subnet = `10.${60 + k}.${i}.0/24`;
+    });
     return site;
   }
 
@@ -132,7 +144,9 @@ describe('AIS309 unique-docker-names-across-sites', () => {
     expect(f.location).toMatchObject(positionOf(b, '- name: npu', 'npu'));
     const first = positionOf(a, '- name: npu', 'npu');
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe(`the Docker container names of node group 'cab/npu' must be unique, but 'q-x-cab-npu-0' (also given by node group 'x-cab/npu' of site 'q' at q.yaml:${first.line}:${first.column}) was given`);
+    expect(f.message).toBe(
+      `the Docker container names of node group 'cab/npu' must be unique, but 'q-x-cab-npu-0' (also given by node group 'x-cab/npu' of site 'q' at q.yaml:${first.line}:${first.column}) was given`,
+    );
   });
 
   test("site a-tenant-b's data volume is tenant b's volume in site a", () => {
@@ -140,7 +154,11 @@ describe('AIS309 unique-docker-names-across-sites', () => {
     a.spec.tenants![0].name = 'b';
     const other = distinctSubnets(mdcSite('a-tenant-b'), 1);
     const found = validateYaml(toYaml(a, 'a.yaml'), toYaml(other, 'o.yaml')).filter((f) => f.code === 'AIS309');
-    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^the Docker volume name of the site must be unique, but 'a-tenant-b-data' \(also given by tenant 'b' of site 'a' at a\.yaml:\d+:\d+\) was given$/)]);
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^the Docker volume name of the site must be unique, but 'a-tenant-b-data' \(also given by tenant 'b' of site 'a' at a\.yaml:\d+:\d+\) was given$/,
+      ),
+    ]);
     expect(found[0].path).toBe('/metadata/name');
   });
 

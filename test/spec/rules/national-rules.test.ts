@@ -32,7 +32,9 @@ describe('AIS801 exaflops-target', () => {
     expect(f.rule).toBe('exaflops-target');
     expect(f.location).toMatchObject(positionOf(src, `exaflops: ${2 * bf16Ef}`, String(2 * bf16Ef)));
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe(`peak bf16 of 'national-01' must be at least the target ${Math.round(2 * bf16Ef * 100) / 100} EF, but ${bf16Ef.toFixed(3)} EF is reached`);
+    expect(f.message).toBe(
+      `peak bf16 of 'national-01' must be at least the target ${Math.round(2 * bf16Ef * 100) / 100} EF, but ${bf16Ef.toFixed(3)} EF is reached`,
+    );
   });
 
   test('without a precision the target is fp64, which NPUs without fp64 do not reach', () => {
@@ -91,7 +93,7 @@ describe('AIS803 ownership-shares', () => {
     expect(f.fix).toContain('set private: 0.49');
   });
 
-  test('the national plan\'s 51/49 split sums to 1', () => {
+  test("the national plan's 51/49 split sums to 1", () => {
     const site = national();
     site.spec.ownership = { public: 0.51, private: 0.49 };
     expect(codes(validateYaml(site))).not.toContain('AIS803');

@@ -23,7 +23,9 @@ describe('AIS601 pool-node-group-reference', () => {
     expect(f.rule).toBe('pool-node-group-reference');
     expect(f.location).toMatchObject(positionOf(src, '- cab-a/npv', 'cab-a/npv'));
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe("node groups of pool 'inference' must be cabinet/nodeGroup references to this site, but 'cab-a/npv' was given. Did you mean 'cab-a/npu'?");
+    expect(f.message).toBe(
+      "node groups of pool 'inference' must be cabinet/nodeGroup references to this site, but 'cab-a/npv' was given. Did you mean 'cab-a/npu'?",
+    );
   });
 
   test('a pool of existing node groups is fine', () => {
@@ -90,7 +92,9 @@ describe('AIS604 guaranteed-fits-pool', () => {
     expect(f.severity).toBe('error');
     expect(f.location).toMatchObject(positionOf(src, '- name: inference', 'inference'));
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe(`the guaranteed quotas of pool 'inference' must be at most its ${poolSize()} accelerators, but ${2 * half} (radiology-ai ${half}, emr-assistant ${half}) are guaranteed`);
+    expect(f.message).toBe(
+      `the guaranteed quotas of pool 'inference' must be at most its ${poolSize()} accelerators, but ${2 * half} (radiology-ai ${half}, emr-assistant ${half}) are guaranteed`,
+    );
   });
 
   test('guaranteed quotas that exactly fill the pool are fine', () => {
@@ -123,7 +127,7 @@ describe('AIS605 limit-at-least-guaranteed', () => {
 });
 
 describe('AIS606 limit-within-pool', () => {
-  test('a limit beyond the pool\'s accelerators is a warning at limit', () => {
+  test("a limit beyond the pool's accelerators is a warning at limit", () => {
     const site = mdcSite();
     site.spec.tenants![0].limit = poolSize() + 8;
     const src = toYaml(site);

@@ -2,7 +2,15 @@ import * as fs from 'fs';
 import { ALL_RULE_INFOS } from '../../../spec/rules';
 import { RULE_DOCS } from '../../../spec/rules/rule-docs';
 import {
-  DEFAULT_RULES_DOC_URL, ruleAnchor, ruleHelpMarkdown, ruleHelpText, ruleHelpUri, RULES_DOC_FILE, RULES_DOC_URL_VARIABLE, rulesDocument, rulesDocUrl,
+  DEFAULT_RULES_DOC_URL,
+  ruleAnchor,
+  ruleHelpMarkdown,
+  ruleHelpText,
+  ruleHelpUri,
+  RULES_DOC_FILE,
+  RULES_DOC_URL_VARIABLE,
+  rulesDocument,
+  rulesDocUrl,
 } from '../../../spec/rules/rules-doc';
 import { UsageError } from '../../../spec/errors';
 import { parseSource } from '../../../spec/load/load-files';
@@ -15,7 +23,9 @@ describe('the rules documentation', () => {
   });
 
   test('every entry says why, how to fix, and gives an example', () => {
-    const empty = Object.entries(RULE_DOCS).filter(([, d]) => !d.why.trim() || !d.fix.trim() || !d.example.trim()).map(([code]) => code);
+    const empty = Object.entries(RULE_DOCS)
+      .filter(([, d]) => !d.why.trim() || !d.fix.trim() || !d.example.trim())
+      .map(([code]) => code);
     expect(empty).toEqual([]);
   });
 
@@ -42,7 +52,7 @@ describe('the rules documentation', () => {
     expect(text).toContain(`How to fix: ${RULE_DOCS.AIS201.fix}`);
   });
 
-  test('the help markdown ends with a link to the rule\'s section', () => {
+  test("the help markdown ends with a link to the rule's section", () => {
     expect(ruleHelpMarkdown(AIS201, 'https://example.org/rules.md').endsWith('[AIS201 in the aisite rules](https://example.org/rules.md#ais201)')).toBe(true);
   });
 });
@@ -77,7 +87,10 @@ describe('the YAML examples', () => {
   });
 
   test('every other YAML example is well-formed YAML (aisite loads it without a file finding)', () => {
-    const broken = yamlExamples.filter(([code]) => !['AIS004', 'AIS005', 'AIS007'].includes(code)).filter(([code]) => loadCodes(code).length > 0).map(([code]) => code);
+    const broken = yamlExamples
+      .filter(([code]) => !['AIS004', 'AIS005', 'AIS007'].includes(code))
+      .filter(([code]) => loadCodes(code).length > 0)
+      .map(([code]) => code);
     expect(broken).toEqual([]);
   });
 });

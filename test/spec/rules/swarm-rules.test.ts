@@ -17,7 +17,9 @@ describe('AIS608 swarm-node-group-in-pool', () => {
     expect(f.path).toBe('/spec/cabinets/0/nodeGroups/1/name');
     expect(f.location).toMatchObject(positionOf(src, 'name: spare', 'spare'));
     expect(f.message).toMatch(MUST_BE);
-    expect(f.message).toBe("node group 'cab-a/spare' must be in a pool to run as a swarm service (the site's target is swarm), but no pool holds it; it stays a container on the engine");
+    expect(f.message).toBe(
+      "node group 'cab-a/spare' must be in a pool to run as a swarm service (the site's target is swarm), but no pool holds it; it stays a container on the engine",
+    );
     expect(f.fix).toBe("add cab-a/spare to a pool's nodeGroups, or set target: docker on the site");
   });
 

@@ -145,7 +145,9 @@ describe('uplink rules at scale', () => {
     const didYouMean = jest.spyOn(require('../../../spec/did-you-mean') as typeof import('../../../spec/did-you-mean'), 'didYouMean');
     const sites = Array.from({ length: 40 }, (_, k) => {
       const s = mdcSite(`spoke-${k}`);
-      s.spec.fabrics!.forEach((f, i) => { f.subnet = `10.${100 + k}.${i}.0/24`; });
+      s.spec.fabrics!.forEach((f, i) => {
+        f.subnet = `10.${100 + k}.${i}.0/24`;
+      });
       s.spec.uplinks = [{ name: 'to-center', peer: 'absent-center', gbps: 100 }];
       return s;
     });
@@ -157,7 +159,9 @@ describe('uplink rules at scale', () => {
     const hub = mdcSite('hub');
     const spokes = Array.from({ length: 40 }, (_, k) => {
       const s = mdcSite(`spoke-${k}`);
-      s.spec.fabrics!.forEach((f, i) => { f.subnet = `10.${100 + k}.${i}.0/24`; });
+      s.spec.fabrics!.forEach((f, i) => {
+        f.subnet = `10.${100 + k}.${i}.0/24`;
+      });
       s.spec.uplinks = [{ name: 'to-hub', peer: 'hub', gbps: 10 }];
       return s;
     });

@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 
- 
 const { generate, OUT } = require('../../../scripts/gen-validators.js') as { generate: () => string; OUT: string };
 
 describe('precompiled schema validators', () => {

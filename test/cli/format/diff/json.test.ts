@@ -9,7 +9,7 @@ describe('diffJson', () => {
   const diff = diffSites(side(fileOf(mdcSite())), side(fileOf(grown)));
   const data = JSON.parse(diffJson(diff, { before: 'HEAD~1', after: 'working tree' }, '9.9.9'));
 
-  test('starts with the shape\'s version, aisite\'s version and the two sides', () => {
+  test("starts with the shape's version, aisite's version and the two sides", () => {
     expect(Object.keys(data).slice(0, 4)).toEqual(['schema', 'aisite', 'before', 'after']);
     expect([data.schema, data.aisite, data.before, data.after]).toEqual([DIFF_JSON_SCHEMA, '9.9.9', 'HEAD~1', 'working tree']);
   });
@@ -23,6 +23,8 @@ describe('diffJson', () => {
   });
 
   test('the same diff gives the same bytes', () => {
-    expect(diffJson(diffSites(side(fileOf(mdcSite())), side(fileOf(grown))), { before: 'HEAD~1', after: 'working tree' }, '9.9.9')).toBe(JSON.stringify(data, null, 2) + '\n');
+    expect(diffJson(diffSites(side(fileOf(mdcSite())), side(fileOf(grown))), { before: 'HEAD~1', after: 'working tree' }, '9.9.9')).toBe(
+      JSON.stringify(data, null, 2) + '\n',
+    );
   });
 });

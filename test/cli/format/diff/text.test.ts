@@ -7,7 +7,16 @@ describe('diffText', () => {
   });
 
   test('numbers are right-aligned in their columns', () => {
-    const text = diffText([{ type: 'table', columns: [{ title: 'x' }, { title: 'change', numeric: true }], rows: [['a', '+1,024'], ['b', '−8']] }]);
+    const text = diffText([
+      {
+        type: 'table',
+        columns: [{ title: 'x' }, { title: 'change', numeric: true }],
+        rows: [
+          ['a', '+1,024'],
+          ['b', '−8'],
+        ],
+      },
+    ]);
     expect(text.split('\n')).toContain('  b      −8');
   });
 });
