@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { findOrphans, listSiteOn, Orphans, removeOrphans, sweepSite } from './docker-objects';
+import { listSite, mergeEngines, Orphans, orphansIn, removeOrphans, sweepSite } from './docker-objects';
 import { ForeignOwner, foreignOwners, ownedElsewhereMessage, ownerEnv } from './ownership';
 import { waitHealthy } from './health';
 import { enforceAirGap } from './air-gap';
@@ -94,7 +94,10 @@ export interface SitePlanOptions {
 export async function planSite(target: SiteTarget, opts: SitePlanOptions, io: Pick<OperationIo, 'env'>): Promise<SitePlan> {
   const { name, engines, owner, stackDir } = target;
   const none = { add: 0, change: 0, remove: 0, changed: false, errors: [], interrupted: false, leftovers: [], leftoverNames: [] };
-  const foreign = foreignOwners(listSiteOn(name, engines), owner);
+  // One listing per engine serves twice: whose objects these are, and (after the plan)
+  // which of this state's own Terraform does not hold. Planning changes no object.
+  const listed = engines.map((e) => ({ host: e.host, env: e.env, live: listSite(name, e.env) }));
+  const foreign = foreignOwners(mergeEngines(listed), owner);
   if (foreign.length) return { ...none, foreign };
   const env = { ...io.env, ...ownerEnv(owner) };
   const plan = await planStack(stackDir, env, opts.signal, { site: name, stateFile: target.stateFile, env: io.env });
@@ -103,7 +106,7 @@ export async function planSite(target: SiteTarget, opts: SitePlanOptions, io: Pi
   // the apply fail with "already exists", so deploy removes them first (volumes are
   // adopted). On every engine the site uses, and only this state's own.
   const stateIds = await terraformStateIds(stackDir, env);
-  const leftovers = engines.map((e) => ({ env: e.env, orphans: findOrphans({ site: name, owner: owner.id }, stateIds, e.env) }));
+  const leftovers = listed.map((e) => ({ env: e.env, orphans: orphansIn(e.live, stateIds, owner.id) }));
   const leftoverNames = leftovers.flatMap(({ orphans }) => [...orphans.services, ...orphans.containers, ...orphans.networks].map((o) => o.name));
   return { ...plan, foreign, leftovers, leftoverNames };
 }

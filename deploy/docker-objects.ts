@@ -123,16 +123,22 @@ export interface Engine {
  * (its swarm services live there); containers found on others carry their engine.
  */
 export function listSiteOn(site: string, engines: readonly Engine[]): LiveSite {
-  if (engines.length === 1) return listSite(site, engines[0].env);
-  const parts = engines.map((e, i) => {
-    const live = listSite(site, e.env);
-    return { ...live, containers: live.containers.map((c) => ({ ...c, engine: e.host })), services: i === 0 ? live.services : [] };
-  });
+  return mergeEngines(engines.map((e) => ({ host: e.host, live: listSite(site, e.env) })));
+}
+
+/** Listings of one site on several engines as one (see listSiteOn). */
+export function mergeEngines(parts: ReadonlyArray<{ readonly host: string; readonly live: LiveSite }>): LiveSite {
+  if (parts.length === 1) return parts[0].live;
+  const tagged = parts.map(({ host, live }, i) => ({
+    ...live,
+    containers: live.containers.map((c) => ({ ...c, engine: host })),
+    services: i === 0 ? live.services : [],
+  }));
   return {
-    containers: parts.flatMap((p) => p.containers).sort(byName),
-    networks: parts.flatMap((p) => p.networks).sort(byName),
-    volumes: parts.flatMap((p) => p.volumes).sort(byName),
-    services: parts[0].services,
+    containers: tagged.flatMap((p) => p.containers).sort(byName),
+    networks: tagged.flatMap((p) => p.networks).sort(byName),
+    volumes: tagged.flatMap((p) => p.volumes).sort(byName),
+    services: tagged[0].services,
   };
 }
 
@@ -367,11 +373,20 @@ export interface Orphans {
  * are not listed: creating an existing volume adopts it, and it may hold data.
  */
 export function findOrphans(site: SiteRef, stateIds: ReadonlySet<string>, env: Env = process.env): Orphans {
-  const live = listSite(site, env);
+  return orphansIn(listSite(site, env), stateIds);
+}
+
+/**
+ * The same from a listing already made: its objects (of one owner, when given) whose ids
+ * Terraform's state does not hold. Plan lists a site once and uses the listing for both
+ * ownership and leftovers.
+ */
+export function orphansIn(live: LiveSite, stateIds: ReadonlySet<string>, owner?: string): Orphans {
+  const mine = (o: { labels: Record<string, string> }) => owner === undefined || o.labels[LABELS.owner] === owner;
   return {
-    containers: live.containers.filter((c) => !stateIds.has(c.id)),
-    networks: live.networks.filter((n) => n.id !== undefined && !stateIds.has(n.id)),
-    services: (live.services ?? []).filter((s) => !stateIds.has(s.id)),
+    containers: live.containers.filter((c) => mine(c) && !stateIds.has(c.id)),
+    networks: live.networks.filter((n) => mine(n) && n.id !== undefined && !stateIds.has(n.id)),
+    services: (live.services ?? []).filter((s) => mine(s) && !stateIds.has(s.id)),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { dockerSpawnError, findOrphans, listServices, listSite, sweepSite } from '../../deploy/docker-objects';
+import { dockerSpawnError, findOrphans, listServices, listSite, orphansIn, sweepSite } from '../../deploy/docker-objects';
 import { EngineHangError } from '../../deploy/engine-watchdog';
 import { ExternalError } from '../../spec/errors';
 import { fakeBin, tempDir } from '../helpers/fake-bin';
@@ -206,5 +206,27 @@ describe('dockerSpawnError', () => {
 
   test('no docker on PATH says how to install it', () => {
     expect(dockerSpawnError(['ps'], err('ENOENT')).message).toBe('docker CLI not found — apt-get install docker.io');
+  });
+});
+
+describe('orphansIn', () => {
+  const labels = (owner: string) => ({ 'aisite.site': 's', 'aisite.owner': owner });
+  const live = {
+    containers: [
+      { id: 'c1', name: 's-a', state: 'running', health: 'healthy', labels: labels('me') },
+      { id: 'c2', name: 's-b', state: 'running', health: 'healthy', labels: labels('other') },
+    ],
+    networks: [{ id: 'n1', name: 's-net', labels: labels('me') }],
+    volumes: [],
+    services: [],
+  };
+
+  test("from one listing: only the given owner's objects that the state does not hold", () => {
+    const o = orphansIn(live, new Set(['n1']), 'me');
+    expect({ containers: o.containers.map((c) => c.name), networks: o.networks.map((n) => n.name) }).toEqual({ containers: ['s-a'], networks: [] });
+  });
+
+  test('without an owner: every object the state does not hold', () => {
+    expect(orphansIn(live, new Set(), undefined).containers.map((c) => c.name)).toEqual(['s-a', 's-b']);
   });
 });
