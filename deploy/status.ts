@@ -91,20 +91,34 @@ export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, 
   const replicas = services
     .filter((s) => s.running < s.desired || (liveServices.get(s.name)?.replicas ?? s.desired) !== s.desired)
     .map((s) => ({ name: s.name, desired: s.desired, running: s.running, ...(s.error ? { error: s.error } : {}) }));
-  const expectedNames = new Set([
-    ...(expected?.containers ?? []).map((c) => c.name),
-    ...(expected?.services ?? []).map((s) => s.name),
-    ...(expected?.networks ?? []),
-    ...(expected?.volumes ?? []),
+  // Compared by kind and name: a tenant's gateway container and its network share a name,
+  // so a removed gateway must not be found as its network.
+  const objectKey = (kind: string, name: string) => `${kind}\u0000${name}`;
+  const nameOf = (k: string) => k.slice(k.indexOf('\u0000') + 1);
+  const expectedKeys = new Set([
+    ...(expected?.containers ?? []).map((c) => objectKey('container', c.name)),
+    ...(expected?.services ?? []).map((x) => objectKey('service', x.name)),
+    ...(expected?.networks ?? []).map((n) => objectKey('network', n)),
+    ...(expected?.volumes ?? []).map((v) => objectKey('volume', v)),
   ]);
-  const liveAll = new Set([
-    ...live.containers.map((c) => c.name),
-    ...liveServices.keys(),
-    ...live.networks.map((n) => n.name),
-    ...live.volumes.map((v) => v.name),
+  const liveKeys = new Set([
+    ...live.containers.map((c) => objectKey('container', c.name)),
+    ...[...liveServices.keys()].map((n) => objectKey('service', n)),
+    ...live.networks.map((n) => objectKey('network', n.name)),
+    ...live.volumes.map((v) => objectKey('volume', v.name)),
   ]);
-  const missing = expected ? [...expectedNames].filter((n) => !liveAll.has(n)).sort() : [];
-  const extra = expected ? [...liveAll].filter((n) => !expectedNames.has(n)).sort() : [];
+  const missing = expected
+    ? [...expectedKeys]
+        .filter((k) => !liveKeys.has(k))
+        .map(nameOf)
+        .sort()
+    : [];
+  const extra = expected
+    ? [...liveKeys]
+        .filter((k) => !expectedKeys.has(k))
+        .map(nameOf)
+        .sort()
+    : [];
   const unhealthy = live.containers.filter((c) => !isHealthy(c)).map((c) => ({ name: c.name, state: c.state, health: c.health }));
   return {
     site,

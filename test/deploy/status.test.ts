@@ -255,3 +255,13 @@ describe('compareSite on several engines', () => {
     expect(compareSite(live, expected, SITE, ['unix:///var/run/docker.sock']).engines).toBeUndefined();
   });
 });
+
+describe('compareSite with objects that share a name', () => {
+  test('a removed tenant gateway is missing even though its network of the same name is there', () => {
+    const gateway = `${SITE}-tenant-radiology-ai`;
+    const exp: ExpectedSite = { site: SITE, containers: [{ name: gateway, role: 'tenant' }], networks: [gateway], volumes: [] };
+    const live: LiveSite = { containers: [], networks: [{ id: 'n1', name: gateway, labels: {} }], volumes: [], services: [] };
+    const s = compareSite(live, exp, SITE);
+    expect({ inSync: s.inSync, missing: s.drift.missing, extra: s.drift.extra }).toEqual({ inSync: false, missing: [gateway], extra: [] });
+  });
+});
