@@ -58,7 +58,7 @@ export async function planStack(
     },
   });
   const interrupted = signal?.aborted ?? false;
-  const machine = fault && r.code !== 0 && r.code !== 2 && !interrupted ? terraformFault(r.errors, r.text, fault) : undefined;
+  const machine = fault && r.code !== 0 && r.code !== 2 && !interrupted ? terraformFault(r.errors, `${r.text}\n${r.details}`, fault) : undefined;
   if (machine) throw machine.error;
   const errors =
     r.code === 1 || (r.code !== 0 && r.code !== 2) ? (r.errors.length ? r.errors : [r.text.trim().split('\n').pop() ?? 'terraform plan failed']) : [];
@@ -183,7 +183,7 @@ export async function deploySite(target: SiteTarget, opts: DeployOptions, io: Op
       }
       if (r.code !== 0) {
         progress.finish('failed');
-        const machine = terraformFault(r.errors, r.text, { site: site.name, stateFile: target.stateFile, env: io.env });
+        const machine = terraformFault(r.errors, `${r.text}\n${r.details}`, { site: site.name, stateFile: target.stateFile, env: io.env });
         if (machine) throw machine.error;
         return {
           site: site.name,

@@ -109,7 +109,7 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
       // Another run holds the state: sweeping now would pull its site from under it.
       if (isLockError(r.errors)) throw new StateLockedError(explainErrors(site, r.errors, backend?.kind));
       if (!terraform) {
-        const machine = terraformFault(r.errors, r.text, { site, env: io.env, stateFile: target.stateFile });
+        const machine = terraformFault(r.errors, `${r.text}\n${r.details}`, { site, env: io.env, stateFile: target.stateFile });
         // With the engine gone a sweep cannot run; a damaged state still lets it remove this state's objects.
         if (machine?.kind === 'engine-gone') engineGone = machine.error;
         terraformError = machine?.error.message ?? (explainErrors(site, r.errors, backend?.kind) || r.text.trim().split('\n').pop());

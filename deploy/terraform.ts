@@ -27,6 +27,12 @@ export interface TerraformResult {
   readonly errors: string[];
   /** Non-JSON output (init, or a crash), for error messages. */
   readonly text: string;
+  /**
+   * The whole detail of every error diagnostic (`errors` keeps the first line only): what
+   * a machine fault is recognized by, such as a damaged state behind "Error acquiring the
+   * state lock" (deploy/terraform-faults.ts).
+   */
+  readonly details: string;
 }
 
 /** The terraform binary on PATH, or an ExternalError saying how to get it. */
@@ -153,6 +159,7 @@ export function runTerraform(args: readonly string[], opts: RunOptions): Promise
       : spawn(bin, args, { cwd: opts.dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const errors: string[] = [];
     let text = '';
+    let details = '';
     let buf = '';
     const onAbort = () => {
       try {
@@ -205,6 +212,7 @@ export function runTerraform(args: readonly string[], opts: RunOptions): Promise
         return;
       }
       if (m.type === 'diagnostic' && m.diagnostic?.severity === 'error') {
+        details += `${m.diagnostic.summary ?? ''}\n${m.diagnostic.detail ?? ''}\n`;
         errors.push(
           `${m.diagnostic.summary ?? 'error'}${m.diagnostic.detail ? `: ${firstLine(m.diagnostic.detail)}` : ''}${m.diagnostic.address ? ` (${m.diagnostic.address})` : ''}`,
         );
@@ -217,7 +225,7 @@ export function runTerraform(args: readonly string[], opts: RunOptions): Promise
       if (buf) handleLine(buf);
       opts.signal?.removeEventListener('abort', onAbort);
       if (hang) reject(hang);
-      else resolve({ code, signal, errors, text });
+      else resolve({ code, signal, errors, text, details });
     });
   });
 }
@@ -236,7 +244,7 @@ export async function terraformInit(dir: string, env?: Env, fault?: FaultContext
   if (r.code === 0) writeInitStamp(dir, stamp);
   if (r.code !== 0) {
     // init reads the state too: a damaged state or a broken provider is said as such.
-    const machine = fault ? terraformFault(r.errors, r.text, fault) : undefined;
+    const machine = fault ? terraformFault(r.errors, `${r.text}\n${r.details}`, fault) : undefined;
     if (machine) throw machine.error;
     const hint = /registry\.terraform\.io|Failed to query available provider/.test(r.text)
       ? ' — the Terraform registry is unreachable: build the local provider mirror with `npm run setup` (scripts/provider-mirror.sh)'

@@ -167,3 +167,21 @@ describe('localStateIds', () => {
     expect(localStateIds(dir)).toBeUndefined();
   });
 });
+
+describe('runTerraform diagnostics', () => {
+  test('keeps the whole detail of an error diagnostic: a damaged state behind a lock error is told as such', async () => {
+    const { runTerraform } = await import('../../deploy/terraform');
+    const { terraformFault } = await import('../../deploy/terraform-faults');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-tf-diag-'));
+    const detail =
+      'Error message: 2 problems:\n\n- Unsupported state file format: The state file could not be parsed as JSON: syntax error at byte offset 58891.';
+    const line = JSON.stringify({ type: 'diagnostic', diagnostic: { severity: 'error', summary: 'Error acquiring the state lock', detail } });
+    fs.writeFileSync(path.join(dir, 'diagnostic.json'), `${line}\n`);
+    fs.writeFileSync(path.join(dir, 'terraform'), `#!/bin/sh\ncat '${path.join(dir, 'diagnostic.json')}'\nexit 1\n`, { mode: 0o755 });
+    const r = await runTerraform(['plan'], { dir, env: { PATH: `${dir}:/usr/bin:/bin`, HOME: dir } });
+    expect(r.errors).toEqual(['Error acquiring the state lock: Error message: 2 problems:']);
+    expect(r.details).toContain('Unsupported state file format');
+    expect(terraformFault(r.errors, `${r.text}\n${r.details}`, { site: 'clinic', env: {} })?.kind).toBe('state-damaged');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
