@@ -106,10 +106,11 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
       terraform = r.code === 0;
       terraformResources = progress.completed;
       progress.finish(terraform ? 'done' : 'failed');
-      // Another run holds the state: sweeping now would pull its site from under it.
-      if (isLockError(r.errors)) throw new StateLockedError(explainErrors(site, r.errors, backend?.kind));
+      const machine = terraform ? undefined : terraformFault(r.errors, `${r.text}\n${r.details}`, { site, env: io.env, stateFile: target.stateFile });
+      // Another run holds the state: sweeping now would pull its site from under it. (A
+      // damaged state fails while taking the lock too, but nobody holds it.)
+      if (machine?.kind !== 'state-damaged' && isLockError(r.errors)) throw new StateLockedError(explainErrors(site, r.errors, backend?.kind));
       if (!terraform) {
-        const machine = terraformFault(r.errors, `${r.text}\n${r.details}`, { site, env: io.env, stateFile: target.stateFile });
         // With the engine gone a sweep cannot run; a damaged state still lets it remove this state's objects.
         if (machine?.kind === 'engine-gone') engineGone = machine.error;
         terraformError = machine?.error.message ?? (explainErrors(site, r.errors, backend?.kind) || r.text.trim().split('\n').pop());

@@ -167,6 +167,22 @@ describe('destroySite with a stack', () => {
     ]);
   });
 
+  test('a damaged state (which fails while taking the lock) is not a lock held: its one-line fault is reported and the sweep removes the site', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
+    const dir = stack(engine.bin);
+    const detail = 'Error message: 2 problems:\n\n- Unsupported state file format: The state file could not be parsed as JSON: syntax error at byte offset 40.';
+    fs.writeFileSync(
+      path.join(tmp, 'diag.json'),
+      `${JSON.stringify({ type: 'diagnostic', diagnostic: { severity: 'error', summary: 'Error acquiring the state lock', detail } })}\n`,
+    );
+    fakeBin(engine.bin, {
+      terraform: `echo "terraform: $1" >> "$FAKE_DOCKER_LOG"\nif [ "$1" = destroy ]; then cat '${path.join(tmp, 'diag.json')}'; exit 1; fi\nexit 0`,
+    });
+    const r = await destroySite({ name: SITE, stackDir: dir, ...MINE, stateFile: '/here/terraform.tfstate' }, io(engine.env));
+    expect(r.terraformError).toMatch(/^the Terraform state of clinic cannot be read \(Unsupported state file format\): \/here\/terraform\.tfstate is damaged/);
+    expect(engine.objects()).toEqual({ containers: [], networks: [], volumes: [] });
+  });
+
   test('a failed Terraform destroy is reported, and the sweep still removes the site', async () => {
     const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
     const r = await destroySite({ name: SITE, stackDir: stack(engine.bin, 1), ...MINE }, io(engine.env));
