@@ -5,12 +5,12 @@ import { localStatePath, stateOwner } from '../deploy/ownership';
 import { checkStateBackends } from '../deploy/pg-state';
 import { UsageError } from '../spec/errors';
 import { dependenciesOf, dependencyOrder } from '../spec/model/backbone';
-import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR, stackDirOf } from '../stacks/defaults';
+import { stackDirOf } from '../stacks/defaults';
 import { lockOutput } from '../stacks/output-lock';
 import { OperationHooks } from './events';
 import { operationIo } from './operation-io';
 import { prepareSites } from './prepare-sites';
-import { SiteRequest } from './site-request';
+import { SiteRequest, siteFolders } from './site-request';
 
 export interface DestroyRequest extends SiteRequest {
   /** Destroy without asking. @default false (ask through hooks.confirm) */
@@ -30,8 +30,7 @@ export interface DestroyOperationResult {
 
 /** The sites to destroy: from their specs when given, else the one named (its spec gone). */
 async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promise<{ targets: DestroyTarget[]; withSpec: boolean }> {
-  const outdir = req.outdir ?? DEFAULT_OUTDIR;
-  const stateDir = req.stateDir ?? DEFAULT_STATE_DIR;
+  const { outdir, stateDir } = siteFolders(req);
   if (req.paths.length) {
     const prepared = await prepareSites(req, hooks, 'destroy');
     const selected = prepared.targets.map((t) => t.site);

@@ -1,11 +1,10 @@
 import { findBusybox } from '../constructs/private/node-image-context';
 import { SiteTarget, siteTarget } from '../deploy/site-target';
 import { TwinOptions } from '../spec/model/twin-plan';
-import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../stacks/defaults';
 import { lockOutput } from '../stacks/output-lock';
 import { OperationHooks } from './events';
 import { loadSites, LoadedSites } from './load-sites';
-import { SiteRequest } from './site-request';
+import { SiteRequest, siteFolders } from './site-request';
 
 /** Sites loaded and synthesized for plan, deploy or destroy: one target per selected site. */
 export interface PreparedSites {
@@ -22,8 +21,7 @@ export interface PreparedSites {
  * every site found and returns a target per selected site.
  */
 export async function prepareSites(req: SiteRequest, hooks: OperationHooks, command: string): Promise<PreparedSites> {
-  const outdir = req.outdir ?? DEFAULT_OUTDIR;
-  const stateDir = req.stateDir ?? DEFAULT_STATE_DIR;
+  const { outdir, stateDir } = siteFolders(req);
   await lockOutput(outdir, command, req.lockTimeoutSeconds ?? 0);
   const loaded = loadSites(req.paths, req);
   const twin: TwinOptions = { fidelity: req.twin?.fidelity, maxContainers: req.twin?.maxContainers };

@@ -1,4 +1,5 @@
 import { TwinOptions } from '../spec/model/twin-plan';
+import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../stacks/defaults';
 import { Selection } from './load-sites';
 
 /** What every site operation is asked: which sites, from where, into which folders. */
@@ -13,4 +14,9 @@ export interface SiteRequest extends Selection {
   readonly twin?: TwinOptions;
   /** Seconds to wait for another run's output folder or state lock. @default 0 (refuse at once) */
   readonly lockTimeoutSeconds?: number;
+}
+
+/** The output and state folders of a request, defaults filled in (one place for both). */
+export function siteFolders(req: Pick<SiteRequest, 'outdir' | 'stateDir'>): { readonly outdir: string; readonly stateDir: string } {
+  return { outdir: req.outdir ?? DEFAULT_OUTDIR, stateDir: req.stateDir ?? DEFAULT_STATE_DIR };
 }

@@ -4,10 +4,9 @@ import { siteTarget } from '../deploy/site-target';
 import { compareSite, SiteStatus } from '../deploy/status';
 import { UsageError } from '../spec/errors';
 import { planTwin } from '../spec/model/twin-plan';
-import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../stacks/defaults';
 import { OperationHooks } from './events';
 import { loadSites } from './load-sites';
-import { SiteRequest } from './site-request';
+import { SiteRequest, siteFolders } from './site-request';
 
 /**
  * The live sites read from Docker by label, compared with what their specs say they
@@ -19,7 +18,7 @@ export async function statusOperation(req: SiteRequest, hooks: Pick<OperationHoo
   if (req.paths.length) {
     const loaded = loadSites(req.paths, { ...req, everyByDefault: true });
     ensureSiteEngines(loaded.selected, hooks.env);
-    const where = { outdir: req.outdir ?? DEFAULT_OUTDIR, stateDir: req.stateDir ?? DEFAULT_STATE_DIR, env: hooks.env, backbones: loaded.backbones };
+    const where = { ...siteFolders(req), env: hooks.env, backbones: loaded.backbones };
     return loaded.selected.map((site) => {
       const t = siteTarget(site, planTwin(site, req.twin ?? {}), where);
       return compareSite(

@@ -2,10 +2,9 @@ import { findBusybox } from '../constructs/private/node-image-context';
 import { UsageError } from '../spec/errors';
 import { failsValidation } from '../spec/findings';
 import { validatePaths, ValidationResult } from '../spec/validate';
-import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../stacks/defaults';
 import type { SynthResult } from '../stacks/synth';
 import { OperationHooks } from './events';
-import { SiteRequest } from './site-request';
+import { SiteRequest, siteFolders } from './site-request';
 
 export interface SynthRequest extends Omit<SiteRequest, 'site' | 'all' | 'everyByDefault' | 'lockTimeoutSeconds'> {
   /** Warnings refuse synthesis too. @default false */
@@ -27,10 +26,9 @@ export function synthOperation(req: SynthRequest, hooks: Pick<OperationHooks, 'e
   const { synthesize, SynthError } = require('../stacks/synth') as typeof import('../stacks/synth');
   try {
     const synth = synthesize(validation.sites, {
-      outdir: req.outdir ?? DEFAULT_OUTDIR,
+      ...siteFolders(req),
       fidelity: req.twin?.fidelity,
       maxContainers: req.twin?.maxContainers,
-      stateDir: req.stateDir ?? DEFAULT_STATE_DIR,
       busybox: findBusybox(hooks.env) ?? null,
       inputs: req.paths,
       command: 'synth',
