@@ -278,6 +278,7 @@ export abstract class AiSite extends Construct {
           imageId: image.imageId,
           airGapped: props.airGapped,
           overlay: overlay.tenants.has(t.name),
+          healthchecks: plan.healthchecks,
         }),
       );
       this.pools.get(t.pool)?.addTenant(t.name);
@@ -300,7 +301,7 @@ export abstract class AiSite extends Construct {
         ),
       );
       const on = remote ? { provider: remote.provider, imageId: remote.image.imageId } : { imageId: image.imageId };
-      this.cabinets.set(cab.name, new Cabinet(this, `cabinet-${cab.name}`, { ...cab, ...common, ...on, plans, wiring }));
+      this.cabinets.set(cab.name, new Cabinet(this, `cabinet-${cab.name}`, { ...cab, ...common, ...on, plans, wiring, healthchecks: plan.healthchecks }));
     }
 
     for (const u of props.uplinks ?? []) this.uplinks.set(u.name, new Uplink(this, `uplink-${u.name}`, { ...u, siteName: this.siteName }));
@@ -324,6 +325,7 @@ export abstract class AiSite extends Construct {
     (this as { controller?: SiteController }).controller = new SiteController(this, 'controller', {
       ...common,
       imageId: image.imageId,
+      healthchecks: plan.healthchecks,
       inventory,
       networks: served.map((f) => f.networkName),
       fullSubnets: served.map((f) => f.spec.subnet),

@@ -6,7 +6,7 @@ import { LABELS, nodeContainerPrefix } from '../spec/model/docker-names';
 import { NodeGroupPlan } from '../spec/model/twin-plan';
 import { Cabinet as CabinetSpec } from '../spec/site-types.generated';
 import { Accelerator } from '../spec/site-types.generated';
-import { HARDENED } from './hardening';
+import { HARDENED, healthcheckSetting } from './hardening';
 import { dockerLabels } from './labels';
 import { NodeGroupService } from './node-group-service';
 
@@ -42,6 +42,8 @@ export interface CabinetProps extends CabinetSpec {
   readonly siteLabels?: Readonly<Record<string, string>>;
   /** @default the stack's default Docker provider */
   readonly provider?: DockerProvider;
+  /** Whether its containers keep the node image's Docker healthcheck (a programme twin's have none). @default true */
+  readonly healthchecks?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export class Cabinet extends Construct {
 
   constructor(scope: Construct, id: string, props: CabinetProps) {
     super(scope, id);
-    const { siteName, imageId, plans, wiring, siteLabels, provider, ...spec } = props;
+    const { siteName, imageId, plans, wiring, siteLabels, provider, healthchecks, ...spec } = props;
     this.spec = spec;
     for (const ng of spec.nodeGroups) {
       const plan = plans.get(ng.name);
@@ -94,6 +96,7 @@ export class Cabinet extends Construct {
       const container = new Container(this, ng.name, {
         provider,
         ...HARDENED,
+        ...healthcheckSetting(healthchecks),
         count,
         name: `${prefix}-${index}`,
         hostname: `${spec.name}-${ng.name}-${index}`,

@@ -1,4 +1,4 @@
-import { ContainerConfig } from '@cdktf/provider-docker/lib/container';
+import { ContainerConfig, ContainerHealthcheck } from '@cdktf/provider-docker/lib/container';
 import { ServiceTaskSpecContainerSpec, ServiceTaskSpecLogDriver, ServiceTaskSpecResourcesLimits } from '@cdktf/provider-docker/lib/service';
 
 /** Memory limit of every aisite container, MB: busybox httpd needs a few. */
@@ -53,6 +53,22 @@ export const HARDENED: Pick<
   logOpts: { 'max-size': '1m', 'max-file': '1' },
   mustRun: true,
 };
+
+/**
+ * Turns the node image's Docker healthcheck off for one container (`HEALTHCHECK NONE`).
+ * The times and retries are never used, but must not be zero: Docker fills a zero field
+ * from the image's HEALTHCHECK, and the provider would read that back as a change on
+ * every plan. Each is written as Go prints a duration (`30s`, not `1m`), for the same reason.
+ */
+export const NO_HEALTHCHECK: ContainerHealthcheck = { test: ['NONE'], interval: '30s', timeout: '1s', startPeriod: '1s', retries: 1 };
+
+/**
+ * A container's healthcheck setting: the node image's own (nothing to set), or none when
+ * the twin does without (spec/model/twin-plan.ts `keepsHealthchecks`).
+ */
+export function healthcheckSetting(keep: boolean | undefined): Pick<ContainerConfig, 'healthcheck'> {
+  return keep === false ? { healthcheck: NO_HEALTHCHECK } : {};
+}
 
 /**
  * HARDENED as far as a Swarm task's container spec takes it (Docker 20.10's service API,

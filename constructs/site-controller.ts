@@ -3,7 +3,7 @@ import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Volume } from '@cdktf/provider-docker/lib/volume';
 import { Construct } from 'constructs';
 import { controllerName, controllerTenantAlias, LABELS, siteVolumeName } from '../spec/model/docker-names';
-import { HARDENED } from './hardening';
+import { HARDENED, healthcheckSetting } from './hardening';
 import { dockerLabels } from './labels';
 
 export interface SiteControllerProps {
@@ -31,6 +31,8 @@ export interface SiteControllerProps {
   readonly siteLabels?: Readonly<Record<string, string>>;
   /** @default the stack's default Docker provider */
   readonly provider?: DockerProvider;
+  /** Whether it keeps the node image's Docker healthcheck (a programme twin's have none). @default true */
+  readonly healthchecks?: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ export class SiteController extends Construct {
     this.container = new Container(this, 'container', {
       provider: props.provider,
       ...HARDENED,
+      ...healthcheckSetting(props.healthchecks),
       name: controllerName(props.siteName),
       hostname: 'controller',
       image: props.imageId,

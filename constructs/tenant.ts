@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { BRIDGE_NAME_OPTION, bridgeName, LABELS, tenantContainerName, tenantNetworkName, tenantVolumeName } from '../spec/model/docker-names';
 import { Tenant as TenantSpec } from '../spec/site-types.generated';
 import { overlayGateway } from '../spec/model/swarm-target';
-import { HARDENED } from './hardening';
+import { HARDENED, healthcheckSetting } from './hardening';
 import { dockerLabels } from './labels';
 
 export interface TenantProps extends TenantSpec {
@@ -21,6 +21,8 @@ export interface TenantProps extends TenantSpec {
   readonly siteLabels?: Readonly<Record<string, string>>;
   /** @default the stack's default Docker provider */
   readonly provider?: DockerProvider;
+  /** Whether its gateway keeps the node image's Docker healthcheck (a programme twin's have none). @default true */
+  readonly healthchecks?: boolean;
   /** Subnet of the tenant network (spec/model/twin-addresses.ts). @default one from Docker's default pools */
   readonly subnet?: string;
 }
@@ -39,7 +41,7 @@ export class Tenant extends Construct {
 
   constructor(scope: Construct, id: string, props: TenantProps) {
     super(scope, id);
-    const { siteName, imageId, airGapped, overlay, siteLabels, provider, subnet, ...spec } = props;
+    const { siteName, imageId, airGapped, overlay, siteLabels, provider, subnet, healthchecks, ...spec } = props;
     this.spec = spec;
     const labels = { ...siteLabels, [LABELS.site]: siteName, [LABELS.tenant]: spec.name, [LABELS.pool]: spec.pool };
     this.network = tenantNetwork(this, 'network', { siteName, tenant: spec, airGapped, overlay, siteLabels, provider, subnet });
@@ -52,6 +54,7 @@ export class Tenant extends Construct {
     this.gateway = new Container(this, 'gateway', {
       provider,
       ...HARDENED,
+      ...healthcheckSetting(healthchecks),
       name: tenantContainerName(siteName, spec.name),
       image: imageId,
       hostname: spec.name,

@@ -17,6 +17,14 @@ export interface LiveContainer {
   readonly engine?: string;
 }
 
+/**
+ * Whether a container is up: it runs and its healthcheck passes, or it has none (the
+ * containers of a programme twin, spec/model/twin-plan.ts `keepsHealthchecks`).
+ */
+export function isReady(c: Pick<LiveContainer, 'state' | 'health'>): boolean {
+  return c.state === 'running' && (c.health === 'healthy' || c.health === 'none');
+}
+
 export interface LiveNamed {
   /** Docker's id (a network's Id; a volume's name). */
   readonly id?: string;

@@ -1,4 +1,4 @@
-import { Engine, listContainers, listServices, LiveService } from './docker-objects';
+import { Engine, isReady, listContainers, listServices, LiveService } from './docker-objects';
 import { ExpectedSite } from './expected-site';
 import { Env } from '../spec/env';
 
@@ -26,7 +26,7 @@ export class UnhealthyError extends Error {}
 
 /**
  * Waits until every expected container runs and reports healthy (the node image's
- * healthcheck) and every expected swarm service runs all its replicas (Swarm counts a
+ * healthcheck; a container without one, at programme fidelity, once it runs) and every expected swarm service runs all its replicas (Swarm counts a
  * task as running once its healthcheck passes), or fails naming the ones that are not.
  * Returns the milliseconds waited (also when `signal` aborts the wait: the caller checks
  * the signal).
@@ -38,9 +38,7 @@ export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = 
     if (opts.signal?.aborted) return Date.now() - started;
     const engines = opts.engines ?? [{ host: '', env: opts.env ?? process.env }];
     const live = new Map(engines.flatMap((e) => listContainers(expected.site, e.env)).map((c) => [c.name, c]));
-    const bad = expected.containers
-      .map((e) => ({ name: e.name, c: live.get(e.name) }))
-      .filter(({ c }) => !c || c.state !== 'running' || c.health !== 'healthy');
+    const bad = expected.containers.map((e) => ({ name: e.name, c: live.get(e.name) })).filter(({ c }) => !c || !isReady(c));
     const services = expected.services?.length ? new Map(listServices(expected.site, engines[0].env).map((s) => [s.name, s])) : new Map<string, LiveService>();
     const short = (expected.services ?? []).map((e) => ({ e, s: services.get(e.name) })).filter(({ e, s }) => !s || s.running < e.replicas);
     if (bad.length === 0 && short.length === 0) return Date.now() - started;

@@ -1,6 +1,6 @@
 import { LABELS } from '../spec/model/docker-names';
 import { ExpectedSite } from './expected-site';
-import { LiveService, LiveSite } from './docker-objects';
+import { isReady, LiveService, LiveSite } from './docker-objects';
 
 export interface GroupStatus {
   readonly cabinet: string;
@@ -50,8 +50,6 @@ export interface SiteStatus {
   };
 }
 
-const isHealthy = (c: { state: string; health: string }) => c.state === 'running' && (c.health === 'healthy' || c.health === 'none');
-
 /** Compares the live site with what the spec says it should be. */
 export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, site: string, engineHosts: readonly string[] = []): SiteStatus {
   const groups = new Map<string, { cabinet: string; nodeGroup: string; expected: number; running: number; healthy: number; service?: string }>();
@@ -67,7 +65,7 @@ export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, 
     const k = key(c.labels[LABELS.cabinet] ?? '?', c.labels[LABELS.nodeGroup] ?? '?');
     const g = groups.get(k) ?? { cabinet: c.labels[LABELS.cabinet] ?? '?', nodeGroup: c.labels[LABELS.nodeGroup] ?? '?', expected: 0, running: 0, healthy: 0 };
     if (c.state === 'running') g.running++;
-    if (isHealthy(c)) g.healthy++;
+    if (isReady(c)) g.healthy++;
     groups.set(k, g);
   }
   const liveServices = new Map((live.services ?? []).map((s) => [s.name, s]));
@@ -119,21 +117,21 @@ export function compareSite(live: LiveSite, expected: ExpectedSite | undefined, 
         .map(nameOf)
         .sort()
     : [];
-  const unhealthy = live.containers.filter((c) => !isHealthy(c)).map((c) => ({ name: c.name, state: c.state, health: c.health }));
+  const unhealthy = live.containers.filter((c) => !isReady(c)).map((c) => ({ name: c.name, state: c.state, health: c.health }));
   return {
     site,
     withSpec: expected !== undefined,
     inSync:
       missing.length === 0 && extra.length === 0 && unhealthy.length === 0 && replicas.length === 0 && (expected !== undefined || live.containers.length > 0),
     groups: [...groups.values()],
-    containers: { expected: expected?.containers.length ?? 0, live: live.containers.length, healthy: live.containers.filter(isHealthy).length },
+    containers: { expected: expected?.containers.length ?? 0, live: live.containers.length, healthy: live.containers.filter(isReady).length },
     services,
     networks: [...new Set(live.networks.map((n) => n.name))],
     ...(engineHosts.length > 1
       ? {
           engines: engineHosts.map((host) => {
             const on = live.containers.filter((c) => (c.engine ?? engineHosts[0]) === host);
-            return { host, containers: on.length, healthy: on.filter(isHealthy).length };
+            return { host, containers: on.length, healthy: on.filter(isReady).length };
           }),
         }
       : {}),

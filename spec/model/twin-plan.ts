@@ -35,9 +35,25 @@ export interface NodeGroupPlan {
 
 export interface TwinPlan {
   readonly fidelity: Fidelity;
+  /**
+   * Whether the containers keep the node image's Docker healthcheck (see
+   * `keepsHealthchecks`); without it a container counts as up once it runs.
+   */
+  readonly healthchecks: boolean;
   readonly groups: readonly NodeGroupPlan[];
   readonly containers: number;
   readonly servers: number;
+}
+
+/**
+ * Whether a twin of this fidelity keeps the node image's healthcheck. Docker runs it as
+ * one `docker exec` per container every 2 s, about 60 ms of CPU each: two cores are
+ * saturated at about 100 containers (docs/performance.md). A programme twin has hundreds,
+ * so its containers have none: deploy waits for them to run, and `verify` reaches them
+ * over the network.
+ */
+export function keepsHealthchecks(fidelity: Fidelity): boolean {
+  return fidelity !== 'programme';
 }
 
 /** Thrown when a budget cannot hold one container per node group. */
@@ -85,7 +101,7 @@ export function planTwin(site: Pick<ResolvedSite, 'cabinets'>, opts: TwinOptions
       serversPerCabinet: perCab,
     };
   });
-  return { fidelity, groups: plans, containers: plans.reduce((s, p) => s + p.containers, 0), servers: total };
+  return { fidelity, healthchecks: keepsHealthchecks(fidelity), groups: plans, containers: plans.reduce((s, p) => s + p.containers, 0), servers: total };
 }
 
 /** Splits `budget` over weights: proportional, largest remainder, each at least 1. */

@@ -96,6 +96,19 @@ describe('NationalAiCenter', () => {
     expect(gateways.map((c) => labelsOf(c)['aisite.tenant']).sort()).toEqual(example.spec.tenants!.map((t) => t.name).sort());
   });
 
+  test('programme fidelity turns the healthcheck off in every container: controller, gateways and nodes', () => {
+    const stack = testStack();
+    new NationalAiCenter(stack, 'site', nationalProps({ twin: { fidelity: 'programme' } }));
+    const containers = resources(synthJson(stack), 'docker_container');
+    expect(containers.map((c) => (c.healthcheck as { test: string[] } | undefined)?.test)).toEqual(containers.map(() => ['NONE']));
+  });
+
+  test('a twin keeps the node image healthcheck: no container overrides it', () => {
+    const stack = testStack();
+    new NationalAiCenter(stack, 'site', nationalProps());
+    expect(resources(synthJson(stack), 'docker_container').filter((c) => c.healthcheck !== undefined)).toEqual([]);
+  });
+
   test('the plan is exposed as a typed attribute', () => {
     const site = new NationalAiCenter(testStack(), 'site', nationalProps());
     expect([site.plan?.fidelity, site.plan?.containers, site.plan?.servers]).toEqual(['twin', 64, 4096]);

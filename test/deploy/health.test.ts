@@ -23,12 +23,15 @@ const expected: ExpectedSite = {
   volumes: [],
 };
 
-/** A docker CLI where s-controller is healthy and s-cab-a-npu-0 is `health` (after `flipAfter` listings: healthy). */
+/**
+ * A docker CLI where s-controller is healthy and s-cab-a-npu-0 is `health` (after
+ * `flipAfter` listings: healthy); `none` is a container without a healthcheck.
+ */
 function env(health: string, flipAfter = Infinity): Record<string, string> {
   const inspect = (h: string) =>
     JSON.stringify([
       { Id: 'c1', Name: '/s-controller', State: { Status: 'running', Health: { Status: 'healthy' } }, Config: { Labels: {} } },
-      { Id: 'c2', Name: '/s-cab-a-npu-0', State: { Status: 'running', Health: { Status: h } }, Config: { Labels: {} } },
+      { Id: 'c2', Name: '/s-cab-a-npu-0', State: { Status: 'running', ...(h === 'none' ? {} : { Health: { Status: h } }) }, Config: { Labels: {} } },
     ]);
   fs.writeFileSync(path.join(tmp, 'before.json'), inspect(health));
   fs.writeFileSync(path.join(tmp, 'after.json'), inspect('healthy'));
@@ -47,6 +50,11 @@ describe('waitHealthy', () => {
   test('returns once every expected container is running and healthy', async () => {
     await expect(waitHealthy(expected, { env: env('starting', 2), intervalMs: 10, timeoutSeconds: 10 })).resolves.toEqual(expect.any(Number));
     expect(fs.readFileSync(path.join(tmp, 'n'), 'utf8').trim().split('\n')).toHaveLength(3);
+  });
+
+  test('a running container without a healthcheck (programme fidelity) is ready at the first look', async () => {
+    await expect(waitHealthy(expected, { env: env('none'), intervalMs: 10, timeoutSeconds: 10 })).resolves.toEqual(expect.any(Number));
+    expect(fs.readFileSync(path.join(tmp, 'n'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
   test('times out naming the containers that are not healthy', async () => {

@@ -106,6 +106,10 @@ describe('planTwin', () => {
     ]);
   });
 
+  test('only a programme twin goes without the node image healthcheck', () => {
+    expect((['twin', 'full', 'programme'] as const).map((fidelity) => planTwin(national, { fidelity }).healthchecks)).toEqual([true, true, false]);
+  });
+
   test('programme fidelity ignores the container budget, even one below the number of node groups', () => {
     expect(planTwin(groupsOf([7, 5, 100]), { fidelity: 'programme', maxContainers: 1 }).containers).toBe(3);
   });
