@@ -1,7 +1,9 @@
 import { spawn } from 'child_process';
 import * as os from 'os';
 import { Backbone } from '../spec/model/backbone';
-import { Expectation, ProbeSource, reachabilityRules, ReachabilityRule, NODE_PORT, ReachabilityOptions } from '../spec/model/reachability';
+import { CrossSiteSample } from '../spec/model/cross-site-sample';
+import { backboneNetworkName } from '../spec/model/docker-names';
+import { Expectation, ProbeSource, reachability, ReachabilityRule, NODE_PORT, ReachabilityOptions } from '../spec/model/reachability';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { airGapSupport, closedBridges, installedBridges } from './air-gap';
 import { docker } from './docker-objects';
@@ -66,6 +68,8 @@ export interface VerifyReport {
   readonly reprobed?: number;
   readonly violations: number;
   readonly seconds: number;
+  /** Which other sites' controllers were probed: all pairs, or a sample (spec/model/cross-site-sample.ts). */
+  readonly crossSite: { readonly sampled: boolean; readonly pairs: number; readonly possiblePairs: number };
 }
 
 export interface VerifyOptions extends ReachabilityOptions {
@@ -85,11 +89,24 @@ export interface VerifyOptions extends ReachabilityOptions {
   readonly hostAddresses?: readonly string[];
 }
 
+/** One IPv4 address of a container: the network it is on, and that network's gateway. */
+export interface LiveAddress {
+  readonly network: string;
+  readonly ip: string;
+  readonly gateway?: string;
+}
+
 interface LiveEndpoint {
   readonly running: boolean;
-  readonly ips: string[];
-  readonly gateways: string[];
+  /** Sorted by address. */
+  readonly addresses: readonly LiveAddress[];
 }
+
+/**
+ * A target with more addresses than this (a center's controller on one backbone per MDC)
+ * has a must-not-connect path probed on a bounded choice of them (`targetAddresses`).
+ */
+export const BLOCKED_ADDRESSES_IN_FULL = 8;
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
@@ -124,16 +141,15 @@ interface SourceProbes {
  */
 export async function verifySites(sites: readonly ResolvedSite[], backbones: readonly Backbone[], opts: VerifyOptions): Promise<VerifyReport> {
   const started = Date.now();
-  const rules = reachabilityRules(sites, backbones, opts);
+  const { rules, crossSite } = reachability(sites, backbones, opts);
   const names = new Set<string>();
   for (const r of rules) {
     names.add(r.from.container);
     if (r.to.kind === 'container') names.add(r.to.container);
   }
   const live = inspectEndpoints([...names].sort(), opts.env);
-  const gateways = new Set<string>();
-  for (const e of live.values()) for (const g of e.gateways) gateways.add(g);
-  const hostAddresses = [...new Set([...[...gateways].sort(), ...(opts.hostAddresses ?? localHostAddresses(opts.env))])];
+  const hostOwn = opts.hostAddresses ?? localHostAddresses(opts.env);
+  const hostAddressesOf = hostAddressChooser(rules, live, new Set(backbones.map((b) => b.name)), hostOwn, crossSite);
 
   const bySource = new Map<string, { source: ProbeSource; items: ProbeItem[] }>();
   const absent = new Map<number, string>();
@@ -144,11 +160,13 @@ export async function verifySites(sites: readonly ResolvedSite[], backbones: rea
     let port: number;
     if (r.to.kind === 'container') {
       const target = live.get(r.to.container);
-      if (!target?.ips.length) return absent.set(i, `${r.to.container} is not deployed`);
-      addresses = target.ips;
+      if (!target?.addresses.length) return absent.set(i, `${r.to.container} is not deployed`);
+      addresses = targetAddresses(r, target.addresses, src.addresses);
+      if (!addresses.length)
+        return absent.set(i, `${r.to.container} has no address on ${sharedNetworks(r).join(', ') || 'a network'} it shares with ${r.from.container}`);
       port = NODE_PORT;
     } else if (r.to.kind === 'host') {
-      addresses = hostAddresses;
+      addresses = hostAddressesOf(r.from);
       port = r.to.port;
     } else {
       addresses = [r.to.address];
@@ -225,6 +243,87 @@ export async function verifySites(sites: readonly ResolvedSite[], backbones: rea
     reprobed,
     violations: outcomes.filter((o) => o.violation).length,
     seconds: Math.round((Date.now() - started) / 100) / 10,
+    crossSite: { sampled: crossSite.sampled, pairs: crossSite.pairs, possiblePairs: crossSite.possiblePairs },
+  };
+}
+
+/** The networks a rule's source and container target share by the spec. */
+function sharedNetworks(rule: ReachabilityRule): string[] {
+  if (rule.to.kind !== 'container') return [];
+  const to = new Set(rule.to.networks);
+  return rule.from.networks.filter((n) => to.has(n));
+}
+
+/** A stable number from a name (FNV-1a), to rotate a choice among sources deterministically. */
+function nameSeed(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * The addresses of a container target that a rule probes (IPs, sorted), from the target's
+ * live addresses and the source's.
+ * - `reach`: those on the networks the spec says the two share: the path must connect there
+ *   (an answer on another network would not show that the spec's path holds).
+ * - `blocked`: every address, up to BLOCKED_ADDRESSES_IN_FULL; above it, those on a network
+ *   the source is on (by the spec or live: a container joined to a network it should not be
+ *   on is caught there), on the backbone between the two sites, and one more, chosen in
+ *   rotation by the source's name (so the sources of a set between them probe the others).
+ */
+export function targetAddresses(rule: ReachabilityRule, target: readonly LiveAddress[], source: readonly LiveAddress[]): string[] {
+  if (rule.to.kind !== 'container') return [];
+  if (rule.expect === 'reach') {
+    const shared = new Set(sharedNetworks(rule));
+    return target.filter((a) => shared.has(a.network)).map((a) => a.ip);
+  }
+  if (target.length <= BLOCKED_ADDRESSES_IN_FULL) return target.map((a) => a.ip);
+  const near = new Set([...rule.from.networks, ...source.map((a) => a.network)]);
+  if (rule.to.site !== rule.from.site) near.add(backboneNetworkName(rule.from.site, rule.to.site));
+  const chosen = target.filter((a) => near.has(a.network));
+  const rest = target.filter((a) => !near.has(a.network));
+  if (rest.length) chosen.push(rest[nameSeed(rule.from.container) % rest.length]);
+  return chosen.map((a) => a.ip).sort(compareIp);
+}
+
+function compareIp(a: string, b: string): number {
+  const n = (ip: string) => ip.split('.').reduce((v, x) => v * 256 + Number(x), 0);
+  return n(a) - n(b);
+}
+
+/**
+ * The host addresses a source probes the host on. Up to ALL_PAIRS_MAX_SITES sites (all pairs
+ * probed): the gateways of every network of every probed container, and the host's own
+ * addresses, from every source. A sampled set: the gateways of the networks of the source's
+ * own site other than backbones, of every network the source is on live (backbones aside),
+ * and the host's own addresses; so what a source probes does not grow with the set.
+ */
+function hostAddressChooser(
+  rules: readonly ReachabilityRule[],
+  live: ReadonlyMap<string, LiveEndpoint>,
+  backboneNames: ReadonlySet<string>,
+  hostOwn: readonly string[],
+  crossSite: CrossSiteSample,
+): (source: ProbeSource) => string[] {
+  const gatewaysOf = (addresses: readonly LiveAddress[], into: Set<string>) => {
+    for (const a of addresses) if (a.gateway && !backboneNames.has(a.network)) into.add(a.gateway);
+  };
+  if (!crossSite.sampled) {
+    const all = new Set<string>();
+    for (const e of live.values()) for (const a of e.addresses) if (a.gateway) all.add(a.gateway);
+    const every = [...new Set([...[...all].sort(), ...hostOwn])];
+    return () => every;
+  }
+  const bySite = new Map<string, Set<string>>();
+  for (const r of rules) {
+    const site = bySite.get(r.from.site) ?? new Set<string>();
+    gatewaysOf(live.get(r.from.container)?.addresses ?? [], site);
+    bySite.set(r.from.site, site);
+  }
+  return (source) => {
+    const own = new Set(bySite.get(source.site));
+    gatewaysOf(live.get(source.container)?.addresses ?? [], own);
+    return [...new Set([...[...own].sort(), ...hostOwn])];
   };
 }
 
@@ -279,14 +378,12 @@ function inspectEndpoints(names: readonly string[], env: Env): Map<string, LiveE
     NetworkSettings: { Networks: Record<string, { IPAddress: string; Gateway: string }> | null };
   }>;
   for (const c of list) {
-    const nets = Object.values(c.NetworkSettings.Networks ?? {});
     out.set(c.Name.replace(/^\//, ''), {
       running: c.State.Running,
-      ips: nets
-        .map((n) => n.IPAddress)
-        .filter((a) => IPV4.test(a))
-        .sort(),
-      gateways: nets.map((n) => n.Gateway).filter((a) => IPV4.test(a)),
+      addresses: Object.entries(c.NetworkSettings.Networks ?? {})
+        .filter(([, n]) => IPV4.test(n.IPAddress))
+        .map(([network, n]): LiveAddress => ({ network, ip: n.IPAddress, ...(IPV4.test(n.Gateway) ? { gateway: n.Gateway } : {}) }))
+        .sort((a, b) => compareIp(a.ip, b.ip)),
     });
   }
   return out;

@@ -35,6 +35,13 @@ function summaryLine(r: VerifyReport): string {
   return `${r.violations ? '✘' : '✔'} ${r.violations} violation(s); ${r.probes} probes${again} in ${r.seconds}s`;
 }
 
+/** How many cross-site pairs were probed, when a sample: said before the closing line. */
+function crossSiteLine(r: VerifyReport): string | undefined {
+  const c = r.crossSite;
+  if (!c?.sampled) return undefined;
+  return `cross-site: ${c.pairs} of ${c.possiblePairs} site pairs probed (ring neighbours in name order and uplink peers); --all-pairs probes every pair`;
+}
+
 /** What the host firewall holds, one line per site. */
 function airGapLine(a: VerifyReport['airGap'][number]): string {
   if (!a.bridges.length) return `host firewall: no internal bridges`;
@@ -67,6 +74,8 @@ export function formatVerifyText(r: VerifyReport): string {
   }
   for (const o of r.outcomes) if (o.violation) out.push(violationLine(o));
   for (const o of r.outcomes) if (o.unconfirmed?.length) out.push(unconfirmedLine(o));
+  const sample = crossSiteLine(r);
+  if (sample) out.push(sample);
   out.push(summaryLine(r));
   return out.join('\n') + '\n';
 }
@@ -80,6 +89,7 @@ export function formatVerifyJson(r: VerifyReport): string {
         probes: r.probes,
         reprobed: r.reprobed ?? 0,
         seconds: r.seconds,
+        crossSite: r.crossSite,
         airGap: r.airGap,
         matrix: r.outcomes.map((o) => ({
           site: o.rule.from.site,

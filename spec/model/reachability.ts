@@ -1,4 +1,5 @@
 import { Backbone } from './backbone';
+import { crossSiteSample, CrossSiteSample } from './cross-site-sample';
 import { cabinetEngines } from './docker-engines';
 import { backboneNetworkName, controllerName, fabricNetworkName, nodeContainerPrefix, tenantContainerName, tenantNetworkName } from './docker-names';
 import { ResolvedSite } from './resolved-site';
@@ -31,8 +32,11 @@ export interface ProbeSource {
 
 /** Where a probe goes. Addresses are resolved from the live engine when probes run. */
 export type ProbeTarget =
-  /** Every address of a container, on NODE_PORT. */
-  | { readonly kind: 'container'; readonly container: string; readonly site: string }
+  /**
+   * A container, on NODE_PORT, with the networks the spec puts it on (the probe picks its
+   * addresses from them: deploy/verify.ts `targetAddresses`).
+   */
+  | { readonly kind: 'container'; readonly container: string; readonly site: string; readonly networks: readonly string[] }
   /** Every address of the host (the gateways of the site's networks and the host's own), on `port`. */
   | { readonly kind: 'host'; readonly port: number; readonly what: string }
   /** An address outside the site. */
@@ -59,6 +63,19 @@ export interface ReachabilityOptions {
   readonly twin?: TwinOptions;
   /** Extra host ports to probe besides the Docker API (e.g. a state server's 5432). @default none */
   readonly hostPorts?: readonly number[];
+  /** Probe every other site's controller from every source, however many sites. @default false (a sample above ALL_PAIRS_MAX_SITES sites) */
+  readonly allPairs?: boolean;
+}
+
+/** The matrix, and which cross-site pairs it holds. */
+export interface Reachability {
+  readonly rules: ReachabilityRule[];
+  readonly crossSite: CrossSiteSample;
+}
+
+/** The rules of `reachability` alone. */
+export function reachabilityRules(sites: readonly ResolvedSite[], backbones: readonly Backbone[], options: ReachabilityOptions = {}): ReachabilityRule[] {
+  return reachability(sites, backbones, options).rules;
 }
 
 /**
@@ -72,10 +89,20 @@ export interface ReachabilityOptions {
  *   other sites never.
  * Sources are the controller, every tenant gateway and the first container of each node
  * group on the site's own engine (swarm services and cabinet engines are not probed).
- * Linear in sites × sources × targets; deterministic order.
+ * Other sites' controllers are every other site's up to ALL_PAIRS_MAX_SITES sites (or with
+ * `allPairs`), else the bounded sample of `crossSiteSample`: linear in sites (the rules of a
+ * site grow with its sources and its uplinks, not with the set). Deterministic order.
  */
-export function reachabilityRules(sites: readonly ResolvedSite[], backbones: readonly Backbone[], options: ReachabilityOptions = {}): ReachabilityRule[] {
+export function reachability(sites: readonly ResolvedSite[], backbones: readonly Backbone[], options: ReachabilityOptions = {}): Reachability {
   const peered = new Set(backbones.map((b) => b.name));
+  const crossSite = crossSiteSample(
+    sites.map((s) => s.name),
+    backbones,
+    options.allPairs,
+  );
+  const backbonesBySite = new Map<string, Backbone[]>(sites.map((s) => [s.name, []]));
+  for (const b of backbones) for (const s of b.sites) backbonesBySite.get(s)?.push(b);
+  const members = new Map(sites.map((site) => [site.name, siteMembers(site, backbonesBySite.get(site.name) ?? [], options.twin)] as const));
   const rules: ReachabilityRule[] = [];
   const hostPorts = [
     { port: DOCKER_API_PORT, what: 'Docker API' },
@@ -85,11 +112,7 @@ export function reachabilityRules(sites: readonly ResolvedSite[], backbones: rea
       .map((port) => ({ port, what: 'host service' })),
   ];
   for (const site of sites) {
-    const m = siteMembers(
-      site,
-      backbones.filter((b) => b.sites.includes(site.name)),
-      options.twin,
-    );
+    const m = members.get(site.name)!;
     const controllerNets = new Set(m.controller.networks);
     for (const src of [m.controller, ...m.tenants.map((t) => t.source), ...m.nodes]) {
       const add = (to: ProbeTarget, expect: Expectation, why: string) => rules.push({ from: src, to, expect, why });
@@ -97,7 +120,7 @@ export function reachabilityRules(sites: readonly ResolvedSite[], backbones: rea
       if (src.role !== 'controller') {
         const near = shares([...controllerNets]);
         add(
-          { kind: 'container', container: m.controller.container, site: site.name },
+          { kind: 'container', container: m.controller.container, site: site.name, networks: m.controller.networks },
           near ? 'reach' : 'blocked',
           near ? 'it shares a network with its controller' : 'it shares no network with its controller',
         );
@@ -110,14 +133,16 @@ export function reachabilityRules(sites: readonly ResolvedSite[], backbones: rea
             ? 'the controller is on every tenant network'
             : `its pool serves tenant ${t.name}`
           : `tenant ${t.name} is another tenant's`;
-        add({ kind: 'container', container: t.source.container, site: site.name }, own ? 'reach' : 'blocked', why);
+        add({ kind: 'container', container: t.source.container, site: site.name, networks: t.source.networks }, own ? 'reach' : 'blocked', why);
       }
+      const probed = (src.role === 'controller' ? crossSite.fromController : crossSite.fromOthers).get(site.name);
       for (const other of sites) {
-        if (other.name === site.name) continue;
+        if (other.name === site.name || !probed?.has(other.name)) continue;
+        const target = members.get(other.name)!.controller;
         const backbone = backboneNetworkName(site.name, other.name);
         const isPeer = src.role === 'controller' && peered.has(backbone);
         add(
-          { kind: 'container', container: controllerName(other.name), site: other.name },
+          { kind: 'container', container: target.container, site: other.name, networks: target.networks },
           isPeer ? 'reach' : 'blocked',
           isPeer
             ? `a backbone joins ${site.name} and ${other.name}`
@@ -132,7 +157,7 @@ export function reachabilityRules(sites: readonly ResolvedSite[], backbones: rea
       add({ kind: 'outside', ...OUTSIDE_ADDRESS }, closed ? 'blocked' : 'any', why);
     }
   }
-  return rules;
+  return { rules, crossSite };
 }
 
 /** The containers of a site that probes run in, with the networks the spec gives them. */

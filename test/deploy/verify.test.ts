@@ -1,7 +1,18 @@
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as net from 'net';
-import { finalAnswer, needsSecondProbe, parseProbeOutput, probeScript, SECOND_PROBE } from '../../deploy/verify';
+import {
+  BLOCKED_ADDRESSES_IN_FULL,
+  finalAnswer,
+  LiveAddress,
+  needsSecondProbe,
+  parseProbeOutput,
+  probeScript,
+  SECOND_PROBE,
+  targetAddresses,
+} from '../../deploy/verify';
+import { backboneNetworkName } from '../../spec/model/docker-names';
+import { ProbeSource, ReachabilityRule } from '../../spec/model/reachability';
 import { busybox as busyboxGate, describeGated } from '../helpers/gates';
 
 describe('probeScript', () => {
@@ -134,5 +145,65 @@ describe('finalAnswer', () => {
     expect(finalAnswer('reach', 'lost', { answer: 'reach' })).toBe('reach');
     expect(finalAnswer('reach', 'blocked', { answer: 'blocked' })).toBe('blocked');
     expect(finalAnswer('reach', 'blocked', { answer: 'lost' })).toBe('blocked');
+  });
+});
+
+describe('targetAddresses', () => {
+  const center = 'c';
+  const mdcs = Array.from({ length: 200 }, (_, i) => `m${String(i + 1).padStart(3, '0')}`);
+  // The center's controller: its management fabric, a tenant network and one backbone per MDC.
+  const centerController: LiveAddress[] = [
+    { network: 'c-mgmt', ip: '10.0.0.2' },
+    { network: 'c-tenant-a', ip: '10.0.1.2' },
+    ...mdcs.map((m, i) => ({ network: backboneNetworkName(center, m), ip: `10.1.${i}.2` })),
+  ];
+  const source = (container: string, role: ProbeSource['role'], networks: string[]): ProbeSource => ({
+    site: container.split('-')[0],
+    container,
+    role,
+    networks,
+    internalOnly: false,
+  });
+  const rule = (from: ProbeSource, expect: 'reach' | 'blocked', networks = centerController.map((a) => a.network)): ReachabilityRule => ({
+    from,
+    to: { kind: 'container', container: 'c-controller', site: center, networks },
+    expect,
+    why: '',
+  });
+  const m007 = backboneNetworkName(center, 'm007');
+
+  test("a path that must connect probes only the target's addresses on the networks the spec says the two share", () => {
+    const from = source('m007-controller', 'controller', ['m007-mgmt', m007]);
+    expect(targetAddresses(rule(from, 'reach'), centerController, [])).toEqual(['10.1.6.2']);
+  });
+
+  test('a path that must connect, with no shared network live, probes nothing (the caller reports it as a violation)', () => {
+    const from = source('m007-controller', 'controller', ['m007-mgmt', m007]);
+    expect(targetAddresses(rule(from, 'reach'), centerController.slice(0, 2), [])).toEqual([]);
+  });
+
+  test(`a path that must not connect probes every address of a target with at most ${BLOCKED_ADDRESSES_IN_FULL}`, () => {
+    const from = source('m007-tenant-x', 'tenant', ['m007-tenant-x']);
+    const few = centerController.slice(0, BLOCKED_ADDRESSES_IN_FULL);
+    expect(targetAddresses(rule(from, 'blocked'), few, [])).toEqual(few.map((a) => a.ip));
+  });
+
+  test("above it: the address on the two sites' backbone, those on the source's networks (by the spec or live), and one more", () => {
+    const from = source('m007-tenant-x', 'tenant', ['m007-tenant-x']);
+    const got = targetAddresses(rule(from, 'blocked'), centerController, [{ network: 'c-tenant-a', ip: '10.0.1.9' }]);
+    expect(got).toHaveLength(3);
+    expect(got).toContain('10.1.6.2');
+    expect(got).toContain('10.0.1.2');
+  });
+
+  test('the one more is chosen by the source: the sources of a set between them probe many of the other addresses', () => {
+    const seen = new Set<string>();
+    for (const m of mdcs) {
+      const from = source(`${m}-tenant-x`, 'tenant', [`${m}-tenant-x`]);
+      const got = targetAddresses(rule(from, 'blocked'), centerController, []);
+      expect(got).toHaveLength(2);
+      for (const ip of got) seen.add(ip);
+    }
+    expect(seen.size).toBeGreaterThan(150);
   });
 });

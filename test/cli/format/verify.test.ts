@@ -5,8 +5,13 @@ import { ProbeSource, ReachabilityRule } from '../../../spec/model/reachability'
 const src = (name: string, role: ProbeSource['role']): ProbeSource => ({ site: 's1', container: `s1-${name}`, role, networks: [], internalOnly: true });
 const tenantA = src('tenant-a', 'tenant');
 const rules: ReachabilityRule[] = [
-  { from: tenantA, to: { kind: 'container', container: 's1-controller', site: 's1' }, expect: 'reach', why: 'it shares a network with its controller' },
-  { from: tenantA, to: { kind: 'container', container: 's1-tenant-b', site: 's1' }, expect: 'blocked', why: "tenant b is another tenant's" },
+  {
+    from: tenantA,
+    to: { kind: 'container', container: 's1-controller', site: 's1', networks: [] },
+    expect: 'reach',
+    why: 'it shares a network with its controller',
+  },
+  { from: tenantA, to: { kind: 'container', container: 's1-tenant-b', site: 's1', networks: [] }, expect: 'blocked', why: "tenant b is another tenant's" },
   { from: tenantA, to: { kind: 'host', port: 2375, what: 'Docker API' }, expect: 'blocked', why: 'the site is air-gapped' },
 ];
 const report = (observed: Array<'reach' | 'blocked'>): VerifyReport => {
@@ -24,6 +29,7 @@ const report = (observed: Array<'reach' | 'blocked'>): VerifyReport => {
     probes: 3,
     violations: outcomes.filter((o) => o.violation).length,
     seconds: 1.5,
+    crossSite: { sampled: false, pairs: 0, possiblePairs: 0 },
   };
 };
 
@@ -62,6 +68,22 @@ describe('formatVerifyText, second round', () => {
   });
 });
 
+describe('formatVerifyText, cross-site sample', () => {
+  test('a sampled set says how many site pairs were probed, and how to probe all, before the closing line', () => {
+    const text = formatVerifyText({ ...report(['reach', 'blocked', 'blocked']), crossSite: { sampled: true, pairs: 1004, possiblePairs: 40200 } });
+    expect(text.trimEnd().split('\n').slice(-2)).toEqual([
+      'cross-site: 1004 of 40200 site pairs probed (ring neighbours in name order and uplink peers); --all-pairs probes every pair',
+      '✔ 0 violation(s); 3 probes in 1.5s',
+    ]);
+  });
+
+  test('a set probed in full says nothing about sampling', () => {
+    expect(formatVerifyText({ ...report(['reach', 'blocked', 'blocked']), crossSite: { sampled: false, pairs: 6, possiblePairs: 6 } })).not.toContain(
+      'cross-site',
+    );
+  });
+});
+
 describe('formatVerifyJson', () => {
   test('one matrix entry per path, with the violation flag', () => {
     const json = JSON.parse(formatVerifyJson(report(['blocked', 'blocked', 'blocked'])));
@@ -77,6 +99,7 @@ describe('formatVerifyJson', () => {
       reached: [],
     });
     expect(json.reprobed).toBe(0);
+    expect(json.crossSite).toEqual({ sampled: false, pairs: 0, possiblePairs: 0 });
   });
 });
 

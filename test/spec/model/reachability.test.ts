@@ -1,6 +1,10 @@
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { writeProgrammeSet } from '../../../bench/programme-set';
 import { backbonesOf } from '../../../spec/model/backbone';
-import { reachabilityRules, ReachabilityRule, targetName } from '../../../spec/model/reachability';
+import { ALL_PAIRS_MAX_SITES, RING_NEIGHBOURS } from '../../../spec/model/cross-site-sample';
+import { reachability, reachabilityRules, ReachabilityRule, targetName } from '../../../spec/model/reachability';
 import { ResolvedSite } from '../../../spec/model/resolved-site';
 import { validatePaths } from '../../../spec/validate';
 
@@ -99,5 +103,118 @@ describe('reachabilityRules', () => {
         many.map((r) => `${r.from.container} ${targetName(r.to)} ${r.expect}`),
       );
     });
+  });
+
+  test('every container target carries its networks by the spec, and a path that must connect shares one with its source', () => {
+    const all = sites('daejeon-hospital-01.yaml', 'gwangju-factory-01.yaml', 'haenam-national-ai-center.yaml');
+    const reach = reachabilityRules(all, backbonesOf(all)).filter((r) => r.to.kind === 'container' && r.expect === 'reach');
+    expect(reach.length).toBeGreaterThan(0);
+    for (const r of reach) {
+      const to = r.to.kind === 'container' ? r.to.networks : [];
+      expect({ r: `${r.from.container} → ${targetName(r.to)}`, shared: r.from.networks.some((n) => to.includes(n)) }).toEqual({
+        r: `${r.from.container} → ${targetName(r.to)}`,
+        shared: true,
+      });
+    }
+  });
+});
+
+describe('reachability of a programme set (1 center + MDCs)', () => {
+  let tmp: string;
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-reachability-'));
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  const made = new Map<number, ReturnType<typeof make>>();
+  const programme = (mdcs: number) => made.get(mdcs) ?? made.set(mdcs, make(mdcs)).get(mdcs)!;
+  const make = (mdcs: number) => {
+    const set = writeProgrammeSet({ mdcs, prefix: 'r-', dir: fs.mkdtempSync(path.join(tmp, 'set-')) });
+    const v = validatePaths([set.dir]);
+    expect(v.findings).toEqual([]);
+    return { set, sites: v.sites, backbones: backbonesOf(v.sites) };
+  };
+  const twin = { fidelity: 'programme' as const };
+  const crossSite = (rules: readonly ReachabilityRule[]) => rules.filter((r) => r.to.kind === 'container' && r.to.site !== r.from.site);
+
+  test('the rules grow linearly with the sites: 201 sites give about twice the rules of 101 (all pairs gave four times)', () => {
+    const big = programme(200);
+    const half = programme(100);
+    const n201 = reachabilityRules(big.sites, big.backbones, { twin }).length;
+    const n101 = reachabilityRules(half.sites, half.backbones, { twin }).length;
+    expect(n201 / n101).toBeGreaterThan(1.8);
+    expect(n201 / n101).toBeLessThan(2.2);
+    // All pairs at 201 sites is about 148,000 rules; the sample stays near 25 per source.
+    expect(n201).toBeLessThan(20_000);
+  });
+
+  test("each source probes a bounded number of other sites' controllers, the center's controller every MDC's", () => {
+    const { set, sites, backbones } = programme(40);
+    const rules = crossSite(reachabilityRules(sites, backbones, { twin }));
+    const perSource = new Map<string, number>();
+    for (const r of rules) perSource.set(r.from.container, (perSource.get(r.from.container) ?? 0) + 1);
+    expect(perSource.get(`${set.center}-controller`)).toBe(40);
+    for (const [source, n] of perSource)
+      if (source !== `${set.center}-controller`) expect({ source, bounded: n <= 2 * RING_NEIGHBOURS + 1 }).toEqual({ source, bounded: true });
+  });
+
+  test('every MDC controller must reach the center over its uplink and the center every MDC; other MDCs are blocked', () => {
+    const { set, sites, backbones } = programme(40);
+    const rules = crossSite(reachabilityRules(sites, backbones, { twin }));
+    const controllers = rules.filter((r) => r.from.role === 'controller');
+    for (const mdc of set.mdcs) {
+      expect(cell(controllers, `${mdc}-controller`, `${set.center}-controller`)).toBe('reach');
+      expect(cell(controllers, `${set.center}-controller`, `${mdc}-controller`)).toBe('reach');
+    }
+    const mdcToMdc = controllers.filter((r) => r.from.site !== set.center && r.to.site !== set.center);
+    expect(mdcToMdc.length).toBeGreaterThan(0);
+    expect(mdcToMdc.every((r) => r.expect === 'blocked')).toBe(true);
+  });
+
+  test("every MDC's tenants and nodes probe the center's controller (blocked: only controllers join backbones)", () => {
+    const { set, sites, backbones } = programme(40);
+    const rules = crossSite(reachabilityRules(sites, backbones, { twin }));
+    for (const mdc of set.mdcs) {
+      const others = rules.filter((r) => r.from.site === mdc && r.from.role !== 'controller' && targetName(r.to) === `${set.center}-controller`);
+      expect(others.length).toBeGreaterThan(0);
+      expect(others.every((r) => r.expect === 'blocked')).toBe(true);
+    }
+  });
+
+  test('every site is probed from and probed to by at least 2 other sites, by a controller and by a tenant', () => {
+    const { sites, backbones } = programme(40);
+    const rules = crossSite(reachabilityRules(sites, backbones, { twin }));
+    for (const role of ['controller', 'tenant'] as const) {
+      const to = new Map<string, Set<string>>();
+      const from = new Map<string, Set<string>>();
+      for (const r of rules.filter((x) => x.from.role === role)) {
+        const target = r.to.kind === 'container' ? r.to.site : '';
+        to.set(target, (to.get(target) ?? new Set()).add(r.from.site));
+        from.set(r.from.site, (from.get(r.from.site) ?? new Set()).add(target));
+      }
+      for (const s of sites) {
+        expect({ role, s: s.name, probedBy: (to.get(s.name)?.size ?? 0) >= 2 }).toEqual({ role, s: s.name, probedBy: true });
+        expect({ role, s: s.name, probes: (from.get(s.name)?.size ?? 0) >= 2 }).toEqual({ role, s: s.name, probes: true });
+      }
+    }
+  });
+
+  test('with allPairs every source probes every other site, and the count says so', () => {
+    const { sites, backbones } = programme(ALL_PAIRS_MAX_SITES + 2);
+    const sampled = reachability(sites, backbones, { twin });
+    const full = reachability(sites, backbones, { twin, allPairs: true });
+    expect(sampled.crossSite.sampled).toBe(true);
+    expect(full.crossSite).toMatchObject({ sampled: false, pairs: sites.length * (sites.length - 1), possiblePairs: sites.length * (sites.length - 1) });
+    const sources = new Set(full.rules.map((r) => r.from.container)).size;
+    expect(crossSite(full.rules).length).toBe(sources * (sites.length - 1));
+    expect(crossSite(sampled.rules).length).toBeLessThan(crossSite(full.rules).length);
+  });
+
+  test(`up to ${ALL_PAIRS_MAX_SITES} sites every source probes every other site without asking`, () => {
+    const { sites, backbones } = programme(ALL_PAIRS_MAX_SITES - 1);
+    const r = reachability(sites, backbones, { twin });
+    expect(r.crossSite.sampled).toBe(false);
+    const sources = new Set(r.rules.map((x) => x.from.container)).size;
+    expect(crossSite(r.rules).length).toBe(sources * (sites.length - 1));
   });
 });
