@@ -59,8 +59,9 @@ async function runCommand(argv: readonly string[], ctx: CliContext): Promise<num
       .wrap(Math.min(110, process.stdout.columns || 100))
       .exitProcess(false)
       .fail((msg, err) => {
-        if (err) throw err;
-        throw new UsageError(msg);
+        // yargs reports a refused option value (an option's coerce threw) as a YError.
+        if (err && err.name !== 'YError') throw err;
+        throw new UsageError(msg || err.message);
       });
     for (const [, load] of commandsFor(argv)) parser.command(load()(ctx));
     ctx.exitCode = 0;

@@ -2,11 +2,12 @@ import { Backbone } from '../spec/model/backbone';
 import { docker } from './docker-objects';
 import { OperationIo, SiteResult } from './deploy';
 import { Env } from '../spec/env';
+import { schedule } from './schedule';
 
 /** Outcomes a dependent site may follow: anything else stops it. */
 const GOOD = new Set<SiteResult['outcome']>(['deployed', 'unchanged']);
 
-export interface ScheduleOptions {
+export interface RunInOrderOptions {
   /** Sites run at the same time at most. @default 1 */
   readonly parallel?: number;
   /** Aborted: no further site starts. */
@@ -21,60 +22,19 @@ export interface ScheduleOptions {
  * `parallel` at once. A site whose dependency did not deploy is skipped, saying which;
  * the others go on. Results come back in the order the sites were given.
  */
-export async function runInOrder(
+export function runInOrder(
   sites: readonly string[],
   dependencies: ReadonlyMap<string, ReadonlySet<string>>,
   run: (site: string) => Promise<SiteResult>,
-  opts: ScheduleOptions = {},
+  opts: RunInOrderOptions = {},
 ): Promise<SiteResult[]> {
-  const parallel = Math.max(1, Math.floor(opts.parallel ?? 1));
-  const given = new Set(sites);
-  const deps = new Map(sites.map((s) => [s, [...(dependencies.get(s) ?? [])].filter((d) => given.has(d))] as const));
-  const results = new Map<string, SiteResult>();
-  const running = new Set<string>();
-  let done = 0;
-
-  const finish = (r: SiteResult) => {
-    results.set(r.site, r);
-    done += 1;
-    opts.onDone?.(r, done, sites.length);
-  };
-
-  return new Promise((resolve, reject) => {
-    const pump = () => {
-      for (const site of sites) {
-        if (results.has(site) || running.has(site)) continue;
-        const failed = deps.get(site)!.find((d) => results.has(d) && !GOOD.has(results.get(d)!.outcome));
-        if (failed) {
-          finish({
-            site,
-            outcome: 'skipped',
-            message: `not deployed: it attaches to the backbone of ${failed}, which ${describe(results.get(failed)!)}`,
-            seconds: 0,
-          });
-          continue;
-        }
-        if (opts.signal?.aborted) {
-          finish({ site, outcome: 'skipped', message: 'not deployed: interrupted before it started', seconds: 0 });
-          continue;
-        }
-        if (running.size >= parallel || !deps.get(site)!.every((d) => results.has(d))) continue;
-        running.add(site);
-        run(site).then(
-          (r) => {
-            running.delete(site);
-            finish(r);
-            pump();
-          },
-          (e: unknown) => {
-            running.delete(site);
-            reject(e);
-          },
-        );
-      }
-      if (results.size === sites.length) resolve(sites.map((s) => results.get(s)!));
-    };
-    pump();
+  return schedule(sites, dependencies, run, {
+    ...opts,
+    blockedBy: (site, dep) =>
+      GOOD.has(dep.outcome)
+        ? undefined
+        : { site, outcome: 'skipped', message: `not deployed: it attaches to the backbone of ${dep.site}, which ${describe(dep)}`, seconds: 0 },
+    notStarted: (site) => ({ site, outcome: 'skipped', message: 'not deployed: interrupted before it started', seconds: 0 }),
   });
 }
 

@@ -11,11 +11,9 @@ import { ensureDeployPrerequisites } from './deploy-prerequisites';
 import { OperationHooks } from './events';
 import { operationIo } from './operation-io';
 import { prepareSites } from './prepare-sites';
-import { SiteRequest } from './site-request';
+import { DEFAULT_PARALLEL, SiteRequest } from './site-request';
 import { verifyTargets } from './verify-operation';
 
-/** Sites deployed side by side at most, by default. */
-export const DEFAULT_PARALLEL = 2;
 /** Seconds deploy waits for healthy containers, by default. */
 export const DEFAULT_HEALTH_TIMEOUT_SECONDS = 60;
 

@@ -6,30 +6,45 @@ import { checkStateBackends } from '../deploy/pg-state';
 import { UsageError } from '../spec/errors';
 import { dependenciesOf, dependencyOrder } from '../spec/model/backbone';
 import { stackDirOf } from '../stacks/defaults';
+import { reversed, schedule } from '../deploy/schedule';
+import { siteIo } from '../deploy/deploy-all';
 import { lockOutput } from '../stacks/output-lock';
 import { OperationHooks } from './events';
 import { operationIo } from './operation-io';
 import { prepareSites } from './prepare-sites';
-import { SiteRequest, siteFolders } from './site-request';
+import { DEFAULT_PARALLEL, SiteRequest, siteFolders } from './site-request';
 
 export interface DestroyRequest extends SiteRequest {
   /** Destroy without asking. @default false (ask through hooks.confirm) */
   readonly autoApprove?: boolean;
   /** Also remove the site's objects that another Terraform state owns. @default false */
   readonly takeOver?: boolean;
+  /**
+   * Sites destroyed side by side at most. A site still goes after every site attached to
+   * its backbone, and containers are removed one at a time across all of them.
+   * @default DEFAULT_PARALLEL
+   */
+  readonly parallel?: number;
 }
 
 export interface DestroyOperationResult {
   /** The question was asked and answered no: nothing was touched. */
   readonly declined: boolean;
-  /** Per site, in the order destroyed (dependants before the peers whose backbone they use). */
+  /** Per site, in the order they were done (dependants before the peers whose backbone they use). */
   readonly sites: ReadonlyArray<{ readonly target: DestroyTarget; readonly result: DestroyResult }>;
   /** The site whose destroy was interrupted (the rest were not started). @default none */
   readonly interrupted?: string;
 }
 
+interface Targets {
+  readonly targets: DestroyTarget[];
+  /** For each site, the sites attached to its backbone: destroyed before it. */
+  readonly after: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly withSpec: boolean;
+}
+
 /** The sites to destroy: from their specs when given, else the one named (its spec gone). */
-async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promise<{ targets: DestroyTarget[]; withSpec: boolean }> {
+async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promise<Targets> {
   const { outdir, stateDir } = siteFolders(req);
   if (req.paths.length) {
     const prepared = await prepareSites(req, hooks, 'destroy');
@@ -37,9 +52,10 @@ async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promi
     ensureSiteEngines(selected, hooks.env);
     await checkStateBackends(selected, hooks.env);
     // Sites that attach to a peer's backbone go before the peer that owns it.
+    const deps = dependenciesOf(prepared.loaded.backbones);
     const byName = new Map(prepared.targets.map((t) => [t.name, t] as const));
-    const order = dependencyOrder([...byName.keys()], dependenciesOf(prepared.loaded.backbones)).reverse();
-    return { targets: order.map((name) => byName.get(name)!), withSpec: true };
+    const order = dependencyOrder([...byName.keys()], deps).reverse();
+    return { targets: order.map((name) => byName.get(name)!), after: reversed(deps), withSpec: true };
   }
   if (!req.site) throw new UsageError('name site files, or --site NAME to destroy a site whose spec is gone');
   await lockOutput(outdir, 'destroy', req.lockTimeoutSeconds ?? 0);
@@ -55,6 +71,7 @@ async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promi
         stateFile: localStatePath(stateDir, req.site),
       },
     ],
+    after: new Map(),
     withSpec: false,
   };
 }
@@ -62,11 +79,14 @@ async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promi
 /**
  * Removes every object of the sites: Terraform destroy where a stack exists, then a sweep
  * by label of this state's own objects (all of them with takeOver). Asks once for all
- * sites; reports `site destroyed` as each is done.
+ * sites, then destroys up to `parallel` side by side, each after the sites attached to its
+ * backbone; reports `site destroyed` as each is done. Containers leave one at a time
+ * across all sites: destroySite removes them with synchronous docker calls, which never
+ * overlap in this process (Docker 20.10's deadlock, see SERIAL_REMOVALS).
  */
 export async function destroyOperation(req: DestroyRequest, hooks: OperationHooks): Promise<DestroyOperationResult> {
   await ensureDockerEngine({ start: false, env: hooks.env });
-  const { targets, withSpec } = await destroyTargets(req, hooks);
+  const { targets, after, withSpec } = await destroyTargets(req, hooks);
   const io = operationIo(hooks, req.lockTimeoutSeconds);
   if (
     !req.autoApprove &&
@@ -74,12 +94,29 @@ export async function destroyOperation(req: DestroyRequest, hooks: OperationHook
   ) {
     return { declined: true, sites: [] };
   }
+  const byName = new Map(targets.map((t) => [t.name, t] as const));
+  const parallel = Math.max(1, req.parallel ?? DEFAULT_PARALLEL);
+  const sideBySide = parallel > 1 && targets.length > 1;
   const sites: Array<{ target: DestroyTarget; result: DestroyResult }> = [];
-  for (const target of targets) {
-    const result = await destroySite(target, io, { takeOver: req.takeOver, signal: hooks.signal });
-    if (result.interrupted) return { declined: false, sites, interrupted: target.name };
-    sites.push({ target, result });
-    hooks.onUpdate({ type: 'site destroyed', target, result, withSpec });
-  }
-  return { declined: false, sites };
+  let interrupted: string | undefined;
+  await schedule(
+    [...byName.keys()],
+    after,
+    (name) => destroySite(byName.get(name)!, sideBySide ? siteIo(io, name) : io, { takeOver: req.takeOver, signal: hooks.signal }),
+    {
+      parallel,
+      signal: hooks.signal,
+      notStarted: (site) => ({ site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true }),
+      onDone: (result) => {
+        if (result.interrupted) {
+          interrupted ??= result.site;
+          return;
+        }
+        const target = byName.get(result.site)!;
+        sites.push({ target, result });
+        hooks.onUpdate({ type: 'site destroyed', target, result, withSpec });
+      },
+    },
+  );
+  return { declined: false, sites, ...(interrupted ? { interrupted } : {}) };
 }

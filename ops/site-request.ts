@@ -2,6 +2,9 @@ import { TwinOptions } from '../spec/model/twin-plan';
 import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../stacks/defaults';
 import { Selection } from './load-sites';
 
+/** Sites deployed or destroyed side by side at most, by default. */
+export const DEFAULT_PARALLEL = 2;
+
 /** What every site operation is asked: which sites, from where, into which folders. */
 export interface SiteRequest extends Selection {
   /** Site files and folders. */

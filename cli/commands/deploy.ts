@@ -1,10 +1,10 @@
 import type { Argv, CommandModule } from 'yargs';
-import { DEFAULT_HEALTH_TIMEOUT_SECONDS, DEFAULT_PARALLEL, deployOperation } from '../../ops/deploy-operation';
+import { DEFAULT_HEALTH_TIMEOUT_SECONDS, deployOperation } from '../../ops/deploy-operation';
 import { CliContext } from '../context';
 import { VERIFY_FORMATTERS } from '../format/verify';
 import { withInterrupt } from '../interrupt';
 import { EXIT_INTERRUPTED, operationHooks, orInvalid, siteRequest } from './operations';
-import { SiteArgs, siteOptions, START_ENGINE_OPTION } from './site-options';
+import { parallelOption, SiteArgs, siteOptions, START_ENGINE_OPTION } from './site-options';
 
 export interface DeployArgs extends SiteArgs {
   readonly autoApprove: boolean;
@@ -58,11 +58,7 @@ export function deployCommand(ctx: CliContext): CommandModule<object, DeployArgs
     builder: (y: Argv) =>
       siteOptions(y, true)
         .option('auto-approve', { type: 'boolean', default: false, describe: 'apply without asking' })
-        .option('parallel', {
-          type: 'number',
-          default: DEFAULT_PARALLEL,
-          describe: 'with --auto-approve: sites deployed side by side at most (dependency order by uplinks always holds)',
-        })
+        .option('parallel', parallelOption('deployed (with --auto-approve)'))
         .option('health-timeout', { type: 'number', default: DEFAULT_HEALTH_TIMEOUT_SECONDS, describe: 'seconds to wait for healthy containers' })
         .option('start-engine', START_ENGINE_OPTION)
         .option('verify', { type: 'boolean', default: false, describe: 'after the health wait, probe the sites from inside their containers (aisite verify)' })

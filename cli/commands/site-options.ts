@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { DEFAULT_MAX_CONTAINERS, Fidelity } from '../../spec/model/twin-plan';
 import { DEFAULT_OUTDIR, DEFAULT_STATE_DIR } from '../../stacks/defaults';
+import { DEFAULT_PARALLEL } from '../../ops/site-request';
 
 /** Options every site operation (plan, deploy, status, destroy) shares. */
 export interface SiteArgs {
@@ -25,6 +26,22 @@ export const FIDELITY_OPTION = {
 
 /** `--max-containers`, the twin's budget of server containers per site. */
 export const MAX_CONTAINERS_OPTION = { type: 'number' as const, default: DEFAULT_MAX_CONTAINERS, describe: 'server containers per site in a twin' };
+
+/**
+ * `--parallel`, for the commands that work on several sites side by side (deploy,
+ * destroy): a whole number of at least 1, refused otherwise (NaN would lift the limit).
+ */
+export function parallelOption(what: string) {
+  return {
+    type: 'number' as const,
+    default: DEFAULT_PARALLEL,
+    describe: `sites ${what} side by side at most (dependency order by uplinks always holds)`,
+    coerce: (n: number) => {
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--parallel must be a whole number of at least 1, but ${String(n)} was given`);
+      return n;
+    },
+  };
+}
 
 /** `--start-engine`, for the commands that need an engine and may start one (plan, deploy). */
 export const START_ENGINE_OPTION = { type: 'boolean' as const, default: true, describe: 'start a local dockerd when none answers (root only)' };

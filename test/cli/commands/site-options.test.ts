@@ -38,3 +38,14 @@ test('catalog --with <folder without site files>: exit 2 naming the folder', asy
   expect(await runCli(['catalog', '--with', dir], ctx)).toBe(2);
   expect(ctx.err).toContain(`${dir}: no site files`);
 });
+
+test.each([
+  ['deploy', '0'],
+  ['deploy', 'two'],
+  ['destroy', '1.5'],
+])('%s --parallel %s: exit 2 with one line saying what is wanted, before anything runs', async (command, value) => {
+  const ctx = bufferedContext();
+  expect(await runCli([command, dir, '--auto-approve', '--parallel', value], ctx)).toBe(2);
+  expect(ctx.err.split('\n')[0]).toMatch(/^aisite: --parallel must be a whole number of at least 1, but \S+ was given$/);
+  expect(ctx.out).toBe('');
+});

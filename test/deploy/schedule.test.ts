@@ -1,0 +1,97 @@
+import { reversed, schedule } from '../../deploy/schedule';
+
+interface Done {
+  readonly site: string;
+  readonly ok: boolean;
+  readonly note?: string;
+}
+
+const waits = (m: Record<string, string[]>) => new Map(Object.entries(m).map(([k, v]) => [k, new Set(v)]));
+const notStarted = (site: string): Done => ({ site, ok: false });
+
+describe('schedule', () => {
+  test('never runs more than `parallel` at once', async () => {
+    let now = 0;
+    let most = 0;
+    await schedule(
+      ['a', 'b', 'c', 'd', 'e'],
+      new Map(),
+      async (site) => {
+        most = Math.max(most, ++now);
+        await new Promise((r) => setTimeout(r, 5));
+        now--;
+        return { site, ok: true };
+      },
+      { parallel: 2, notStarted },
+    );
+    expect(most).toBe(2);
+  });
+
+  test('a site starts only after every site it waits for has ended', async () => {
+    const order: string[] = [];
+    await schedule(['owner', 'a', 'b'], waits({ owner: ['a', 'b'] }), async (site) => (order.push(site), { site, ok: true }), { parallel: 3, notStarted });
+    expect(order).toEqual(['a', 'b', 'owner']);
+  });
+
+  test('without blockedBy a site runs even when the one it waited for failed', async () => {
+    const ran: string[] = [];
+    const results = await schedule(['owner', 'a'], waits({ owner: ['a'] }), async (site) => (ran.push(site), { site, ok: site !== 'a' }), { notStarted });
+    expect([ran, results.map((r) => r.ok)]).toEqual([
+      ['a', 'owner'],
+      [true, false],
+    ]);
+  });
+
+  test('blockedBy stops a site and gives its result; the other sites go on', async () => {
+    const ran: string[] = [];
+    const results = await schedule(['a', 'b', 'c'], waits({ b: ['a'] }), async (site) => (ran.push(site), { site, ok: site !== 'a' }), {
+      notStarted,
+      blockedBy: (site, dep) => (dep.ok ? undefined : { site, ok: false, note: `${dep.site} failed` }),
+    });
+    expect(ran).toEqual(['a', 'c']);
+    expect(results.map((r) => [r.site, r.note])).toEqual([
+      ['a', undefined],
+      ['b', 'a failed'],
+      ['c', undefined],
+    ]);
+  });
+
+  test('after an abort no site starts: each gets notStarted', async () => {
+    const abort = new AbortController();
+    const ran: string[] = [];
+    const results = await schedule(
+      ['a', 'b', 'c'],
+      new Map(),
+      async (site) => {
+        ran.push(site);
+        abort.abort();
+        return { site, ok: true };
+      },
+      { parallel: 1, signal: abort.signal, notStarted },
+    );
+    expect([ran, results]).toEqual([
+      ['a'],
+      [
+        { site: 'a', ok: true },
+        { site: 'b', ok: false },
+        { site: 'c', ok: false },
+      ],
+    ]);
+  });
+
+  test('reports each site as it ends, with the count', async () => {
+    const seen: string[] = [];
+    await schedule(['a', 'b'], waits({ b: ['a'] }), async (site) => ({ site, ok: true }), {
+      notStarted,
+      onDone: (r, done, total) => seen.push(`${done}/${total} ${r.site}`),
+    });
+    expect(seen).toEqual(['1/2 a', '2/2 b']);
+  });
+});
+
+describe('reversed', () => {
+  test('turns "waits for its peers" into "goes after the sites that wait for it"', () => {
+    const r = reversed(waits({ 'mdc-1': ['center'], 'mdc-2': ['center'], center: [] }));
+    expect([...r].map(([k, v]) => [k, [...v]])).toEqual([['center', ['mdc-1', 'mdc-2']]]);
+  });
+});
