@@ -15,7 +15,7 @@ export const PROGRAMME_TARGETS = { deploySeconds: 600, destroySeconds: 300 } as 
 export interface ProgrammeBenchOptions {
   /** MDCs beside the center. @default 200 */
   readonly mdcs: number;
-  /** deploy --all --parallel. @default 4 */
+  /** deploy --all and destroy --all --parallel. @default 4 */
   readonly parallel: number;
   readonly fabricBlock: string;
   readonly twinPool: string;
@@ -231,7 +231,7 @@ export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: st
       await step('verify --all', ['verify', sites, '--all', ...common]);
     }
   } finally {
-    await step('destroy --all', ['destroy', sites, '--all', '--auto-approve', ...common]);
+    await step('destroy --all', ['destroy', sites, '--all', '--auto-approve', '--parallel', String(opts.parallel), ...common]);
     clearInterval(sampler);
   }
   const left = labelledWith(prefix);

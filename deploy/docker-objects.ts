@@ -134,6 +134,37 @@ export function listSiteOn(site: string, engines: readonly Engine[]): LiveSite {
   return mergeEngines(engines.map((e) => ({ host: e.host, live: listSite(site, e.env) })));
 }
 
+/**
+ * Several sites' objects, each on its engines, with one listing per engine (every aisite
+ * object there, split by the aisite.site label): a constant number of docker calls for
+ * any number of sites, where listSiteOn per site makes seven each.
+ */
+export function listSitesOn(sites: ReadonlyArray<{ readonly name: string; readonly engines: readonly Engine[] }>): Map<string, LiveSite> {
+  const byEngine = new Map<string, Map<string, LiveSite>>();
+  const on = (e: Engine) => {
+    if (!byEngine.has(e.host)) byEngine.set(e.host, splitBySite(listSite(undefined, e.env)));
+    return byEngine.get(e.host)!;
+  };
+  const empty = (): LiveSite => ({ containers: [], networks: [], volumes: [], services: [] });
+  return new Map(sites.map((s) => [s.name, mergeEngines(s.engines.map((e) => ({ host: e.host, live: on(e).get(s.name) ?? empty() })))] as const));
+}
+
+/** One listing of many sites' objects, as one listing per site (by the aisite.site label; order kept). */
+export function splitBySite(live: LiveSite): Map<string, LiveSite> {
+  const out = new Map<string, { containers: LiveContainer[]; networks: LiveNamed[]; volumes: LiveNamed[]; services: LiveService[] }>();
+  const of = (labels: Readonly<Record<string, string>>) => {
+    const site = labels[LABELS.site];
+    if (site === undefined) return undefined;
+    if (!out.has(site)) out.set(site, { containers: [], networks: [], volumes: [], services: [] });
+    return out.get(site)!;
+  };
+  for (const c of live.containers) of(c.labels)?.containers.push(c);
+  for (const n of live.networks) of(n.labels)?.networks.push(n);
+  for (const v of live.volumes) of(v.labels)?.volumes.push(v);
+  for (const x of live.services ?? []) of(x.labels)?.services.push(x);
+  return out;
+}
+
 /** Listings of one site on several engines as one (see listSiteOn). */
 export function mergeEngines(parts: ReadonlyArray<{ readonly host: string; readonly live: LiveSite }>): LiveSite {
   if (parts.length === 1) return parts[0].live;
@@ -273,8 +304,15 @@ function ids(args: string[], env: Env): string[] {
     .filter(Boolean);
 }
 
+/** Objects inspected per docker call at most: the argument list stays bounded for any number of sites. */
+const INSPECT_CHUNK = 200;
+
 function inspect<T>(kind: string[], list: string[], env: Env): T[] {
-  return list.length ? (JSON.parse(docker([...kind, 'inspect', ...list], env)) as T[]) : [];
+  const out: T[] = [];
+  for (let i = 0; i < list.length; i += INSPECT_CHUNK) {
+    for (const o of JSON.parse(docker([...kind, 'inspect', ...list.slice(i, i + INSPECT_CHUNK)], env)) as T[]) out.push(o);
+  }
+  return out;
 }
 
 function parseJsonArray<T>(text: string): T[] {

@@ -1,5 +1,5 @@
 import { ensureDockerEngine, ensureSiteEngines } from '../deploy/docker-engine';
-import { listSite, listSiteOn } from '../deploy/docker-objects';
+import { listSite, listSitesOn } from '../deploy/docker-objects';
 import { siteTarget } from '../deploy/site-target';
 import { compareSite, SiteStatus } from '../deploy/status';
 import { UsageError } from '../spec/errors';
@@ -19,15 +19,16 @@ export async function statusOperation(req: SiteRequest, hooks: Pick<OperationHoo
     const loaded = loadSites(req.paths, { ...req, everyByDefault: true });
     ensureSiteEngines(loaded.selected, hooks.env);
     const where = { ...siteFolders(req), env: hooks.env, backbones: loaded.backbones };
-    return loaded.selected.map((site) => {
-      const t = siteTarget(site, planTwin(site, req.twin ?? {}), where);
-      return compareSite(
-        listSiteOn(t.name, t.engines),
+    const targets = loaded.selected.map((site) => siteTarget(site, planTwin(site, req.twin ?? {}), where));
+    const live = listSitesOn(targets);
+    return targets.map((t) =>
+      compareSite(
+        live.get(t.name)!,
         t.expected,
         t.name,
         t.engines.map((e) => e.host),
-      );
-    });
+      ),
+    );
   }
   if (!req.site) throw new UsageError('name site files (to compare with the spec) or --site NAME (live objects only)');
   return [compareSite(listSite(req.site, hooks.env), undefined, req.site)];

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { dockerSpawnError, findOrphans, listServices, listSite, orphansIn, sweepSite } from '../../deploy/docker-objects';
+import { dockerSpawnError, findOrphans, listServices, listSite, listSitesOn, orphansIn, splitBySite, sweepSite } from '../../deploy/docker-objects';
 import { EngineHangError } from '../../deploy/engine-watchdog';
 import { ExternalError } from '../../spec/errors';
 import { fakeBin, tempDir } from '../helpers/fake-bin';
@@ -101,6 +101,46 @@ describe('listSite', () => {
     containers[1].Config.Labels = { ...containers[1].Config.Labels, 'com.docker.swarm.task.id': 'x1' } as (typeof containers)[1]['Config']['Labels'];
     fs.writeFileSync(path.join(tmp, 'containers.json'), JSON.stringify(containers));
     expect(listSite('s', env).containers.map((c) => c.id)).toEqual(['c1']);
+  });
+});
+
+describe('listSitesOn', () => {
+  /** A docker CLI holding containers and networks of sites a and b, found only through the managed-by label. */
+  function twoSites(): Record<string, string> {
+    const labels = (site: string) => ({ 'aisite.managed-by': 'aisite', 'aisite.site': site });
+    const c = (id: string, site: string) => ({ ...container(id, `${site}-controller`), Config: { Labels: labels(site) } });
+    fs.writeFileSync(path.join(tmp, 'containers.json'), JSON.stringify([c('c1', 'a'), c('c2', 'b')]));
+    fs.writeFileSync(path.join(tmp, 'networks.json'), JSON.stringify([{ Id: 'n1', Name: 'b-mgmt', Labels: labels('b') }]));
+    const script = `
+echo "$*" >> ${tmp}/calls
+case "$*" in
+  "ps -aq --no-trunc --filter label=aisite.managed-by=aisite") printf 'c1\\nc2\\n' ;;
+  "inspect c1 c2") cat ${tmp}/containers.json ;;
+  "network ls -q --no-trunc --filter label=aisite.managed-by=aisite") echo n1 ;;
+  "network inspect n1") cat ${tmp}/networks.json ;;
+  "volume ls -q --filter label=aisite.managed-by=aisite") ;;
+  "service ls -q --filter label=aisite.managed-by=aisite") echo 'Error response from daemon: This node is not a swarm manager.' >&2; exit 1 ;;
+  *) echo "unexpected: $*" >&2; exit 1 ;;
+esac`;
+    return { PATH: `${fakeBin(path.join(tmp, 'bin'), { docker: script })}:${process.env.PATH}` };
+  }
+
+  test('one listing of the engine serves every site on it, each getting only its own objects', () => {
+    const engine = { host: '', env: twoSites() };
+    const live = listSitesOn(['a', 'b', 'gone'].map((name) => ({ name, engines: [engine] })));
+    expect([...live].map(([site, l]) => [site, l.containers.map((x) => x.name), l.networks.map((x) => x.name)])).toEqual([
+      ['a', ['a-controller'], []],
+      ['b', ['b-controller'], ['b-mgmt']],
+      ['gone', [], []],
+    ]);
+    expect(calls().filter((l) => / ls /.test(` ${l} `) || l.startsWith('ps '))).toHaveLength(4);
+  });
+});
+
+describe('splitBySite', () => {
+  test('objects without a site label belong to no site', () => {
+    const split = splitBySite({ containers: [], networks: [{ name: 'x', labels: {} }], volumes: [{ name: 'v', labels: { 'aisite.site': 'a' } }] });
+    expect([...split].map(([site, l]) => [site, l.volumes.map((v) => v.name), l.networks])).toEqual([['a', ['v'], []]]);
   });
 });
 
