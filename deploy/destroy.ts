@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { releaseAirGap } from './air-gap';
-import { Engine, listContainers, listSiteOn, removeContainers, SiteRef, sweepSite } from './docker-objects';
+import { Engine, listContainers, listSiteOn, removeContainer, SiteRef, sweepSite } from './docker-objects';
 import { ForeignOwner, foreignOwners, StateOwner } from './ownership';
 import { lockHolders } from './pg-state';
 import { StateBackendPlan } from '../spec/model/state-backend';
@@ -80,7 +80,9 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
       // several leave a network at once, see SERIAL_REMOVALS; Terraform's provider takes
       // about 2 s per container serially, docker rm 0.2 s). Terraform then finds them gone
       // and removes networks, volumes and image in parallel. A state in PostgreSQL that
-      // another run holds is left alone.
+      // another run holds is left alone. The removal does not block: another site's
+      // containers may leave at the same time, because sites destroyed side by side share
+      // no network (a backbone's two sites are destroyed one after the other).
       if (backend?.kind === 'pg') await refuseIfLocked(site, backend.schema, io.env);
       for (const e of mine ? on : []) {
         const containers = listContainers(mine!, e.env);
@@ -89,7 +91,7 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
             `${site}: removing ${containers.length} container${containers.length === 1 ? '' : 's'} one at a time${on.length > 1 ? ` on ${e.host}` : ''}\n`,
           );
         for (const c of containers) {
-          removeContainers([c.id], e.env);
+          await removeContainer(c.id, e.env);
           containersFirst++;
           if (!io.isTTY) io.out(`  removed ${c.name} (${containersFirst})\n`);
         }

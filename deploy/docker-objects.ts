@@ -1,7 +1,7 @@
 import { ExternalError } from '../spec/errors';
 import { LABELS } from '../spec/model/docker-names';
 import { engineHang } from './engine-watchdog';
-import { DOCKER_TIMEOUT_MS, runDocker } from './docker-cli';
+import { DOCKER_TIMEOUT_MS, runDocker, runDockerAsync } from './docker-cli';
 import { Env } from '../spec/env';
 
 export interface LiveContainer {
@@ -92,6 +92,17 @@ export function dockerSpawnError(args: readonly string[], error: NodeJS.ErrnoExc
   if (error.code === 'ETIMEDOUT') return engineHang(args, DOCKER_TIMEOUT_MS.call);
   if (error.code === 'ENOENT') return new ExternalError('docker CLI not found — apt-get install docker.io');
   return new ExternalError(`docker CLI could not be run (${error.code ?? error.message})`);
+}
+
+/**
+ * Removes one container (and its anonymous volumes) without blocking: the caller keeps
+ * removals one at a time on any one network (see removeContainers).
+ */
+export async function removeContainer(id: string, env: Env = process.env): Promise<void> {
+  const args = ['rm', '-f', '-v', id];
+  const r = await runDockerAsync(args, env);
+  if (r.error) throw dockerSpawnError(args, r.error);
+  if (r.status !== 0) throw dockerFailure(args, r.stderr || r.stdout);
 }
 
 /**
