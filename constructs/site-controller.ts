@@ -3,7 +3,8 @@ import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Volume } from '@cdktf/provider-docker/lib/volume';
 import { Construct } from 'constructs';
 import { controllerName, controllerTenantAlias, LABELS, siteVolumeName } from '../spec/model/docker-names';
-import { HARDENED, healthcheckSetting } from './hardening';
+import { controllerAddresses, controllerExtraMemoryMb, controllerExtraPids } from '../spec/model/controller-size';
+import { CONTAINER_MEMORY_MB, CONTAINER_PIDS_LIMIT, HARDENED, healthcheckSetting } from './hardening';
 import { dockerLabels } from './labels';
 
 export interface SiteControllerProps {
@@ -47,6 +48,9 @@ export class SiteController extends Construct {
     super(scope, id);
     const labels = { ...props.siteLabels, [LABELS.site]: props.siteName };
     const tenants = props.tenantNetworks ?? [];
+    const addresses = controllerAddresses(props.networks.length, tenants.length, props.backboneNetworks?.length ?? 0);
+    const extraMb = controllerExtraMemoryMb(addresses);
+    const extraPids = controllerExtraPids(addresses);
     this.volume = new Volume(this, 'volume', {
       provider: props.provider,
       name: siteVolumeName(props.siteName),
@@ -56,6 +60,8 @@ export class SiteController extends Construct {
       provider: props.provider,
       ...HARDENED,
       ...healthcheckSetting(props.healthchecks),
+      // One httpd per address: a controller with many backbones needs more (spec/model/controller-size.ts).
+      ...(extraMb ? { memory: CONTAINER_MEMORY_MB + extraMb, memorySwap: 2 * (CONTAINER_MEMORY_MB + extraMb) } : {}),
       name: controllerName(props.siteName),
       hostname: 'controller',
       image: props.imageId,
@@ -67,7 +73,11 @@ export class SiteController extends Construct {
         `AISITE_FULL_SUBNETS=${props.fullSubnets.join(' ')}`,
         `AISITE_TENANT_INVENTORIES=${tenants.map((t) => `${controllerTenantAlias(t.tenant)} ${t.inventory}`).join('\n')}`,
       ],
-      labels: dockerLabels(this, { ...labels, [LABELS.role]: 'controller' }),
+      labels: dockerLabels(this, {
+        ...labels,
+        [LABELS.role]: 'controller',
+        [LABELS.pidsLimit]: extraPids ? String(CONTAINER_PIDS_LIMIT + extraPids) : undefined,
+      }),
       networksAdvanced: [
         ...props.networks.map((name) => ({ name, aliases: ['controller'] })),
         // Its own address there, for the entrypoint to know which network asks (stacks/node-image).

@@ -4,8 +4,8 @@ import { docker } from './docker-objects';
 import { Env } from '../spec/env';
 
 /**
- * Gives every container of the site the PIDs limit (CONTAINER_PIDS_LIMIT) that the
- * provider cannot set, with `docker update` (kept across restarts; a container Terraform
+ * Gives every container of the site the PIDs limit (CONTAINER_PIDS_LIMIT, or its
+ * aisite.pids-limit label: a controller with many addresses) that the provider cannot set, with `docker update` (kept across restarts; a container Terraform
  * replaces gets it on the next deploy, which runs this every time). Only containers
  * without it are touched; swarm task containers are left to Swarm. Returns their names.
  */
@@ -21,8 +21,14 @@ export function limitPids(site: string, env: Env): string[] {
     HostConfig: { PidsLimit?: number | null };
     Config: { Labels: Record<string, string> | null };
   }>;
-  const open = live.filter((c) => c.HostConfig.PidsLimit !== CONTAINER_PIDS_LIMIT && !(c.Config.Labels ?? {})['com.docker.swarm.task.id']);
-  // One call for all: each docker CLI start costs 0.3-1 s on a loaded machine (docs/performance.md).
-  if (open.length) docker(['update', '--pids-limit', String(CONTAINER_PIDS_LIMIT), ...open.map((c) => c.Id)], env);
+  const wanted = (c: (typeof live)[number]) => Number((c.Config.Labels ?? {})[LABELS.pidsLimit]) || CONTAINER_PIDS_LIMIT;
+  const open = live.filter((c) => c.HostConfig.PidsLimit !== wanted(c) && !(c.Config.Labels ?? {})['com.docker.swarm.task.id']);
+  // One call per limit: each docker CLI start costs 0.3-1 s on a loaded machine (docs/performance.md).
+  const byLimit = new Map<number, string[]>();
+  for (const c of open) {
+    if (!byLimit.has(wanted(c))) byLimit.set(wanted(c), []);
+    byLimit.get(wanted(c))!.push(c.Id);
+  }
+  for (const [limit, ids] of byLimit) docker(['update', '--pids-limit', String(limit), ...ids], env);
   return open.map((c) => c.Name.replace(/^\//, '')).sort();
 }

@@ -25,6 +25,8 @@ export const LABELS = {
   owner: 'aisite.owner',
   /** Where that state lives, for people: `host:/path/terraform.tfstate` or `pg:…`. */
   ownerState: 'aisite.owner-state',
+  /** A container's PIDs limit where it is not the common one (deploy/pids-limit.ts sets it). */
+  pidsLimit: 'aisite.pids-limit',
 } as const;
 
 /**

@@ -1,4 +1,5 @@
 import { Backbone } from './backbone';
+import { controllerAddresses, controllerExtraMemoryMb } from './controller-size';
 import { engineEnvs } from './docker-engines';
 import { ResolvedSite } from './resolved-site';
 import { swarmNodeGroups } from './swarm-target';
@@ -15,7 +16,7 @@ export interface EngineBudget {
   readonly containers: number;
   /** Networks: fabrics, tenant networks, backbones owned here, and their copies on cabinet engines. */
   readonly networks: number;
-  /** Memory the containers may take: containers × the per-container limit, MB. */
+  /** Memory the containers may take: containers × the per-container limit, plus what controllers with many addresses need beyond it, MB. */
   readonly memoryMb: number;
 }
 
@@ -28,16 +29,26 @@ export interface EngineBudget {
  */
 export function twinBudget(
   sites: readonly ResolvedSite[],
-  opts: { readonly twin?: TwinOptions; readonly backbones?: readonly Pick<Backbone, 'owner'>[]; readonly memoryMbPerContainer: number; readonly env: Env },
+  opts: {
+    readonly twin?: TwinOptions;
+    readonly backbones?: readonly Pick<Backbone, 'owner' | 'sites'>[];
+    readonly memoryMbPerContainer: number;
+    readonly env: Env;
+  },
 ): EngineBudget[] {
   const owned = new Map<string, number>();
-  for (const b of opts.backbones ?? []) owned.set(b.owner, (owned.get(b.owner) ?? 0) + 1);
-  const byHost = new Map<string, { sites: string[]; containers: number; networks: number }>();
-  const add = (host: string, site: string, containers: number, networks: number) => {
-    const e = byHost.get(host) ?? { sites: [], containers: 0, networks: 0 };
-    if (!e.sites.includes(site)) e.sites.push(site);
+  const joined = new Map<string, number>();
+  for (const b of opts.backbones ?? []) {
+    owned.set(b.owner, (owned.get(b.owner) ?? 0) + 1);
+    for (const s of b.sites) joined.set(s, (joined.get(s) ?? 0) + 1);
+  }
+  const byHost = new Map<string, { sites: string[]; containers: number; networks: number; extraMb: number }>();
+  const add = (host: string, site: string, containers: number, networks: number, extraMb = 0) => {
+    const e = byHost.get(host) ?? { sites: [], containers: 0, networks: 0, extraMb: 0 };
+    if (e.sites[e.sites.length - 1] !== site) e.sites.push(site);
     e.containers += containers;
     e.networks += networks;
+    e.extraMb += extraMb;
     byHost.set(host, e);
   };
   for (const site of sites) {
@@ -48,25 +59,27 @@ export function twinBudget(
     const engineOfCabinet = new Map(engines.flatMap((e) => e.cabinets.map((c) => [c, e] as const)));
     const tenants = spec.tenants ?? [];
     const fabrics = spec.fabrics ?? [];
-    add(engines[0].host, site.name, 1 + tenants.length, fabrics.length + tenants.length + (owned.get(site.name) ?? 0));
-    const joined = new Map<number, Set<string>>();
+    const served = fabrics.filter((f) => f.purpose === 'management').length || fabrics.length;
+    const controllerExtraMb = controllerExtraMemoryMb(controllerAddresses(served, tenants.length, joined.get(site.name) ?? 0));
+    add(engines[0].host, site.name, 1 + tenants.length, fabrics.length + tenants.length + (owned.get(site.name) ?? 0), controllerExtraMb);
+    const cabinetNets = new Map<number, Set<string>>();
     for (const g of plan.groups) {
       const engine = swarm.has(g.ref) ? engines[0] : (engineOfCabinet.get(g.cabinet) ?? engines[0]);
       add(engine.host, site.name, g.containers, 0);
       if (engine.index === 0) continue;
-      const nets = joined.get(engine.index) ?? new Set<string>();
+      const nets = cabinetNets.get(engine.index) ?? new Set<string>();
       for (const f of fabrics) if (!f.nodeGroups || f.nodeGroups.includes(g.ref)) nets.add(`fabric/${f.name}`);
       for (const p of spec.pools ?? []) if (p.nodeGroups.includes(g.ref)) for (const t of tenants) if (t.pool === p.name) nets.add(`tenant/${t.name}`);
-      joined.set(engine.index, nets);
+      cabinetNets.set(engine.index, nets);
     }
-    for (const e of engines) if (e.index > 0) add(e.host, site.name, 0, joined.get(e.index)?.size ?? 0);
+    for (const e of engines) if (e.index > 0) add(e.host, site.name, 0, cabinetNets.get(e.index)?.size ?? 0);
   }
   return [...byHost].map(([host, e]) => ({
     host,
     sites: e.sites,
     containers: e.containers,
     networks: e.networks,
-    memoryMb: e.containers * opts.memoryMbPerContainer,
+    memoryMb: e.containers * opts.memoryMbPerContainer + e.extraMb,
   }));
 }
 

@@ -59,6 +59,17 @@ describe('SiteController', () => {
     expect(env.find((e) => e.startsWith('AISITE_TENANT_INVENTORIES='))).toBe('AISITE_TENANT_INVENTORIES=controller-for-a {"a":1}\ncontroller-for-b {"b":2}');
   });
 
+  test('with the common limits while it has few addresses: no memory of its own, no PIDs label', () => {
+    const c = controller({ backboneNetworks: ['bb-1', 'bb-2'] });
+    expect([c.memory, labelsOf(c)['aisite.pids-limit']]).toEqual([32, undefined]);
+  });
+
+  test('a center with 200 backbones gets memory and processes for one httpd per address', () => {
+    // 1 management fabric + 1 tenant + 200 backbones = 202 addresses, 138 past the 64 the common limits hold.
+    const c = controller({ backboneNetworks: Array.from({ length: 200 }, (_, i) => `bb-${i}`) });
+    expect([c.memory, c.memory_swap, labelsOf(c)['aisite.pids-limit']]).toEqual([32 + 22, 2 * (32 + 22), String(128 + 138)]);
+  });
+
   test('has a site data volume named <site>-data', () => {
     const stack = testStack();
     new SiteController(stack, 'controller', props());

@@ -1,0 +1,28 @@
+/**
+ * How much a site controller needs beyond the limits every aisite container has. The
+ * controller runs one busybox httpd per address (stacks/node-image/entrypoint.sh: what a
+ * network may read is decided by the address a request arrives at), so a national center
+ * with an uplink to each of 200 MDCs runs about 205 of them: more than the 32 MB and the
+ * 128 processes of every other container (it was killed for memory at 201 sites).
+ */
+
+/** Addresses the common limits hold: up to these, a controller is sized like any container. */
+export const ADDRESSES_IN_COMMON_LIMITS = 64;
+
+/** Memory of one busybox httpd, KB: 100 of them took 13.3 MB in one container (about 133 KB each), plus headroom. */
+export const HTTPD_KB = 160;
+
+/** A controller's addresses: one per management fabric (or every fabric without one), tenant network and backbone it joins. */
+export function controllerAddresses(served: number, tenants: number, backbones: number): number {
+  return served + tenants + backbones;
+}
+
+/** Memory beyond the common limit, MB: one httpd per address past ADDRESSES_IN_COMMON_LIMITS. */
+export function controllerExtraMemoryMb(addresses: number): number {
+  return Math.ceil((Math.max(0, addresses - ADDRESSES_IN_COMMON_LIMITS) * HTTPD_KB) / 1024);
+}
+
+/** Processes beyond the common PIDs limit: one per address past ADDRESSES_IN_COMMON_LIMITS. */
+export function controllerExtraPids(addresses: number): number {
+  return Math.max(0, addresses - ADDRESSES_IN_COMMON_LIMITS);
+}
