@@ -25,6 +25,8 @@ export interface DestroyResult {
   readonly containersFirst?: number;
   /** Resources Terraform destroyed. @default 0 */
   readonly terraformResources?: number;
+  /** Terraform was not run: the site's local state was never written here. @default false */
+  readonly noState?: boolean;
 }
 
 /**
@@ -73,7 +75,10 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
   let containersFirst = 0;
   let engineGone: Error | undefined;
   let terraformResources = 0;
-  if (stackDir && fs.existsSync(path.join(stackDir, STACK_FILE))) {
+  // A local state never written: nothing was deployed from this state folder, and Terraform
+  // (init, provider start-up) would only find that out, a few seconds per site of a large set.
+  const neverDeployed = (backend?.kind ?? 'local') === 'local' && target.stateFile !== undefined && !fs.existsSync(target.stateFile);
+  if (stackDir && fs.existsSync(path.join(stackDir, STACK_FILE)) && !neverDeployed) {
     try {
       await terraformInit(stackDir, io.env);
       // Containers go first, one at a time with `docker rm` (Docker 20.10 can deadlock when
@@ -133,5 +138,15 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
   }
   releaseAirGap(on[0].env);
   const foreign = foreignOwners(listSiteOn(site, on), owner);
-  return { site, terraform, terraformError, swept, interrupted: false, foreign, containersFirst, terraformResources };
+  return {
+    site,
+    terraform,
+    terraformError,
+    swept,
+    interrupted: false,
+    foreign,
+    containersFirst,
+    terraformResources,
+    ...(neverDeployed ? { noState: true } : {}),
+  };
 }

@@ -8,7 +8,9 @@ export function describeDestroy(r: DestroyResult, engines: number): string {
     ? `terraform destroy removed ${n(r.terraformResources ?? 0, 'resource')}${first}`
     : r.terraformError
       ? `terraform destroy failed (${r.terraformError})${first}`
-      : 'swept by label (no stack)';
+      : r.noState
+        ? 'no Terraform state here, swept by label'
+        : 'swept by label (no stack)';
   const s = r.swept;
   const total = (s.services ?? 0) + s.containers + s.networks + s.volumes;
   const where = engines > 1 ? ` on ${engines} engines` : '';

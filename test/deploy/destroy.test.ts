@@ -178,9 +178,18 @@ describe('destroySite with a stack', () => {
     fakeBin(engine.bin, {
       terraform: `echo "terraform: $1" >> "$FAKE_DOCKER_LOG"\nif [ "$1" = destroy ]; then cat '${path.join(tmp, 'diag.json')}'; exit 1; fi\nexit 0`,
     });
-    const r = await destroySite({ name: SITE, stackDir: dir, ...MINE, stateFile: '/here/terraform.tfstate' }, io(engine.env));
-    expect(r.terraformError).toMatch(/^the Terraform state of clinic cannot be read \(Unsupported state file format\): \/here\/terraform\.tfstate is damaged/);
+    const stateFile = path.join(tmp, 'terraform.tfstate');
+    fs.writeFileSync(stateFile, '{"version": 4, "serial":');
+    const r = await destroySite({ name: SITE, stackDir: dir, ...MINE, stateFile }, io(engine.env));
+    expect(r.terraformError).toMatch(/^the Terraform state of clinic cannot be read \(Unsupported state file format\): \S+terraform\.tfstate is damaged/);
     expect(engine.objects()).toEqual({ containers: [], networks: [], volumes: [] });
+  });
+
+  test('a local state never written here: no Terraform run at all, the sweep alone removes what this state owns', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
+    const r = await destroySite({ name: SITE, stackDir: stack(engine.bin), ...MINE, stateFile: path.join(tmp, 'never', 'terraform.tfstate') }, io(engine.env));
+    expect(readLog(log).filter((l) => l.startsWith('terraform: '))).toEqual([]);
+    expect(r).toMatchObject({ terraform: false, terraformError: undefined, swept: { containers: 2, networks: 1, volumes: 1 } });
   });
 
   test('a failed Terraform destroy is reported, and the sweep still removes the site', async () => {

@@ -24,6 +24,12 @@ describe('describeDestroy', () => {
     ).toBe('swept by label (no stack); the label sweep removed: 1 container, 6 networks, 4 volumes');
   });
 
+  test('a site never deployed from this state folder says so instead of naming Terraform', () => {
+    expect(describeDestroy({ ...base, terraform: false, terraformError: undefined, containersFirst: 0, noState: true }, 1)).toBe(
+      'no Terraform state here, swept by label; the label sweep found nothing left',
+    );
+  });
+
   test('a failed Terraform destroy is named, and where the sweep ran', () => {
     expect(
       describeDestroy({ ...base, terraform: false, terraformError: 'network in use', swept: { containers: 0, networks: 1, volumes: 0, services: 2 } }, 2),
