@@ -21,7 +21,7 @@ export interface DestroyRequest extends SiteRequest {
   readonly takeOver?: boolean;
   /**
    * Sites destroyed side by side at most. A site still goes after every site attached to
-   * its backbone, and containers are removed one at a time across all of them.
+   * its backbone, and each site's containers leave one at a time.
    * @default DEFAULT_PARALLEL
    */
   readonly parallel?: number;
@@ -80,9 +80,9 @@ async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promi
  * Removes every object of the sites: Terraform destroy where a stack exists, then a sweep
  * by label of this state's own objects (all of them with takeOver). Asks once for all
  * sites, then destroys up to `parallel` side by side, each after the sites attached to its
- * backbone; reports `site destroyed` as each is done. Containers leave one at a time
- * across all sites: destroySite removes them with synchronous docker calls, which never
- * overlap in this process (Docker 20.10's deadlock, see SERIAL_REMOVALS).
+ * backbone; reports `site destroyed` as each is done. Each site's containers leave one at
+ * a time (Docker 20.10's deadlock, see SERIAL_REMOVALS); sites side by side share no
+ * network, so theirs may leave at the same time (deploy/destroy.ts).
  */
 export async function destroyOperation(req: DestroyRequest, hooks: OperationHooks): Promise<DestroyOperationResult> {
   await ensureDockerEngine({ start: false, env: hooks.env });
