@@ -29,6 +29,7 @@ export interface LiveNamed {
   /** Docker's id (a network's Id; a volume's name). */
   readonly id?: string;
   readonly name: string;
+  /** Its aisite labels (LABELS): the listing reads those only. */
   readonly labels: Readonly<Record<string, string>>;
 }
 
@@ -117,17 +118,32 @@ export function removeContainers(ids: readonly string[], env: Env = process.env)
 /** Every container, network and volume labelled for `site` (or for any aisite site). */
 export function listSite(site: SiteRef | undefined, env: Env = process.env): LiveSite {
   const filter = siteFilters(site);
-  const networks = inspect<{ Id: string; Name: string; Labels: Record<string, string> | null }>(
-    ['network'],
-    ids(['network', 'ls', '-q', '--no-trunc', ...filter], env),
-    env,
-  ).map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
-  const volumes = inspect<{ Name: string; Labels: Record<string, string> | null }>(['volume'], ids(['volume', 'ls', '-q', ...filter], env), env).map((v) => ({
-    id: v.Name,
-    name: v.Name,
-    labels: v.Labels ?? {},
-  }));
+  const networks = labelledList(['network', 'ls', '--no-trunc', ...filter], '{{.ID}}', env);
+  const volumes = labelledList(['volume', 'ls', ...filter], '{{.Name}}', env);
   return { containers: listContainers(site, env), networks: networks.sort(byName), volumes: volumes.sort(byName), services: listServices(site, env) };
+}
+
+/** The labels a network or volume listing reads: aisite's own, all that ownership and the split by site need. */
+const LISTED_LABELS: readonly string[] = Object.values(LABELS);
+
+/**
+ * Networks or volumes with aisite's labels from one `ls` call with a template. `docker
+ * network inspect` costs dockerd about 40 ms a network (8 s for 200), which made `status`
+ * of the 201-site programme take 34 s; `ls` takes 0.1 s for all 1,087.
+ */
+function labelledList(args: readonly string[], id: string, env: Env): LiveNamed[] {
+  const format = [id, '{{.Name}}', ...LISTED_LABELS.map((k) => `{{.Label "${k}"}}`)].join('\t');
+  return docker([...args, '--format', format], env)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line) => {
+      const [objectId, name, ...values] = line.split('\t');
+      const labels: Record<string, string> = {};
+      LISTED_LABELS.forEach((k, i) => {
+        if (values[i]) labels[k] = values[i];
+      });
+      return { id: objectId, name, labels };
+    });
 }
 
 /** An engine the site's objects live on, as the docker CLI reaches it (see spec/model/docker-engines.ts). */

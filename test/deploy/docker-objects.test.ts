@@ -7,6 +7,7 @@ import * as path from 'path';
 import { dockerSpawnError, findOrphans, listServices, listSite, listSitesOn, orphansIn, splitBySite, sweepSite } from '../../deploy/docker-objects';
 import { EngineHangError } from '../../deploy/engine-watchdog';
 import { ExternalError } from '../../spec/errors';
+import { LABELS } from '../../spec/model/docker-names';
 import { fakeBin, tempDir } from '../helpers/fake-bin';
 
 let tmp: string;
@@ -54,7 +55,7 @@ const task = (id: string, slot: number, state: string, desired = 'running', err?
  */
 function fakeDocker(networkRm: string | undefined, tasks?: readonly object[]): Record<string, string> {
   fs.writeFileSync(path.join(tmp, 'containers.json'), JSON.stringify([container('c1', 's-cab-a-npu-0'), container('c2', 's-cab-a-npu-1', 'exited')]));
-  fs.writeFileSync(path.join(tmp, 'networks.json'), JSON.stringify([{ Id: 'n1', Name: 's-compute', Labels: { 'aisite.site': 's' } }]));
+  fs.writeFileSync(path.join(tmp, 'networks.ls'), lsLine('n1', 's-compute', { 'aisite.site': 's' }));
   fs.writeFileSync(path.join(tmp, 'services.json'), JSON.stringify([service]));
   fs.writeFileSync(path.join(tmp, 'tasks.json'), JSON.stringify(tasks ?? []));
   const notManager = `echo 'Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.' >&2; exit 1`;
@@ -70,9 +71,8 @@ case "$*" in
   "ps -aq --no-trunc --filter label=aisite.site=s --filter label=com.docker.swarm.task.id") if [ -e ${tmp}/svcrm ] && [ ! -e ${tmp}/tgone ]; then touch ${tmp}/tgone; echo t-c1; fi ;;
   "ps -aq --no-trunc --filter label=aisite.site=s") [ -e ${tmp}/rm ] || printf 'c1\\nc2\\n' ;;
   "inspect c1 c2") cat ${tmp}/containers.json ;;
-  "network ls -q --no-trunc --filter label=aisite.site=s") [ -e ${tmp}/netrm ] || echo n1 ;;
-  "network inspect n1") cat ${tmp}/networks.json ;;
-  "volume ls -q --filter label=aisite.site=s") ;;
+  "network ls --no-trunc --filter label=aisite.site=s --format "*) [ -e ${tmp}/netrm ] || cat ${tmp}/networks.ls ;;
+  "volume ls --filter label=aisite.site=s --format "*) ;;
   "rm -f -v c1"|"rm -f -v c2") touch ${tmp}/rm ;;
   "network rm s-compute"|"network rm n1") ${networkRm === undefined ? `touch ${tmp}/netrm` : `echo '${networkRm}' >&2; exit 1`} ;;
   *) echo "unexpected: $*" >&2; exit 1 ;;
@@ -80,6 +80,9 @@ esac`;
   const bin = fakeBin(path.join(tmp, 'bin'), { docker: script });
   return { PATH: `${bin}:${process.env.PATH}` };
 }
+
+/** A `network ls`/`volume ls` line for the template listSite asks for: id, name, then aisite's labels in LABELS order. */
+const lsLine = (id: string, name: string, labels: Record<string, string>) => `${[id, name, ...Object.values(LABELS).map((k) => labels[k] ?? '')].join('\t')}\n`;
 
 const calls = () => fs.readFileSync(path.join(tmp, 'calls'), 'utf8').trim().split('\n');
 
@@ -110,15 +113,14 @@ describe('listSitesOn', () => {
     const labels = (site: string) => ({ 'aisite.managed-by': 'aisite', 'aisite.site': site });
     const c = (id: string, site: string) => ({ ...container(id, `${site}-controller`), Config: { Labels: labels(site) } });
     fs.writeFileSync(path.join(tmp, 'containers.json'), JSON.stringify([c('c1', 'a'), c('c2', 'b')]));
-    fs.writeFileSync(path.join(tmp, 'networks.json'), JSON.stringify([{ Id: 'n1', Name: 'b-mgmt', Labels: labels('b') }]));
+    fs.writeFileSync(path.join(tmp, 'networks.ls'), lsLine('n1', 'b-mgmt', labels('b')));
     const script = `
 echo "$*" >> ${tmp}/calls
 case "$*" in
   "ps -aq --no-trunc --filter label=aisite.managed-by=aisite") printf 'c1\\nc2\\n' ;;
   "inspect c1 c2") cat ${tmp}/containers.json ;;
-  "network ls -q --no-trunc --filter label=aisite.managed-by=aisite") echo n1 ;;
-  "network inspect n1") cat ${tmp}/networks.json ;;
-  "volume ls -q --filter label=aisite.managed-by=aisite") ;;
+  "network ls --no-trunc --filter label=aisite.managed-by=aisite --format "*) cat ${tmp}/networks.ls ;;
+  "volume ls --filter label=aisite.managed-by=aisite --format "*) ;;
   "service ls -q --filter label=aisite.managed-by=aisite") echo 'Error response from daemon: This node is not a swarm manager.' >&2; exit 1 ;;
   *) echo "unexpected: $*" >&2; exit 1 ;;
 esac`;

@@ -20,15 +20,26 @@ function fail(message) {
   process.exit(1);
 }
 
-/** The values of every `--filter` flag, and the other words. */
+/** The values of every `--filter` flag, the `--format` template, and the other words. */
 function parse(words) {
   const filters = [];
   const rest = [];
+  let format;
   for (let i = 0; i < words.length; i++) {
     if (words[i] === '--filter') filters.push(words[++i]);
+    else if (words[i] === '--format') format = words[++i];
     else rest.push(words[i]);
   }
-  return { filters, rest };
+  return { filters, rest, format };
+}
+
+/** A listing line of `o` for a Go template of {{.ID}}, {{.Name}} and {{.Label "key"}} (the id when there is none: -q). */
+function listed(o, format) {
+  if (format === undefined) return o.id;
+  return format
+    .replace(/\{\{\.ID\}\}/g, o.id)
+    .replace(/\{\{\.Name\}\}/g, o.name)
+    .replace(/\{\{\.Label "([^"]+)"\}\}/g, (_, k) => o.labels[k] ?? '');
 }
 
 /** Whether labels match every `label=K` / `label=K=V` filter. */
@@ -75,8 +86,8 @@ if (args[0] === 'version') {
   }
   save();
 } else if (words.startsWith('network ls')) {
-  const { filters } = parse(args.slice(2));
-  print(state.networks.filter((n) => matches(n.labels, filters)).map((n) => n.id));
+  const { filters, format } = parse(args.slice(2));
+  print(state.networks.filter((n) => matches(n.labels, filters)).map((n) => listed(n, format)));
 } else if (words.startsWith('network inspect --format')) {
   const n = find(state.networks, args[args.length - 1]) || fail(`Error: No such network: ${args[args.length - 1]}`);
   print(state.containers.filter((c) => c.networks.includes(n.name)).map((c) => c.name));
@@ -94,8 +105,8 @@ if (args[0] === 'version') {
 } else if (words.startsWith('network disconnect')) {
   // accepted: the fake's endpoints are the containers' own lists
 } else if (words.startsWith('volume ls')) {
-  const { filters } = parse(args.slice(2));
-  print(state.volumes.filter((v) => matches(v.labels, filters)).map((v) => v.name));
+  const { filters, format } = parse(args.slice(2));
+  print(state.volumes.filter((v) => matches(v.labels, filters)).map((v) => listed({ ...v, id: v.name }, format)));
 } else if (words.startsWith('volume inspect')) {
   const found = args.slice(2).map((ref) => find(state.volumes, ref) || fail(`Error: No such volume: ${ref}`));
   process.stdout.write(JSON.stringify(found.map((v) => ({ Name: v.name, Labels: v.labels }))));
