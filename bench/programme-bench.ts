@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { CONTAINER_MEMORY_MB } from '../constructs/hardening';
 import { backbonesOf } from '../spec/model/backbone';
@@ -64,6 +65,16 @@ interface Run {
   readonly out: string;
   readonly err: string;
   readonly seconds: number;
+}
+
+/** The last lines of a step's output, indented, for the bench's log. */
+function lastLines(text: string, count = 15): string {
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(-count)
+    .map((l) => `  ${l}`)
+    .join('\n');
 }
 
 /** Runs the CLI as its own process (so the memory sampler here keeps running). */
@@ -182,6 +193,8 @@ export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: st
   for (const f of fs.readdirSync(set.dir)) if (f.endsWith('.yaml')) fs.renameSync(path.join(set.dir, f), path.join(sites, f));
   const common = ['--out', path.join(set.dir, 'cdktf.out'), '--state-dir', path.join(set.dir, 'state'), '--fidelity', 'programme'];
   const steps: StepFigure[] = [];
+  const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-programme-output-'));
+  log(`programme: each step's output goes to ${outputDir}`);
   const memoryBefore = engineMemoryBytes();
   let peak = memoryBefore;
   const sampler = setInterval(() => {
@@ -195,15 +208,10 @@ export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: st
     const r = await aisite(args, set.dir);
     steps.push({ step: name, seconds: r.seconds, code: r.code });
     log(`programme: ${name}: exit ${r.code} in ${r.seconds.toFixed(1)} s`);
-    if (r.code !== 0)
-      log(
-        r.err
-          .split('\n')
-          .filter(Boolean)
-          .slice(-10)
-          .map((l) => `  ${l}`)
-          .join('\n'),
-      );
+    // Each step's whole output is kept: a failure at this scale (a verify violation is on stdout) must be readable afterwards.
+    const kept = path.join(outputDir, `${name.split(' ')[0]}.log`);
+    fs.writeFileSync(kept, `$ aisite ${args.join(' ')}\n${r.out}\n--- stderr\n${r.err}`);
+    if (r.code !== 0) log(`programme: ${name}: its output is in ${kept}; last lines:\n${lastLines(`${r.out}\n${r.err}`)}`);
     return r;
   };
   try {
