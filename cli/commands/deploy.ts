@@ -58,7 +58,7 @@ export function deployCommand(ctx: CliContext): CommandModule<object, DeployArgs
     builder: (y: Argv) =>
       siteOptions(y, true)
         .option('auto-approve', { type: 'boolean', default: false, describe: 'apply without asking' })
-        .option('parallel', parallelOption('deployed (with --auto-approve)'))
+        .option('parallel', parallelOption('deployed', 'with --auto-approve only'))
         .option('health-timeout', { type: 'number', default: DEFAULT_HEALTH_TIMEOUT_SECONDS, describe: 'seconds to wait for healthy containers' })
         .option('start-engine', START_ENGINE_OPTION)
         .option('verify', { type: 'boolean', default: false, describe: 'after the health wait, probe the sites from inside their containers (aisite verify)' })

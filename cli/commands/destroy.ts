@@ -45,7 +45,7 @@ export function destroyCommand(ctx: CliContext): CommandModule<object, DestroyAr
           default: false,
           describe: 'also remove the objects of the site that another Terraform state owns',
         })
-        .option('parallel', parallelOption('destroyed (containers still leave one at a time)')) as unknown as Argv<DestroyArgs>,
+        .option('parallel', parallelOption('destroyed', "each site's containers still leave one at a time")) as unknown as Argv<DestroyArgs>,
     handler: async (argv) => {
       ctx.exitCode = await withInterrupt(
         (signal) => runDestroy(argv, ctx, signal),

@@ -31,11 +31,11 @@ export const MAX_CONTAINERS_OPTION = { type: 'number' as const, default: DEFAULT
  * `--parallel`, for the commands that work on several sites side by side (deploy,
  * destroy): a whole number of at least 1, refused otherwise (NaN would lift the limit).
  */
-export function parallelOption(what: string) {
+export function parallelOption(verb: string, note: string) {
   return {
     type: 'number' as const,
     default: DEFAULT_PARALLEL,
-    describe: `sites ${what} side by side at most (dependency order by uplinks always holds)`,
+    describe: `sites ${verb} side by side at most (${note}; dependency order by uplinks always holds)`,
     coerce: (n: number) => {
       if (!Number.isInteger(n) || n < 1) throw new Error(`--parallel must be a whole number of at least 1, but ${String(n)} was given`);
       return n;
