@@ -76,6 +76,14 @@ export function docker(args: readonly string[], env: Env = process.env, allowFai
   return r.stdout;
 }
 
+/** `docker` without blocking: the same one-line errors. */
+async function dockerAsync(args: readonly string[], env: Env = process.env): Promise<string> {
+  const r = await runDockerAsync(args, env);
+  if (r.error) throw dockerSpawnError(args, r.error);
+  if (r.status !== 0) throw dockerFailure(args, r.stderr || r.stdout);
+  return r.stdout;
+}
+
 /** A failed docker CLI call as a one-line ExternalError. */
 function dockerFailure(args: readonly string[], output: string): ExternalError {
   const msg = output.trim().split('\n')[0];
@@ -100,10 +108,7 @@ export function dockerSpawnError(args: readonly string[], error: NodeJS.ErrnoExc
  * removals one at a time on any one network (see removeContainers).
  */
 export async function removeContainer(id: string, env: Env = process.env): Promise<void> {
-  const args = ['rm', '-f', '-v', id];
-  const r = await runDockerAsync(args, env);
-  if (r.error) throw dockerSpawnError(args, r.error);
-  if (r.status !== 0) throw dockerFailure(args, r.stderr || r.stdout);
+  await dockerAsync(['rm', '-f', '-v', id], env);
 }
 
 /**
