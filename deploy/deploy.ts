@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { listSite, mergeEngines, Orphans, orphansIn, removeOrphans, sweepSite } from './docker-objects';
+import { listSite, LiveSite, mergeEngines, Orphans, orphansIn, removeOrphans, sweepSite } from './docker-objects';
 import { ForeignOwner, foreignOwners, ownedElsewhereMessage, ownerEnv } from './ownership';
 import { waitHealthy } from './health';
 import { enforceAirGap } from './air-gap';
@@ -78,12 +78,31 @@ export interface SitePlan extends PlanSummary {
   /** This state's own objects that its Terraform state does not hold, per engine: deploy removes them. */
   readonly leftovers: ReadonlyArray<{ readonly env: Env; readonly orphans: Orphans }>;
   readonly leftoverNames: readonly string[];
+  /**
+   * Nothing of the site exists yet (no local state, no object on any engine) and Terraform
+   * was not run: apply plans it in the same run (`SitePlanOptions.planInApply`). The counts
+   * are then 0 until apply reports its plan. @default false
+   */
+  readonly fresh?: boolean;
 }
 
 /** How a site's plan runs. */
 export interface SitePlanOptions {
   /** Stops Terraform (it saves its state). @default never */
   readonly signal?: AbortSignal;
+  /**
+   * A site with nothing deployed yet is not planned on its own: deploy's apply plans and
+   * applies in one Terraform run (one start-up of Terraform and its provider fewer, about
+   * 0.6 s of CPU and 1 s a site). Only where nothing needs asking: auto-approved deploys.
+   * @default false (always plan)
+   */
+  readonly planInApply?: boolean;
+}
+
+/** Whether nothing of a site exists: no local state file, no object on any engine. */
+function nothingDeployed(target: SiteTarget, listed: ReadonlyArray<{ readonly live: LiveSite }>): boolean {
+  if (target.backend.kind !== 'local' || !target.stateFile || fs.existsSync(target.stateFile)) return false;
+  return listed.every(({ live }) => !live.containers.length && !live.networks.length && !live.volumes.length && !live.services?.length);
 }
 
 /**
@@ -99,6 +118,10 @@ export async function planSite(target: SiteTarget, opts: SitePlanOptions, io: Pi
   const listed = engines.map((e) => ({ host: e.host, env: e.env, live: listSite(name, e.env) }));
   const foreign = foreignOwners(mergeEngines(listed), owner);
   if (foreign.length) return { ...none, foreign };
+  if (opts.planInApply && nothingDeployed(target, listed)) {
+    await terraformInit(stackDir, io.env, { site: name, stateFile: target.stateFile, env: io.env });
+    return { ...none, changed: true, foreign, fresh: true };
+  }
   const env = { ...io.env, ...ownerEnv(owner) };
   const plan = await planStack(stackDir, env, opts.signal, { site: name, stateFile: target.stateFile, env: io.env });
   if (plan.interrupted || plan.errors.length) return { ...plan, foreign, leftovers: [], leftoverNames: [] };
@@ -128,7 +151,7 @@ export async function deploySite(target: SiteTarget, opts: DeployOptions, io: Op
   const started = Date.now();
   const seconds = () => Math.round((Date.now() - started) / 100) / 10;
   const { engines, site } = target;
-  let plan = await planSite(target, opts, io);
+  let plan: SitePlan = await planSite(target, { ...opts, planInApply: opts.autoApprove }, io);
   if (plan.foreign.length) {
     if (!opts.takeOver)
       return { site: site.name, outcome: 'failed', message: ownedElsewhereMessage(site.name, plan.foreign, 'replace or remove'), seconds: seconds() };
@@ -150,9 +173,10 @@ export async function deploySite(target: SiteTarget, opts: DeployOptions, io: Op
   const env = { ...io.env, ...ownerEnv(target.owner) };
   const orphanSets = plan.leftovers;
   const orphanNames = plan.leftoverNames;
-  io.out(
-    `${site.name}: plan: ${describePlan(plan)}${orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : ''}\n`,
-  );
+  if (!plan.fresh)
+    io.out(
+      `${site.name}: plan: ${describePlan(plan)}${orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : ''}\n`,
+    );
   const planFile = path.join(target.stackDir, PLAN_FILE);
   try {
     if (plan.changed || orphanNames.length) {
@@ -170,12 +194,20 @@ export async function deploySite(target: SiteTarget, opts: DeployOptions, io: Op
     }
     if (plan.changed) {
       const progress = new ApplyProgress({ write: io.out, isTTY: io.isTTY }, site.name, plan.add + plan.change + plan.remove);
-      const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', ...parallelismFor(plan.remove), PLAN_FILE], {
+      // A fresh site's apply plans first and says so: its plan line comes from that.
+      const planned = plan.fresh ? [] : [PLAN_FILE];
+      const r = await runTerraform(['apply', '-json', '-input=false', '-auto-approve', ...parallelismFor(plan.remove), ...planned], {
         dir: target.stackDir,
         env,
         signal: opts.signal,
         watchEngine: true,
-        onMessage: (m) => progress.onMessage(m),
+        onMessage: (m) => {
+          if (plan.fresh && m.type === 'change_summary' && m.changes?.operation === 'plan') {
+            plan = { ...plan, add: m.changes.add, change: m.changes.change, remove: m.changes.remove };
+            io.out(`${site.name}: plan: ${describePlan(plan)} (nothing deployed yet: planned and applied in one Terraform run)\n`);
+          }
+          progress.onMessage(m);
+        },
       });
       if (opts.signal?.aborted) {
         progress.finish('interrupted');

@@ -107,7 +107,8 @@ describeDeploy('deploy integration (real Docker engine, real Terraform)', [], ()
       async () => {
         const r = await env.cli(['deploy', hospital, '--auto-approve']);
         expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
-        expect(r.out).toContain(`${HOSPITAL}: plan: 21 to add, 0 to change, 0 to destroy`);
+        // Nothing deployed yet: one Terraform run plans and applies.
+        expect(r.out).toContain(`${HOSPITAL}: plan: 21 to add, 0 to change, 0 to destroy (nothing deployed yet: planned and applied in one Terraform run)\n`);
         expect(r.out).toContain(`${HOSPITAL}: all containers healthy`);
         expect(r.out).toMatch(new RegExp(`✔ ${HOSPITAL} deployed \\(`));
 

@@ -57,14 +57,24 @@ const io = (env: Record<string, string>): OperationIo => ({ out: () => undefined
 /** The calls that change something, without the engine prefix filter. */
 const removals = (lines: readonly string[]) => lines.filter((l) => / (rm|network rm|volume rm) /.test(` ${l.split(': ')[1]} `) || l.startsWith('terraform: '));
 
-/** A stack folder with a cdk.tf.json and a fake terraform in `bin` that logs and exits with `destroyCode`. */
-function stack(bin: string, destroyCode = 0): string {
+/** Terraform destroy as destroySite runs it first: wide, without refreshing. */
+const FAST_DESTROY = 'terraform: destroy -json -input=false -auto-approve -parallelism=32 -refresh=false';
+/** The second run after a failed first: refreshing first. */
+const REFRESHING_DESTROY = 'terraform: destroy -json -input=false -auto-approve -parallelism=32';
+
+/**
+ * A stack folder with a cdk.tf.json and a fake terraform in `bin` that logs its arguments
+ * and exits with `destroyCode` from a destroy (only from one without refresh when
+ * `onlyWithoutRefresh`).
+ */
+function stack(bin: string, destroyCode = 0, onlyWithoutRefresh = false): string {
   const dir = path.join(tmp, 'stack');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'cdk.tf.json'), '{}');
   const diagnostic = JSON.stringify({ type: 'diagnostic', diagnostic: { severity: 'error', summary: 'Error removing network', detail: 'network in use' } });
+  const fails = onlyWithoutRefresh ? `[ "$1" = destroy ] && [ "\${*%-refresh=false}" != "$*" ]` : `[ "$1" = destroy ]`;
   fakeBin(bin, {
-    terraform: `echo "terraform: $1" >> "$FAKE_DOCKER_LOG"\nif [ "$1" = destroy ] && [ ${destroyCode} -ne 0 ]; then echo '${diagnostic}'; exit ${destroyCode}; fi\nexit 0`,
+    terraform: `echo "terraform: $*" >> "$FAKE_DOCKER_LOG"\nif ${fails} && [ ${destroyCode} -ne 0 ]; then echo '${diagnostic}'; exit ${destroyCode}; fi\nexit 0`,
   });
   return dir;
 }
@@ -158,10 +168,10 @@ describe('destroySite with a stack', () => {
     const r = await destroySite({ name: SITE, stackDir: dir, ...MINE }, io(engine.env));
     expect(r).toMatchObject({ terraform: true, terraformError: undefined, swept: { containers: 0, networks: 1, volumes: 1, services: 0 } });
     expect(removals(readLog(log))).toEqual([
-      'terraform: init',
+      'terraform: init -input=false -no-color -reconfigure',
       'local: rm -f -v c1',
       'local: rm -f -v c2',
-      'terraform: destroy',
+      FAST_DESTROY,
       `local: network rm ${SITE}-compute`,
       `local: volume rm -f ${SITE}-data`,
     ]);
@@ -176,7 +186,7 @@ describe('destroySite with a stack', () => {
       `${JSON.stringify({ type: 'diagnostic', diagnostic: { severity: 'error', summary: 'Error acquiring the state lock', detail } })}\n`,
     );
     fakeBin(engine.bin, {
-      terraform: `echo "terraform: $1" >> "$FAKE_DOCKER_LOG"\nif [ "$1" = destroy ]; then cat '${path.join(tmp, 'diag.json')}'; exit 1; fi\nexit 0`,
+      terraform: `echo "terraform: $*" >> "$FAKE_DOCKER_LOG"\nif [ "$1" = destroy ]; then cat '${path.join(tmp, 'diag.json')}'; exit 1; fi\nexit 0`,
     });
     const stateFile = path.join(tmp, 'terraform.tfstate');
     fs.writeFileSync(stateFile, '{"version": 4, "serial":');
@@ -197,6 +207,26 @@ describe('destroySite with a stack', () => {
     const r = await destroySite({ name: SITE, stackDir: stack(engine.bin, 1), ...MINE }, io(engine.env));
     expect(r).toMatchObject({ terraform: false, terraformError: 'Error removing network: network in use', swept: { containers: 0, networks: 1, volumes: 1 } });
     expect(engine.objects()).toEqual({ containers: [], networks: [], volumes: [] });
+  });
+
+  test('a destroy that fails without refreshing runs once more, refreshing first, and its success counts', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
+    const r = await destroySite({ name: SITE, stackDir: stack(engine.bin, 1, true), ...MINE }, io(engine.env));
+    expect(readLog(log).filter((l) => l.startsWith('terraform: destroy'))).toEqual([FAST_DESTROY, REFRESHING_DESTROY]);
+    expect(r).toMatchObject({ terraform: true, terraformError: undefined });
+  });
+
+  test('a destroy that fails on a held lock is not run again', async () => {
+    const engine = fakeDockerEngine(tmp, 'local', log, objectsOf(SITE, '', false));
+    const dir = stack(engine.bin);
+    const held = JSON.stringify({
+      type: 'diagnostic',
+      diagnostic: { severity: 'error', summary: 'Error acquiring the state lock', detail: 'resource temporarily unavailable' },
+    });
+    fakeBin(engine.bin, { terraform: `echo "terraform: $*" >> "$FAKE_DOCKER_LOG"\nif [ "$1" = destroy ]; then echo '${held}'; exit 1; fi\nexit 0` });
+    await expect(destroySite({ name: SITE, stackDir: dir, ...MINE }, io(engine.env))).rejects.toThrow(/locked by another run/);
+    expect(readLog(log).filter((l) => l.startsWith('terraform: destroy'))).toEqual([FAST_DESTROY]);
+    expect(engine.objects().networks).toHaveLength(1);
   });
 });
 

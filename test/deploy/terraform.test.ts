@@ -1,7 +1,17 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { explainErrors, findTerraform, localStateIds, lockTimeoutEnv, summarize, terraformEnv } from '../../deploy/terraform';
+import {
+  BULK_PARALLELISM,
+  explainErrors,
+  findTerraform,
+  localStateIds,
+  lockTimeoutEnv,
+  parallelismFor,
+  SERIAL_REMOVALS,
+  summarize,
+  terraformEnv,
+} from '../../deploy/terraform';
 import { ExternalError } from '../../spec/errors';
 import { DOCKER_PROVIDER_VERSION } from '../../constructs/provider-version';
 
@@ -130,6 +140,18 @@ describe('lockTimeoutEnv', () => {
 
   test('0 adds nothing (fail at once)', () => {
     expect(lockTimeoutEnv(0)).toEqual({});
+  });
+});
+
+describe('parallelismFor', () => {
+  test('a run that removes anything goes one at a time (Docker 20.10 deadlock)', () => {
+    expect(parallelismFor(1)).toEqual(SERIAL_REMOVALS);
+    expect(SERIAL_REMOVALS).toEqual(['-parallelism=1']);
+  });
+
+  test('a run that only creates and changes goes wide (the provider sleeps 2 s per network and volume)', () => {
+    expect(parallelismFor(0)).toEqual(BULK_PARALLELISM);
+    expect(BULK_PARALLELISM).toEqual(['-parallelism=32']);
   });
 });
 
