@@ -267,7 +267,7 @@ async function benchProgrammeFigures(figures: Figure[]): Promise<void> {
   }
   const opts = programmeBenchOptions();
   console.log(
-    `programme: 1 national center + ${opts.mdcs} MDCs at --fidelity programme, deploy and destroy --all --parallel ${opts.parallel}; fabrics in ${opts.fabricBlock}, twin networks in ${opts.twinPool}; load average ${require('os').loadavg()[0].toFixed(1)}`,
+    `programme: 1 national center + ${opts.mdcs} MDCs at --fidelity programme, deploy --all --parallel ${opts.parallel}, destroy --all --parallel ${opts.destroyParallel}; fabrics in ${opts.fabricBlock}, twin networks in ${opts.twinPool}; load average ${require('os').loadavg()[0].toFixed(1)}`,
   );
   const p = await benchProgramme(opts);
   const full = opts.mdcs >= 200;
