@@ -111,10 +111,8 @@ export const BLOCKED_ADDRESSES_IN_FULL = 8;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 /** One probe to run: the rule it belongs to, and where it goes. */
-interface ProbeItem {
+interface ProbeItem extends ProbeTarget {
   readonly rule: number;
-  readonly address: string;
-  readonly port: number;
 }
 
 /** The probes run from one source container. */
@@ -173,7 +171,8 @@ export async function verifySites(sites: readonly ResolvedSite[], backbones: rea
       port = r.to.port;
     }
     const entry = bySource.get(r.from.container) ?? { source: r.from, items: [] };
-    for (const address of addresses) entry.items.push({ rule: i, address, port });
+    const node = r.to.kind === 'container';
+    for (const address of addresses) entry.items.push({ rule: i, address, port, ...(node ? { node } : {}) });
     bySource.set(r.from.container, entry);
   });
   const groups = [...bySource.values()];
@@ -404,6 +403,20 @@ export function localHostAddresses(env: Env): string[] {
   return [...new Set(found)].sort();
 }
 
+/** Where one probe goes. */
+export interface ProbeTarget {
+  readonly address: string;
+  readonly port: number;
+  /**
+   * An aisite node's server (busybox httpd), which closes a connection whose client sent
+   * nothing: nc's connect timeout bounds the probe, and busybox `timeout` is left out. Its
+   * watcher process outlives the probe by up to a second (it polls once a second), so a
+   * center's controller probing 200 peers in quick batches ran out of processes under
+   * its PIDs limit ("can't fork") and lost those probes. @default false (killed after killSeconds)
+   */
+  readonly node?: boolean;
+}
+
 /**
  * The shell script run in a source container: each probe prints `<index> reach|blocked|lost`.
  * nc's own output is thrown away (a server may greet); from its status and messages:
@@ -412,22 +425,21 @@ export function localHostAddresses(env: Env): string[] {
  * else is lost — above all a probe that busybox `timeout` killed (status 143, no message),
  * which a loaded host causes and which says nothing about the path.
  */
-export function probeScript(
-  items: ReadonlyArray<{ readonly address: string; readonly port: number }>,
-  batch: number,
-  timing: ProbeTiming = FIRST_PROBE,
-): string {
+export function probeScript(items: ReadonlyArray<ProbeTarget>, batch: number, timing: ProbeTiming = FIRST_PROBE): string {
   const seconds = (n: number) => {
     if (!Number.isInteger(n) || n < 1) throw new Error(`a probe timeout must be a whole number of seconds of at least 1, but ${n} was given`);
     return n;
   };
+  const nc = `$bb nc -w ${seconds(timing.connectSeconds)} "$2" "$3" </dev/null 2>&1 >/dev/null`;
   const lines = [
     'bb=/bin/busybox',
-    `p() { o=$($bb timeout ${seconds(timing.killSeconds)} $bb nc -w ${seconds(timing.connectSeconds)} "$2" "$3" </dev/null 2>&1 >/dev/null); case "$?:$o" in 0:*|*refused*) echo "$1 reach";; *"timed out"*|*nreachable*|*"No route"*) echo "$1 blocked";; *) echo "$1 lost";; esac; }`,
+    `c() { case "$2:$3" in 0:*|*refused*) echo "$1 reach";; *"timed out"*|*nreachable*|*"No route"*) echo "$1 blocked";; *) echo "$1 lost";; esac; }`,
+    `p() { o=$($bb timeout ${seconds(timing.killSeconds)} ${nc}); c "$1" "$?" "$o"; }`,
+    `n() { o=$(${nc}); c "$1" "$?" "$o"; }`,
   ];
   items.forEach((it, i) => {
     if (!IPV4.test(it.address) || !Number.isInteger(it.port)) throw new Error(`not a probe target: ${it.address}:${it.port}`);
-    lines.push(`p ${i} ${it.address} ${it.port} &`);
+    lines.push(`${it.node ? 'n' : 'p'} ${i} ${it.address} ${it.port} &`);
     if ((i + 1) % batch === 0) lines.push('wait');
   });
   lines.push('wait');
@@ -446,7 +458,7 @@ export function parseProbeOutput(stdout: string, count: number): Array<ProbeAnsw
 
 function probeFrom(
   container: string,
-  items: ReadonlyArray<{ address: string; port: number }>,
+  items: ReadonlyArray<ProbeTarget>,
   batch: number,
   timing: ProbeTiming,
   env: Env,
