@@ -9,7 +9,8 @@ import { Env } from '../spec/env';
  * so it mirrors it exactly: names, subnets, internal flags, bridge options, labels, env,
  * hostname, network aliases, volume mounts, and every hardening setting (cap-drop,
  * read-only root, no-new-privileges, tmpfs, user, memory, swap, CPUs, PIDs limit, log
- * options). The healthcheck is the node image's own, as for aisite.
+ * options). The healthcheck is the node image's own, as for aisite, or none where aisite
+ * turned it off.
  */
 export interface FloorPlan {
   readonly site: string;
@@ -47,7 +48,14 @@ interface InspectedNetwork {
 interface InspectedContainer {
   Name: string;
   Image: string;
-  Config: { Hostname: string; Env: string[] | null; Labels: Record<string, string> | null; User: string };
+  Config: {
+    Hostname: string;
+    Env: string[] | null;
+    Labels: Record<string, string> | null;
+    User: string;
+    /** `["NONE"]` where the image's healthcheck is turned off (programme fidelity). */
+    Healthcheck?: { Test?: string[] | null } | null;
+  };
   HostConfig: {
     CapDrop: string[] | null;
     ReadonlyRootfs: boolean;
@@ -125,6 +133,7 @@ export function captureFloor(site: string, as: string, env: Env = process.env): 
       ...(h.SecurityOpt ?? []).flatMap((x) => ['--security-opt', x]),
       ...Object.entries(h.Tmpfs ?? {}).flatMap(([p, o]) => ['--tmpfs', o ? `${p}:${o}` : p]),
       ...(c.Config.User ? ['--user', c.Config.User] : []),
+      ...(c.Config.Healthcheck?.Test?.[0] === 'NONE' ? ['--no-healthcheck'] : []),
       ...(h.Memory ? ['--memory', String(h.Memory)] : []),
       ...(h.MemorySwap ? ['--memory-swap', String(h.MemorySwap)] : []),
       ...(h.NanoCpus ? ['--cpus', String(h.NanoCpus / 1e9)] : []),
@@ -180,9 +189,11 @@ export async function deployFloor(plan: FloorPlan, env: Env = process.env, timeo
     }),
   );
   const names = plan.containers.map((c) => c.name);
+  // A container without a healthcheck (programme fidelity) is ready once running, as for aisite.
+  const state = '{{if .State.Health}}{{.State.Health.Status}}{{else}}{{.State.Status}}{{end}}';
   for (;;) {
-    const health = (await dockerAsync(['inspect', '--format', '{{.State.Health.Status}}', ...names], env)).split('\n').filter(Boolean);
-    if (health.length === names.length && health.every((h) => h === 'healthy')) return performance.now() - t0;
+    const health = (await dockerAsync(['inspect', '--format', state, ...names], env)).split('\n').filter(Boolean);
+    if (health.length === names.length && health.every((h) => h === 'healthy' || h === 'running')) return performance.now() - t0;
     if (performance.now() - t0 > timeoutMs) throw new Error(`floor ${plan.site}: not healthy after ${timeoutMs / 1000}s: ${health.join(', ')}`);
     await new Promise((r) => setTimeout(r, FLOOR_POLL_MS));
   }

@@ -9,6 +9,7 @@ import { overlaps, parseCidr } from '../spec/net/cidr';
 import { validatePaths } from '../spec/validate';
 import { installPath } from '../spec/install-root';
 import { writeProgrammeSet } from './programme-set';
+import { captureFloor, deployFloor, destroyFloor, FloorPlan } from './docker-floor';
 
 /** Targets of issue 15 for the whole programme (1 center + 200 MDCs). */
 export const PROGRAMME_TARGETS = { deploySeconds: 600, destroySeconds: 300 } as const;
@@ -22,6 +23,12 @@ export interface ProgrammeBenchOptions {
   readonly destroyParallel: number;
   readonly fabricBlock: string;
   readonly twinPool: string;
+  /**
+   * After aisite's destroy, the same objects made and removed again with the docker CLI
+   * (bench/docker-floor.ts), at the same parallelism: the floor of deploy and destroy at
+   * this scale. @default false (AISITE_PROGRAMME_FLOOR=1)
+   */
+  readonly floor: boolean;
 }
 
 /** The options from the environment (AISITE_PROGRAMME_MDCS, _PARALLEL, _DESTROY_PARALLEL, _FABRIC_BLOCK, _TWIN_POOL). */
@@ -39,6 +46,7 @@ export function programmeBenchOptions(env: NodeJS.ProcessEnv = process.env): Pro
     destroyParallel: int('AISITE_PROGRAMME_DESTROY_PARALLEL', 8),
     fabricBlock: env.AISITE_PROGRAMME_FABRIC_BLOCK || '10.128.0.0/14',
     twinPool: env.AISITE_PROGRAMME_TWIN_POOL || '10.132.0.0/14',
+    floor: env.AISITE_PROGRAMME_FLOOR === '1',
   };
 }
 
@@ -61,6 +69,8 @@ export interface ProgrammeFigures {
   readonly slowest?: { readonly site: string; readonly seconds: number };
   /** Objects labelled with a programme site after destroy. */
   readonly left: number;
+  /** The same objects with the docker CLI (`floor`): seconds to make them all (until running) and to remove them. @default not measured */
+  readonly floor?: { readonly deploySeconds: number; readonly destroySeconds: number };
 }
 
 interface Run {
@@ -161,6 +171,33 @@ export function engineMemoryBytes(): number {
   return cgroup + daemons;
 }
 
+/** Runs `fn` for each item, at most `limit` at a time. */
+async function inPool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+/**
+ * The programme's floor from plans captured while aisite's twin was up: the center's
+ * objects first (it owns every backbone), then the MDCs `parallel` at a time, until every
+ * container runs; then the MDCs removed `destroyParallel` at a time (containers one at a
+ * time each, as aisite must), the center last. Seconds of each half.
+ */
+async function programmeFloor(plans: readonly FloorPlan[], opts: ProgrammeBenchOptions): Promise<{ deploySeconds: number; destroySeconds: number }> {
+  const [center, ...mdcs] = plans;
+  const t0 = performance.now();
+  await deployFloor(center);
+  await inPool(mdcs, opts.parallel, (p) => deployFloor(p));
+  const deploySeconds = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  await inPool(mdcs, opts.destroyParallel, (p) => destroyFloor(p.site));
+  await destroyFloor(center.site);
+  return { deploySeconds, destroySeconds: (performance.now() - t1) / 1000 };
+}
+
 /** The twin budget `plan --all` prints for the sites in `dir` at --fidelity programme. */
 function programmeBudget(dir: string): EngineBudget[] {
   const all = validatePaths([dir]).sites;
@@ -206,6 +243,8 @@ export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: st
   let containers = 0;
   let networks = 0;
   let slowest: ProgrammeFigures['slowest'];
+  let plans: FloorPlan[] | undefined;
+  let floor: ProgrammeFigures['floor'];
   const step = async (name: string, args: readonly string[]): Promise<Run> => {
     log(`programme: ${name} …`);
     const r = await aisite(args, set.dir);
@@ -240,10 +279,20 @@ export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: st
     if (d.code === 0) {
       await step('status --all', ['status', sites, '--all', ...common]);
       await step('verify --all', ['verify', sites, '--all', ...common]);
+      if (opts.floor) plans = [set.center, ...set.mdcs].map((site) => captureFloor(site, site));
     }
   } finally {
-    await step('destroy --all', ['destroy', sites, '--all', '--auto-approve', '--parallel', String(opts.destroyParallel), ...common]);
+    const gone = await step('destroy --all', ['destroy', sites, '--all', '--auto-approve', '--parallel', String(opts.destroyParallel), ...common]);
     clearInterval(sampler);
+    if (plans && gone.code === 0) {
+      log('programme: the floor (the same objects with the docker CLI) …');
+      try {
+        floor = await programmeFloor(plans, opts);
+        log(`programme: the floor: made in ${floor.deploySeconds.toFixed(1)} s, removed in ${floor.destroySeconds.toFixed(1)} s`);
+      } catch (e) {
+        log(`programme: the floor failed (its objects are swept below): ${(e as Error).message}`);
+      }
+    }
   }
   const left = labelledWith(prefix);
   const leftCount = left.containers.length + left.networks.length + left.volumes.length;
@@ -262,5 +311,6 @@ export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: st
     memoryPeakMb: Math.round(peak / 2 ** 20),
     slowest,
     left: leftCount,
+    ...(floor ? { floor } : {}),
   };
 }

@@ -280,6 +280,20 @@ async function benchProgrammeFigures(figures: Figure[]): Promise<void> {
       ok: s.code === 0 && (!target || !full || s.seconds <= target),
     });
   }
+  if (p.floor) {
+    const ratio = (step: string, floorSeconds: number) => {
+      const s = p.steps.find((x) => x.step === step);
+      if (s)
+        figures.push({
+          name: `programme ${step} / the docker CLI's ${floorSeconds.toFixed(1)} s`,
+          value: `${(s.seconds / floorSeconds).toFixed(2)}x`,
+          target: '(reported)',
+          ok: true,
+        });
+    };
+    ratio('deploy --all', p.floor.deploySeconds);
+    ratio('destroy --all', p.floor.destroySeconds);
+  }
   figures.push({ name: 'programme containers / networks created', value: `${p.containers} / ${p.networks}`, target: '(reported)', ok: true });
   figures.push({ name: 'programme peak engine memory (before)', value: `${p.memoryPeakMb} MB`, target: `(${p.memoryBeforeMb} MB)`, ok: true });
   figures.push({

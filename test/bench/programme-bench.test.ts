@@ -12,7 +12,14 @@ describe('slowestSite', () => {
 
 describe('programmeBenchOptions', () => {
   test('defaults: 200 MDCs, 4 deployed and 8 destroyed side by side, fabrics in 10.128.0.0/14, twin networks in 10.132.0.0/14', () => {
-    expect(programmeBenchOptions({})).toEqual({ mdcs: 200, parallel: 4, destroyParallel: 8, fabricBlock: '10.128.0.0/14', twinPool: '10.132.0.0/14' });
+    expect(programmeBenchOptions({})).toEqual({
+      mdcs: 200,
+      parallel: 4,
+      destroyParallel: 8,
+      fabricBlock: '10.128.0.0/14',
+      twinPool: '10.132.0.0/14',
+      floor: false,
+    });
   });
 
   test('the environment sets them', () => {
@@ -23,8 +30,9 @@ describe('programmeBenchOptions', () => {
         AISITE_PROGRAMME_DESTROY_PARALLEL: '12',
         AISITE_PROGRAMME_FABRIC_BLOCK: '10.9.0.0/16',
         AISITE_PROGRAMME_TWIN_POOL: '10.10.0.0/16',
+        AISITE_PROGRAMME_FLOOR: '1',
       }),
-    ).toEqual({ mdcs: 39, parallel: 8, destroyParallel: 12, fabricBlock: '10.9.0.0/16', twinPool: '10.10.0.0/16' });
+    ).toEqual({ mdcs: 39, parallel: 8, destroyParallel: 12, fabricBlock: '10.9.0.0/16', twinPool: '10.10.0.0/16', floor: true });
   });
 
   test('a count that is not a whole number of at least 1 is refused, naming the variable', () => {
