@@ -171,8 +171,9 @@ export async function verifySites(sites: readonly ResolvedSite[], backbones: rea
       port = r.to.port;
     }
     const entry = bySource.get(r.from.container) ?? { source: r.from, items: [] };
+    // A container target is an aisite node's server (ProbeTarget.node).
     const node = r.to.kind === 'container';
-    for (const address of addresses) entry.items.push({ rule: i, address, port, ...(node ? { node } : {}) });
+    for (const address of addresses) entry.items.push(node ? { rule: i, address, port, node } : { rule: i, address, port });
     bySource.set(r.from.container, entry);
   });
   const groups = [...bySource.values()];
