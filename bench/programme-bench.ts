@@ -9,6 +9,7 @@ import { overlaps, parseCidr } from '../spec/net/cidr';
 import { validatePaths } from '../spec/validate';
 import { installPath } from '../spec/install-root';
 import { writeProgrammeSet } from './programme-set';
+import { eachLimited } from '../deploy/schedule';
 import { captureFloor, deployFloor, destroyFloor, FloorPlan } from './docker-floor';
 
 /** Targets of issue 15 for the whole programme (1 center + 200 MDCs). */
@@ -171,15 +172,6 @@ export function engineMemoryBytes(): number {
   return cgroup + daemons;
 }
 
-/** Runs `fn` for each item, at most `limit` at a time. */
-async function inPool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-
 /**
  * The programme's floor from plans captured while aisite's twin was up: the center's
  * objects first (it owns every backbone), then the MDCs `parallel` at a time, until every
@@ -190,10 +182,10 @@ async function programmeFloor(plans: readonly FloorPlan[], opts: ProgrammeBenchO
   const [center, ...mdcs] = plans;
   const t0 = performance.now();
   await deployFloor(center);
-  await inPool(mdcs, opts.parallel, (p) => deployFloor(p));
+  await eachLimited(mdcs, opts.parallel, (p) => deployFloor(p));
   const deploySeconds = (performance.now() - t0) / 1000;
   const t1 = performance.now();
-  await inPool(mdcs, opts.destroyParallel, (p) => destroyFloor(p.site));
+  await eachLimited(mdcs, opts.destroyParallel, (p) => destroyFloor(p.site));
   await destroyFloor(center.site);
   return { deploySeconds, destroySeconds: (performance.now() - t1) / 1000 };
 }

@@ -40,14 +40,13 @@ export interface SiteResult {
 
 const PLAN_FILE = 'aisite.tfplan';
 
-/** Plans one stack (init first); the plan is saved for apply. */
+/** Plans one stack, initialised already; the plan is saved for apply. */
 export async function planStack(
   dir: string,
   env: Env,
   signal?: AbortSignal,
   fault?: FaultContext,
 ): Promise<PlanSummary & { errors: string[]; interrupted: boolean }> {
-  await terraformInit(dir, env, fault);
   let summary: TerraformMessage['changes'] | undefined;
   const r = await runTerraform(['plan', '-json', '-input=false', '-detailed-exitcode', `-out=${PLAN_FILE}`], {
     dir,
@@ -67,6 +66,11 @@ export async function planStack(
 
 export function describePlan(p: PlanSummary): string {
   return p.changed ? `${p.add} to add, ${p.change} to change, ${p.remove} to destroy` : 'no changes';
+}
+
+/** Deploy's line for a site's plan, with what it adds to Terraform's counts. */
+function planLine(site: string, plan: PlanSummary, more: string): string {
+  return `${site}: plan: ${describePlan(plan)}${more}\n`;
 }
 
 /** A site's plan with what aisite itself would do around Terraform. */
@@ -118,12 +122,11 @@ export async function planSite(target: SiteTarget, opts: SitePlanOptions, io: Pi
   const listed = engines.map((e) => ({ host: e.host, env: e.env, live: listSite(name, e.env) }));
   const foreign = foreignOwners(mergeEngines(listed), owner);
   if (foreign.length) return { ...none, foreign };
-  if (opts.planInApply && nothingDeployed(target, listed)) {
-    await terraformInit(stackDir, io.env, { site: name, stateFile: target.stateFile, env: io.env });
-    return { ...none, changed: true, foreign, fresh: true };
-  }
+  const fault = { site: name, stateFile: target.stateFile, env: io.env };
+  await terraformInit(stackDir, io.env, fault);
+  if (opts.planInApply && nothingDeployed(target, listed)) return { ...none, changed: true, foreign, fresh: true };
   const env = { ...io.env, ...ownerEnv(owner) };
-  const plan = await planStack(stackDir, env, opts.signal, { site: name, stateFile: target.stateFile, env: io.env });
+  const plan = await planStack(stackDir, env, opts.signal, fault);
   if (plan.interrupted || plan.errors.length) return { ...plan, foreign, leftovers: [], leftoverNames: [] };
   // Objects an interrupted apply created but Terraform never recorded: they would make
   // the apply fail with "already exists", so deploy removes them first (volumes are
@@ -175,7 +178,11 @@ export async function deploySite(target: SiteTarget, opts: DeployOptions, io: Op
   const orphanNames = plan.leftoverNames;
   if (!plan.fresh)
     io.out(
-      `${site.name}: plan: ${describePlan(plan)}${orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : ''}\n`,
+      planLine(
+        site.name,
+        plan,
+        orphanNames.length ? `; ${orphanNames.length} leftover object${orphanNames.length === 1 ? '' : 's'} not in the Terraform state to remove` : '',
+      ),
     );
   const planFile = path.join(target.stackDir, PLAN_FILE);
   try {
@@ -204,7 +211,7 @@ export async function deploySite(target: SiteTarget, opts: DeployOptions, io: Op
         onMessage: (m) => {
           if (plan.fresh && m.type === 'change_summary' && m.changes?.operation === 'plan') {
             plan = { ...plan, add: m.changes.add, change: m.changes.change, remove: m.changes.remove };
-            io.out(`${site.name}: plan: ${describePlan(plan)} (nothing deployed yet: planned and applied in one Terraform run)\n`);
+            io.out(planLine(site.name, plan, ' (nothing deployed yet: planned and applied in one Terraform run)'));
           }
           progress.onMessage(m);
         },

@@ -114,14 +114,21 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
           watchEngine: true,
           onMessage: (m) => progress.onMessage(m),
         });
+      // A failed run's machine fault (engine gone, state damaged), worked out once per run.
+      const faultOf = (run: Awaited<ReturnType<typeof destroy>>) =>
+        run.code === 0 || signal?.aborted
+          ? undefined
+          : terraformFault(run.errors, `${run.text}\n${run.details}`, { site, env: io.env, stateFile: target.stateFile });
       let r = await destroy(false);
-      if (r.code !== 0 && !signal?.aborted && !isLockError(r.errors) && !terraformFault(r.errors, `${r.text}\n${r.details}`, { site, env: io.env }))
+      let machine = faultOf(r);
+      if (r.code !== 0 && !signal?.aborted && !isLockError(r.errors) && !machine) {
         r = await destroy(true);
+        machine = faultOf(r);
+      }
       if (signal?.aborted) return { site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true, containersFirst };
       terraform = r.code === 0;
       terraformResources = progress.completed;
       progress.finish(terraform ? 'done' : 'failed');
-      const machine = terraform ? undefined : terraformFault(r.errors, `${r.text}\n${r.details}`, { site, env: io.env, stateFile: target.stateFile });
       // Another run holds the state: sweeping now would pull its site from under it. (A
       // damaged state fails while taking the lock too, but nobody holds it.)
       if (machine?.kind !== 'state-damaged' && isLockError(r.errors)) throw new StateLockedError(explainErrors(site, r.errors, backend?.kind));

@@ -93,3 +93,12 @@ export function reversed(waitsFor: ReadonlyMap<string, ReadonlySet<string>>): Ma
   }
   return out;
 }
+
+/** Runs `fn` over `items`, at most `limit` at a time, in the given order. */
+export async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}

@@ -7,6 +7,7 @@ import { Expectation, ProbeSource, reachability, ReachabilityRule, NODE_PORT, Re
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { airGapSupport, closedBridges, installedBridges } from './air-gap';
 import { docker } from './docker-objects';
+import { eachLimited } from './schedule';
 import { Env } from '../spec/env';
 
 /** What a probe saw: a connection or a refusal (the packet got there), or nothing. */
@@ -480,13 +481,4 @@ function probeFrom(
     child.on('error', done);
     child.on('close', done);
   });
-}
-
-/** Runs `fn` over `items`, at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }

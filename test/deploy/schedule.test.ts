@@ -1,4 +1,4 @@
-import { reversed, schedule } from '../../deploy/schedule';
+import { eachLimited, reversed, schedule } from '../../deploy/schedule';
 
 interface Done {
   readonly site: string;
@@ -93,5 +93,33 @@ describe('reversed', () => {
   test('turns "waits for its peers" into "goes after the sites that wait for it"', () => {
     const r = reversed(waits({ 'mdc-1': ['center'], 'mdc-2': ['center'], center: [] }));
     expect([...r].map(([k, v]) => [k, [...v]])).toEqual([['center', ['mdc-1', 'mdc-2']]]);
+  });
+});
+
+describe('eachLimited', () => {
+  test('never runs more than `limit` at once', async () => {
+    let now = 0;
+    let most = 0;
+    await eachLimited([1, 2, 3, 4, 5, 6, 7], 3, async () => {
+      most = Math.max(most, ++now);
+      await new Promise((r) => setTimeout(r, 5));
+      now--;
+    });
+    expect(most).toBe(3);
+  });
+
+  test('runs every item once, starting them in the given order', async () => {
+    const started: number[] = [];
+    await eachLimited([1, 2, 3, 4, 5], 2, async (n) => {
+      started.push(n);
+      await new Promise((r) => setTimeout(r, 6 - n));
+    });
+    expect(started).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  test('runs nothing for no items', async () => {
+    const seen: number[] = [];
+    await eachLimited([], 4, async (n: number) => void seen.push(n));
+    expect(seen).toEqual([]);
   });
 });
