@@ -5,6 +5,7 @@ import * as path from 'path';
 import { docker } from '../deploy/docker-objects';
 import { terraformEnv } from '../deploy/terraform';
 import { LABELS, OWNER_VARIABLES } from '../spec/model/docker-names';
+import { BENCH_BIN } from './bench-build';
 import { captureFloor, deployFloor, destroyFloor, FloorPlan } from './docker-floor';
 import { writeBenchExamples, writeBenchHospital, writeBenchNational } from './deploy-bench';
 import { examplesDir, writeNationalSet } from './national-set';
@@ -315,9 +316,6 @@ export async function multiSiteRows(): Promise<RatioRow[]> {
   }
 }
 
-/** The CLI as installed (bin/aisite.js, with its compile cache). */
-const BIN = path.join(__dirname, '..', '..', 'bin', 'aisite.js');
-
 /** Runs of the validate figure: a whole process of about a second, so a few more than RATIO_RUNS. */
 const VALIDATE_RUNS = Math.max(RATIO_RUNS, 5);
 
@@ -328,9 +326,9 @@ export async function validateRatio(): Promise<RatioRow> {
     const runs: Timed[] = [];
     const floor: number[] = [];
     // One run first, not counted: it fills the compile cache as any first run after install does.
-    await timed(process.execPath, [BIN, 'validate', dir, '--format', 'json']);
+    await timed(process.execPath, [BENCH_BIN, 'validate', dir, '--format', 'json']);
     for (let i = 0; i < VALIDATE_RUNS; i++) {
-      runs.push(await timed(process.execPath, [BIN, 'validate', dir, '--format', 'json']));
+      runs.push(await timed(process.execPath, [BENCH_BIN, 'validate', dir, '--format', 'json']));
       floor.push((await timed(process.execPath, [path.join(__dirname, 'parse-floor-child.js'), dir])).ms);
     }
     return {
@@ -352,7 +350,7 @@ const STARTUP_RUNS = 9;
 
 /** `aisite validate` of one file (bin/aisite.js, as installed) against `node -e 0`. */
 export async function startupOver(): Promise<RatioRow> {
-  const bin = BIN;
+  const bin = BENCH_BIN;
   const file = path.join(examplesDir(), 'daejeon-hospital-01.yaml');
   const runs: Timed[] = [];
   const bare: number[] = [];

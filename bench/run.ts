@@ -1,6 +1,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { BENCH_BUILD } from './bench-build';
 import { benchDeploy, benchMultiSite, benchVerifyNational, deployBenchBlocker, providerBuildSeconds, verifyValue } from './deploy-bench';
 import { examplesDir, writeNationalSet } from './national-set';
 import { benchProgramme, PROGRAMME_TARGETS, programmeBenchOptions } from './programme-bench';
@@ -210,6 +211,8 @@ async function benchRatios(figures: Figure[], only?: string): Promise<void> {
   console.log(
     `ratios to the floor (issue 14): aisite and its floor interleaved, medians of ${RATIO_RUNS} runs (start-up: 9); load average ${require('os').loadavg()[0].toFixed(1)}`,
   );
+  const commit = spawnSync('git', ['-C', BENCH_BUILD, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout?.trim();
+  console.log(`aisite build: ${BENCH_BUILD}${commit ? ` at ${commit}` : ''} (AISITE_BENCH_BUILD)`);
   const cli: RatioRow[] = only === undefined || only === 'cli' ? [await startupOver(), await validateRatio()] : [];
   if (cli.length) console.log(formatRatios(cli) + '\n');
   const blocker = only === 'cli' ? 'not asked for' : deployBenchBlocker();
