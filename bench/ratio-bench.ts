@@ -123,8 +123,8 @@ interface RatioSite {
   readonly write: (dir: string, name: string) => string;
   readonly site: string;
   readonly floorSite: string;
-  /** Also the no-op plan against bare `terraform plan`, and the node image build. */
-  readonly planAndImage: boolean;
+  /** Also the node image build against `docker build` (one site is enough: the image is the same). */
+  readonly image: boolean;
 }
 
 /** The hospital MDC: deploy, no-op plan, destroy, node image build. */
@@ -133,22 +133,22 @@ export const HOSPITAL: RatioSite = {
   write: (dir, name) => writeBenchHospital(dir, name, OCTET),
   site: SITE,
   floorSite: FLOOR_SITE,
-  planAndImage: true,
+  image: true,
 };
 
-/** The national center's twin (its uplink left out), subnets in 10.(210+lane).0.0/16. */
+/** The national center's twin (its uplink left out): deploy, no-op plan, destroy; subnets in 10.(210+lane).0.0/16. */
 export const NATIONAL: RatioSite = {
   label: 'national twin',
   write: (dir, name) => writeBenchNational(dir, name, 210 + LANE),
   site: `bench-ratio-national${LANE ? `-${LANE}` : ''}`,
   floorSite: `bench-floor-national${LANE ? `-${LANE}` : ''}`,
-  planAndImage: false,
+  image: false,
 };
 
 /**
- * Deploy and destroy of a site (with the image present) against the docker-CLI floor;
- * for the hospital also the no-op re-plan against a bare `terraform plan`, and the node
- * image build against `docker build`.
+ * Deploy and destroy of a site (with the image present) against the docker-CLI floor, and
+ * its no-op re-plan against a bare `terraform plan`; for the hospital also the node image
+ * build against `docker build`.
  */
 export async function deployRatios(target: RatioSite = HOSPITAL): Promise<RatioRow[]> {
   const { site: SITE, floorSite: FLOOR_SITE, label } = target;
@@ -166,11 +166,11 @@ export async function deployRatios(target: RatioSite = HOSPITAL): Promise<RatioR
   try {
     // Cold: the image is built by Terraform inside this deploy (when no other site's
     // container holds it); the floor builds the same context with `docker build`.
-    const imageGone = target.planAndImage && removeNodeImages();
+    const imageGone = target.image && removeNodeImages();
     const cold = await aisite(['deploy', file, '--auto-approve', ...ws]);
     const plan: FloorPlan = captureFloor(SITE, FLOOR_SITE);
     const tag = `bench-floor-image:${process.pid}`;
-    const build = target.planAndImage ? await timed('docker', ['build', '--no-cache', '-q', '-t', tag, path.join(out, 'node-image')]) : undefined;
+    const build = target.image ? await timed('docker', ['build', '--no-cache', '-q', '-t', tag, path.join(out, 'node-image')]) : undefined;
     if (build) docker(['rmi', tag], process.env, true);
     const owner = ownerVars(SITE);
     await aisite(['destroy', file, '--auto-approve', ...ws]);
@@ -179,18 +179,14 @@ export async function deployRatios(target: RatioSite = HOSPITAL): Promise<RatioR
       // reported and left out of the medians; both sites are removed before the next.
       try {
         const d = await aisite(['deploy', file, '--auto-approve', ...ws]);
-        const p = target.planAndImage ? await aisite(['plan', file, ...ws]) : undefined;
-        const bare = target.planAndImage
-          ? await timed('terraform', ['plan', '-input=false', '-no-color'], { cwd: stackDir, env: { ...terraformEnv(process.env), ...owner } })
-          : undefined;
+        const p = await aisite(['plan', file, ...ws]);
+        const bare = await timed('terraform', ['plan', '-input=false', '-no-color'], { cwd: stackDir, env: { ...terraformEnv(process.env), ...owner } });
         const x = await aisite(['destroy', file, '--auto-approve', ...ws]);
         const fd = await deployFloor(plan, process.env, HEALTH_TIMEOUT_S * 1000);
         const fx = await destroyFloor(FLOOR_SITE);
         deploys.push(d);
-        if (p && bare) {
-          plans.push(p);
-          barePlans.push(bare);
-        }
+        plans.push(p);
+        barePlans.push(bare);
         destroys.push(x);
         floorDeploys.push(fd);
         floorDestroys.push(fx);
@@ -222,9 +218,7 @@ export async function deployRatios(target: RatioSite = HOSPITAL): Promise<RatioR
         rssMb: rssText(destroys),
         note: 'containers one at a time, then the rest; floor: docker rm -f each, network rm, volume rm',
       },
-    ];
-    if (plans.length) {
-      rows.push({
+      {
         name: `${label} no-op plan`,
         aisite: median(plans.map((d) => d.ms)),
         floor: median(barePlans.map((d) => d.ms)),
@@ -232,8 +226,8 @@ export async function deployRatios(target: RatioSite = HOSPITAL): Promise<RatioR
         limit: 1.05,
         rssMb: rssText(plans),
         note: 'aisite plan (synth, init unless current, plan, state ids, leftovers); floor: terraform plan in the stack folder',
-      });
-    }
+      },
+    ];
     if (!build) return rows;
     // Another site's containers holding the image, or a cold deploy no slower than a warm
     // one (a loaded machine), leave no build time to compare: said, not printed as a ratio.
