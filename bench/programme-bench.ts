@@ -30,9 +30,15 @@ export interface ProgrammeBenchOptions {
    * this scale. @default false (AISITE_PROGRAMME_FLOOR=1)
    */
   readonly floor: boolean;
+  /**
+   * `verify --all` between status and destroy. Off for a run that only wants deploy,
+   * destroy and their floor (at 201 sites verify is 10 minutes). @default true
+   * (AISITE_PROGRAMME_VERIFY=0 turns it off)
+   */
+  readonly verify: boolean;
 }
 
-/** The options from the environment (AISITE_PROGRAMME_MDCS, _PARALLEL, _DESTROY_PARALLEL, _FABRIC_BLOCK, _TWIN_POOL). */
+/** The options from the environment (AISITE_PROGRAMME_MDCS, _PARALLEL, _DESTROY_PARALLEL, _FABRIC_BLOCK, _TWIN_POOL, _FLOOR, _VERIFY). */
 export function programmeBenchOptions(env: NodeJS.ProcessEnv = process.env): ProgrammeBenchOptions {
   const int = (name: string, fallback: number) => {
     const v = env[name];
@@ -48,6 +54,7 @@ export function programmeBenchOptions(env: NodeJS.ProcessEnv = process.env): Pro
     fabricBlock: env.AISITE_PROGRAMME_FABRIC_BLOCK || '10.128.0.0/14',
     twinPool: env.AISITE_PROGRAMME_TWIN_POOL || '10.132.0.0/14',
     floor: env.AISITE_PROGRAMME_FLOOR === '1',
+    verify: env.AISITE_PROGRAMME_VERIFY !== '0',
   };
 }
 
@@ -270,7 +277,8 @@ export async function benchProgramme(opts: ProgrammeBenchOptions, log: (line: st
     // After a failed deploy, status and verify would only time what is missing.
     if (d.code === 0) {
       await step('status --all', ['status', sites, '--all', ...common]);
-      await step('verify --all', ['verify', sites, '--all', ...common]);
+      if (opts.verify) await step('verify --all', ['verify', sites, '--all', ...common]);
+      else log('programme: verify --all not run (AISITE_PROGRAMME_VERIFY=0)');
       if (opts.floor) plans = [set.center, ...set.mdcs].map((site) => captureFloor(site, site));
     }
   } finally {

@@ -11,7 +11,7 @@ describe('slowestSite', () => {
 });
 
 describe('programmeBenchOptions', () => {
-  test('defaults: 200 MDCs, 4 deployed and 8 destroyed side by side, fabrics in 10.128.0.0/14, twin networks in 10.132.0.0/14', () => {
+  test('defaults: 200 MDCs, 4 deployed and 8 destroyed side by side, fabrics in 10.128.0.0/14, twin networks in 10.132.0.0/14, verified, no floor', () => {
     expect(programmeBenchOptions({})).toEqual({
       mdcs: 200,
       parallel: 4,
@@ -19,6 +19,7 @@ describe('programmeBenchOptions', () => {
       fabricBlock: '10.128.0.0/14',
       twinPool: '10.132.0.0/14',
       floor: false,
+      verify: true,
     });
   });
 
@@ -31,8 +32,9 @@ describe('programmeBenchOptions', () => {
         AISITE_PROGRAMME_FABRIC_BLOCK: '10.9.0.0/16',
         AISITE_PROGRAMME_TWIN_POOL: '10.10.0.0/16',
         AISITE_PROGRAMME_FLOOR: '1',
+        AISITE_PROGRAMME_VERIFY: '0',
       }),
-    ).toEqual({ mdcs: 39, parallel: 8, destroyParallel: 12, fabricBlock: '10.9.0.0/16', twinPool: '10.10.0.0/16', floor: true });
+    ).toEqual({ mdcs: 39, parallel: 8, destroyParallel: 12, fabricBlock: '10.9.0.0/16', twinPool: '10.10.0.0/16', floor: true, verify: false });
   });
 
   test('a count that is not a whole number of at least 1 is refused, naming the variable', () => {
