@@ -4,6 +4,7 @@ import { isAisiteError, UsageError } from '../spec/errors';
 import type { CommandModule } from 'yargs';
 import { CliContext } from './context';
 import { aisiteVersion } from './version';
+import { skipHelpLayout } from './yargs-help';
 
 /** Exit code for a bug in aisite itself (EX_SOFTWARE). */
 export const EXIT_INTERNAL = 70;
@@ -64,6 +65,7 @@ async function runCommand(argv: readonly string[], ctx: CliContext): Promise<num
         throw new UsageError(msg || err.message);
       });
     for (const [, load] of commandsFor(argv)) parser.command(load()(ctx));
+    skipHelpLayout(parser);
     ctx.exitCode = 0;
     await parser.parseAsync([...argv], {}, (_err, _args, out) => {
       output = out;

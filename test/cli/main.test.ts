@@ -44,6 +44,13 @@ describe('runCli', () => {
     expect(ctx.out).toMatch(/aisite validate <paths\.\.>/);
   });
 
+  test("a command's --help prints its usage and options and exits 0", async () => {
+    const ctx = bufferedContext();
+    expect(await runCli(['validate', '--help'], ctx)).toBe(0);
+    expect(ctx.out).toMatch(/aisite validate <paths\.\.>/);
+    expect(ctx.out).toMatch(/--format/);
+  });
+
   test('an unwritable --output is an external failure, exit 3', async () => {
     const ctx = bufferedContext();
     expect(await runCli(['validate', 'examples', '-o', '/nonexistent-dir/report.json'], ctx)).toBe(3);
