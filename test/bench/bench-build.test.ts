@@ -9,7 +9,10 @@ const COMPILED = path.join(ROOT, 'dist', 'bench', 'bench-build.js');
 function paths(env: Record<string, string>): { build: string; bin: string; main: string } {
   const r = spawnSync(
     process.execPath,
-    ['-e', `const b = require(${JSON.stringify(COMPILED)}); console.log(JSON.stringify({ build: b.BENCH_BUILD, bin: b.BENCH_BIN, main: b.benchCliModule('main') }))`],
+    [
+      '-e',
+      `const b = require(${JSON.stringify(COMPILED)}); console.log(JSON.stringify({ build: b.BENCH_BUILD, bin: b.BENCH_BIN, main: b.benchCliModule('main') }))`,
+    ],
     { encoding: 'utf8', env: { ...process.env, AISITE_BENCH_BUILD: '', ...env } },
   );
   expect(r.stderr).toBe('');
