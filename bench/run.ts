@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { BENCH_BUILD } from './bench-build';
 import { benchDeploy, benchMultiSite, benchVerifyNational, deployBenchBlocker, providerBuildSeconds, verifyValue } from './deploy-bench';
+import { engineIptables, iptablesBackend } from '../deploy/engine-iptables';
 import { examplesDir, writeNationalSet } from './national-set';
 import { benchProgramme, PROGRAMME_TARGETS, programmeBenchOptions } from './programme-bench';
 import { writeOverlappingSet } from './overlapping-set';
@@ -206,6 +207,12 @@ async function benchDeployFigures(figures: Figure[]): Promise<void> {
   figures.push({ name: 'one after the other / --all', value: `${(m.sequentialMs / m.parallelMs).toFixed(2)}x`, target: '(reported)', ok: true });
 }
 
+/** Which iptables the engine's figures were made with (they differ by up to 2.5 times at scale). */
+function firewallLine(): string {
+  const binary = engineIptables();
+  return `engine firewall: ${binary ? `${iptablesBackend(binary)} (${binary})` : 'not known (not a local dockerd whose /proc this process can read)'}`;
+}
+
 /** Issue 14's ratios: every operation next to its floor, interleaved, with the target beside it. */
 async function benchRatios(figures: Figure[], only?: string): Promise<void> {
   console.log(
@@ -213,6 +220,7 @@ async function benchRatios(figures: Figure[], only?: string): Promise<void> {
   );
   const commit = spawnSync('git', ['-C', BENCH_BUILD, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout?.trim();
   console.log(`aisite build: ${BENCH_BUILD}${commit ? ` at ${commit}` : ''} (AISITE_BENCH_BUILD)`);
+  console.log(firewallLine());
   const cli: RatioRow[] = only === undefined || only === 'cli' ? [await startupOver(), await validateRatio()] : [];
   if (cli.length) console.log(formatRatios(cli) + '\n');
   const blocker = only === 'cli' ? 'not asked for' : deployBenchBlocker();
@@ -272,6 +280,7 @@ async function benchProgrammeFigures(figures: Figure[]): Promise<void> {
   console.log(
     `programme: 1 national center + ${opts.mdcs} MDCs at --fidelity programme, deploy --all --parallel ${opts.parallel}, destroy --all --parallel ${opts.destroyParallel}; fabrics in ${opts.fabricBlock}, twin networks in ${opts.twinPool}; load average ${require('os').loadavg()[0].toFixed(1)}`,
   );
+  console.log(firewallLine());
   const p = await benchProgramme(opts);
   const full = opts.mdcs >= 200;
   for (const s of p.steps) {

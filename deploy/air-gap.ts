@@ -2,6 +2,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { BRIDGE_NAME_OPTION, LABELS } from '../spec/model/docker-names';
 import { docker } from './docker-objects';
+import { engineIptables } from './engine-iptables';
 import { Env } from '../spec/env';
 
 /**
@@ -21,9 +22,13 @@ export function airGapComment(site: string): string {
 /** Runs iptables; the result, never a throw. */
 export type IptablesRunner = (args: readonly string[]) => { readonly code: number; readonly stdout: string; readonly stderr: string };
 
-/** The host's iptables (the same one Docker uses), waiting for the xtables lock. */
+/**
+ * The host's iptables, waiting for the xtables lock: the one the local dockerd runs where
+ * that can be told (iptables-legacy when scripts/docker-engine.sh started it), so aisite's
+ * rules sit in the same tables as Docker's, else the one on PATH.
+ */
 export const hostIptables: IptablesRunner = (args) => {
-  const r = spawnSync('iptables', ['-w', '5', ...args], { encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(engineIptables() ?? 'iptables', ['-w', '5', ...args], { encoding: 'utf8', timeout: 30_000 });
   if (r.error) return { code: 127, stdout: '', stderr: (r.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'iptables not found' : r.error.message };
   return { code: r.status ?? 1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 };

@@ -15,6 +15,7 @@ state="${AISITE_STATE_HOME:-$HOME/.cache/aisite}"
 log="$state/dockerd.log"
 pidfile="$state/dockerd.pid"
 timeout_s="${AISITE_DOCKERD_TIMEOUT:-60}"
+iptables_choice="${AISITE_DOCKERD_IPTABLES:-auto}"
 
 say() { echo "docker engine: $*" >&2; }
 die() { say "$2"; exit "$1"; }
@@ -163,6 +164,53 @@ install_docker() {
   die 3 "apt-get install docker.io failed: $(grep -E '^(E:|W:)' <<<"$out" | tail -n1 | cut -c1-300) — install Docker Engine (https://docs.docker.com/engine/install/)"
 }
 
+# The iptables the dockerd we start runs (AISITE_DOCKERD_IPTABLES, docs/docker-engine.md):
+#   auto (default) — iptables-legacy when it works here and iptables-nft holds no rules of an
+#          earlier engine or a firewall to mix with (see nft_clean), else
+#          the system's `iptables`;
+#   legacy — iptables-legacy; refused when iptables-nft holds rules or a DROP policy;
+#   system — the system's `iptables`, whatever its alternative points at.
+# iptables-nft re-reads the whole rule set on every call; at a thousand networks Docker's
+# network create and remove took 2.5 and 2.2 times as long with it (docs/performance.md).
+# Sets `backend` (iptables-legacy or system) and `engine_path`, the PATH dockerd starts with.
+backend=system engine_path="$PATH"
+sbin_exec() { find_exec "$1" || { [[ -x "/usr/sbin/$1" ]] && echo "/usr/sbin/$1"; }; }
+# iptables-nft holds nothing but ACCEPT policies and aisite's own air-gap chain (DROP rules
+# for its internal bridges, harmless in either backend) in filter and nat, or cannot run.
+nft_clean() {
+  local nft t out
+  nft=$(sbin_exec iptables-nft) || return 0
+  for t in filter nat; do
+    out=$("$nft" -t "$t" -S 2>/dev/null) || return 0
+    grep -vE '^-P [A-Z]+ ACCEPT$|^-N AISITE-INPUT$|^-A INPUT -j AISITE-INPUT$|^-A AISITE-INPUT ' <<<"$out" | grep -q . && return 1
+  done
+  return 0
+}
+choose_iptables() {
+  local legacy dir name target
+  case "$iptables_choice" in
+    system) return 0 ;;
+    auto | legacy) ;;
+    *) die 2 "AISITE_DOCKERD_IPTABLES must be auto, legacy or system, but '$iptables_choice' was given" ;;
+  esac
+  if ! legacy=$(sbin_exec iptables-legacy) || ! "$legacy" -t filter -S >/dev/null 2>&1; then
+    [[ "$iptables_choice" == legacy ]] && die 3 "AISITE_DOCKERD_IPTABLES=legacy, but iptables-legacy is missing or does not work here (no x_tables in the kernel?) — unset it to use the system's iptables"
+    return 0
+  fi
+  if ! nft_clean; then
+    [[ "$iptables_choice" == legacy ]] && die 3 "AISITE_DOCKERD_IPTABLES=legacy, but iptables-nft already holds rules (an earlier engine's or a firewall's), which would drop the containers' traffic — remove them (iptables-nft -F; iptables-nft -X; iptables-nft -P FORWARD ACCEPT) or unset it"
+    return 0
+  fi
+  dir="$state/iptables-legacy"
+  mkdir -p "$dir"
+  for name in iptables iptables-save iptables-restore ip6tables ip6tables-save ip6tables-restore; do
+    target=$(sbin_exec "${name%%-*}-legacy${name#"${name%%-*}"}") || continue
+    ln -sfn "$target" "$dir/$name"
+  done
+  engine_path="$dir:$PATH"
+  backend=iptables-legacy
+}
+
 cmd_status() {
   if probe; then say "running ($version)"; exit 0; fi
   say "not running: $answer"
@@ -209,15 +257,16 @@ cmd_start() {
   fi
 
   mkdir -p "$state"
-  say "starting $dockerd (log: $log)"
+  choose_iptables
+  say "starting $dockerd on $([[ $backend == system ]] && echo "the system's iptables" || echo "$backend") (log: $log)"
   {
-    echo "=== $(date -u +%Y-%m-%dT%H:%M:%SZ) started by scripts/docker-engine.sh"
+    echo "=== $(date -u +%Y-%m-%dT%H:%M:%SZ) started by scripts/docker-engine.sh on $backend"
   } >>"$log"
   # setsid: its own session, so a Ctrl-C in this terminal does not reach dockerd.
   if command -v setsid >/dev/null 2>&1; then
-    nohup setsid "$dockerd" </dev/null >>"$log" 2>&1 &
+    PATH="$engine_path" nohup setsid "$dockerd" </dev/null >>"$log" 2>&1 &
   else
-    nohup "$dockerd" </dev/null >>"$log" 2>&1 &
+    PATH="$engine_path" nohup "$dockerd" </dev/null >>"$log" 2>&1 &
   fi
   pid=$!
   sleep 0.2

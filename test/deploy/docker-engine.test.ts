@@ -263,16 +263,27 @@ describe('scripts/docker-engine.sh start, starting a (fake) dockerd', () => {
     });
   }
 
-  function engineFakes(dockerd: string): NodeJS.ProcessEnv {
+  /**
+   * A fake engine: `docker` answers once the fake dockerd touched UP. iptables-legacy and
+   * iptables-nft are fakes too (by default legacy works and nft holds only ACCEPT policies).
+   */
+  function engineFakes(dockerd: string, more: Readonly<Record<string, string>> = {}, env: Record<string, string> = {}): NodeJS.ProcessEnv {
     const up = path.join(tmp, 'up');
     return fakeEnv(
       {
         docker: `if [ -e ${up} ]; then echo 99.1.0-fake; exit 0; fi\n${failing(NOT_RUNNING)}`,
         dockerd: dockerd.split('UP').join(up),
+        'iptables-legacy': 'exit 0',
+        'iptables-nft': CLEAN_NFT,
+        ...more,
       },
-      { AISITE_DOCKERD_TIMEOUT: '3' },
+      { AISITE_DOCKERD_TIMEOUT: '3', ...env },
     );
   }
+
+  const CLEAN_NFT = 'echo "-P INPUT ACCEPT"; echo "-P FORWARD ACCEPT"; echo "-P OUTPUT ACCEPT"';
+  /** A fake dockerd that logs which iptables it would run, then comes up. */
+  const REPORTS_IPTABLES = 'echo "iptables: $(readlink "$(command -v iptables)" || command -v iptables)"; touch UP; while :; do sleep 0.2; done';
 
   const notRoot = 'docker engine: not running and cannot be started without root — start Docker (sudo systemctl start docker) or set DOCKER_HOST\n';
 
@@ -284,7 +295,7 @@ describe('scripts/docker-engine.sh start, starting a (fake) dockerd', () => {
       expect(r.stderr).toBe(notRoot);
       return;
     }
-    expect(r.stderr).toMatch(/^docker engine: starting .*\/bin\/dockerd \(log: .*\/state\/dockerd\.log\)\n/);
+    expect(r.stderr).toMatch(/^docker engine: starting .*\/bin\/dockerd on iptables-legacy \(log: .*\/state\/dockerd\.log\)\n/);
     expect(r.stderr).toMatch(/docker engine: running \(99\.1\.0-fake\), started by aisite \(pid (\d+); stop: scripts\/docker-engine.sh stop\)\n/);
     const pid = /started by aisite \(pid (\d+)/.exec(r.stderr)?.[1];
     expect(r.stdout).toMatch(new RegExp(`^${pid} \\d+\\n$`)); // the pidfile: pid and start time
@@ -322,5 +333,68 @@ describe('scripts/docker-engine.sh start, starting a (fake) dockerd', () => {
     expect(r.stderr.trim().split('\n').pop()).toMatch(
       /^docker engine: dockerd \(pid \d+\) did not answer within 1 s: containerd did not start \(log: .*; stop it: scripts\/docker-engine.sh stop\)$/,
     );
+  });
+  describe('the iptables dockerd runs (AISITE_DOCKERD_IPTABLES)', () => {
+    test('auto: iptables-legacy when it works and iptables-nft holds only ACCEPT policies', () => {
+      const r = isolated(`bash ${SCRIPT} start && bash ${SCRIPT} stop`, engineFakes(REPORTS_IPTABLES));
+      if (!canIsolate) return expect(r.stderr).toBe(notRoot);
+      expect(r.stderr).toMatch(/^docker engine: starting \S+ on iptables-legacy \(log: /);
+      expect(r.status).toBe(0);
+      expect(fs.readFileSync(path.join(state, 'dockerd.log'), 'utf8')).toContain(`iptables: ${tmp}/bin/iptables-legacy\n`);
+    });
+
+    test("auto: iptables-legacy when iptables-nft holds only aisite's own air-gap chain", () => {
+      const nft = `${CLEAN_NFT}; echo "-N AISITE-INPUT"; echo "-A INPUT -j AISITE-INPUT"; echo '-A AISITE-INPUT -i ais-059c39244b9 -m comment --comment "aisite:h1" -j DROP'`;
+      const r = isolated(`bash ${SCRIPT} start && bash ${SCRIPT} stop`, engineFakes(REPORTS_IPTABLES, { 'iptables-nft': nft }));
+      if (!canIsolate) return expect(r.stderr).toBe(notRoot);
+      expect(r.stderr).toMatch(/^docker engine: starting \S+ on iptables-legacy /);
+    });
+
+    test("auto: the system's iptables when iptables-nft holds rules (an earlier engine's)", () => {
+      const nft = `${CLEAN_NFT}; echo "-N DOCKER"; echo "-A FORWARD -j DOCKER-USER"`;
+      const env = engineFakes(REPORTS_IPTABLES, { 'iptables-nft': nft, iptables: 'exit 0' });
+      const r = isolated(`bash ${SCRIPT} start && bash ${SCRIPT} stop`, env);
+      if (!canIsolate) return expect(r.stderr).toBe(notRoot);
+      expect(r.stderr).toMatch(/^docker engine: starting \S+ on the system's iptables \(log: /);
+      expect(fs.readFileSync(path.join(state, 'dockerd.log'), 'utf8')).toContain(`iptables: ${tmp}/bin/iptables\n`);
+    });
+
+    test("auto: the system's iptables when iptables-legacy does not work (no x_tables)", () => {
+      const env = engineFakes(REPORTS_IPTABLES, {
+        'iptables-legacy': failing("iptables v1.8.9 (legacy): can't initialize iptables table `filter'"),
+        iptables: 'exit 0',
+      });
+      const r = isolated(`bash ${SCRIPT} start && bash ${SCRIPT} stop`, env);
+      if (!canIsolate) return expect(r.stderr).toBe(notRoot);
+      expect(r.stderr).toMatch(/^docker engine: starting \S+ on the system's iptables /);
+    });
+
+    test('system: the PATH is left as it is, even where iptables-legacy would work', () => {
+      const env = engineFakes(REPORTS_IPTABLES, { iptables: 'exit 0' }, { AISITE_DOCKERD_IPTABLES: 'system' });
+      const r = isolated(`bash ${SCRIPT} start && bash ${SCRIPT} stop`, env);
+      if (!canIsolate) return expect(r.stderr).toBe(notRoot);
+      expect(fs.readFileSync(path.join(state, 'dockerd.log'), 'utf8')).toContain(`iptables: ${tmp}/bin/iptables\n`);
+      expect(fs.existsSync(path.join(state, 'iptables-legacy'))).toBe(false);
+    });
+
+    test('legacy over an iptables-nft that holds rules: exit 3 with the fix, nothing started', () => {
+      const env = engineFakes(`touch ${tmp}/started`, { 'iptables-nft': `${CLEAN_NFT}; echo "-P FORWARD DROP"` }, { AISITE_DOCKERD_IPTABLES: 'legacy' });
+      const r = isolated(`bash ${SCRIPT} start`, env);
+      if (!canIsolate) return expect(r.stderr).toBe(notRoot);
+      expect(r.status).toBe(3);
+      expect(r.stderr).toBe(
+        "docker engine: AISITE_DOCKERD_IPTABLES=legacy, but iptables-nft already holds rules (an earlier engine's or a firewall's), which would drop the containers' traffic — remove them (iptables-nft -F; iptables-nft -X; iptables-nft -P FORWARD ACCEPT) or unset it\n",
+      );
+      expect(fs.existsSync(`${tmp}/started`)).toBe(false);
+    });
+
+    test('an unknown value: exit 2 naming the values, nothing started', () => {
+      const env = engineFakes(`touch ${tmp}/started`, {}, { AISITE_DOCKERD_IPTABLES: 'nftables' });
+      const r = isolated(`bash ${SCRIPT} start`, env);
+      if (!canIsolate) return expect(r.stderr).toBe(notRoot);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe("docker engine: AISITE_DOCKERD_IPTABLES must be auto, legacy or system, but 'nftables' was given\n");
+      expect(fs.existsSync(`${tmp}/started`)).toBe(false);
+    });
   });
 });
