@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { releaseAirGap } from './air-gap';
-import { Engine, listContainers, listSiteOn, removeContainer, SiteRef, sweepSite } from './docker-objects';
+import { Engine, listContainers, listSiteOn, LiveSite, mergeEngines, removeContainer, SiteRef, sweepSite } from './docker-objects';
 import { ForeignOwner, foreignOwners, StateOwner } from './ownership';
 import { lockHolders } from './pg-state';
 import { StateBackendPlan } from '../spec/model/state-backend';
@@ -144,15 +144,19 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
     if (engineGone) throw engineGone;
   }
   const swept = { containers: 0, networks: 0, volumes: 0, services: 0 };
+  const others: Array<{ host: string; live: LiveSite }> = [];
   for (const e of mine ? on : []) {
     const s = sweepSite(mine!, e.env);
     swept.containers += s.containers;
     swept.networks += s.networks;
     swept.volumes += s.volumes;
     swept.services += s.services;
+    others.push({ host: e.host, live: s.others });
   }
   releaseAirGap(on[0].env);
-  const foreign = foreignOwners(listSiteOn(site, on), owner);
+  // Another state's objects of the site: the sweep's own listing has them (it removes only
+  // this state's), so only a destroy that swept nothing lists the site again.
+  const foreign = foreignOwners(mine ? mergeEngines(others) : listSiteOn(site, on), owner);
   return {
     site,
     terraform,

@@ -388,15 +388,42 @@ export function removeServices(services: readonly LiveService[], site: SiteRef, 
   return services.length;
 }
 
+/** What sweepSite removed, and what of the site it left because another state owns it. */
+export interface SweepResult {
+  readonly containers: number;
+  readonly networks: number;
+  readonly volumes: number;
+  readonly services: number;
+  /** The site's objects another state owns (none when `ref` is the site's name alone): left alone. */
+  readonly others: LiveSite;
+}
+
+/** Splits a listing of a site by its name into the objects `ref` selects and the rest. */
+export function splitByOwner(all: LiveSite, ref: SiteRef): { readonly own: LiveSite; readonly others: LiveSite } {
+  if (typeof ref === 'string') return { own: all, others: { containers: [], networks: [], volumes: [], services: [] } };
+  const mine = (o: { readonly labels: Readonly<Record<string, string>> }) => o.labels[LABELS.owner] === ref.owner;
+  const part = (want: boolean): LiveSite => ({
+    containers: all.containers.filter((o) => mine(o) === want),
+    networks: all.networks.filter((o) => mine(o) === want),
+    volumes: all.volumes.filter((o) => mine(o) === want),
+    services: (all.services ?? []).filter((o) => mine(o) === want),
+  });
+  return { own: part(true), others: part(false) };
+}
+
 /**
  * Removes everything labelled for `site`: swarm services first (and their tasks'
  * containers), then containers, then networks (which refuse while containers are
- * attached), then volumes. Returns what was removed.
+ * attached), then volumes. Returns what was removed, and the site's objects of other
+ * owners from the same listing (destroy names them). When nothing was there to remove, it
+ * does not list again: after a clean `terraform destroy` that is one listing per site,
+ * where a set destroyed side by side spends its time in such docker calls.
  */
-export function sweepSite(ref: SiteRef, env: Env = process.env): { containers: number; networks: number; volumes: number; services: number } {
+export function sweepSite(ref: SiteRef, env: Env = process.env): SweepResult {
   const site = siteNameOf(ref);
   const services = removeServices(listServices(ref, env), ref, env);
-  const live = listSite(ref, env);
+  const { own: live, others } = splitByOwner(listSite(site, env), ref);
+  if (!services && !live.containers.length && !live.networks.length && !live.volumes.length) return { containers: 0, networks: 0, volumes: 0, services, others };
   removeContainers(
     live.containers.map((c) => c.id),
     env,
@@ -421,7 +448,7 @@ export function sweepSite(ref: SiteRef, env: Env = process.env): { containers: n
     }
   }
   if (live.volumes.length) docker(['volume', 'rm', '-f', ...live.volumes.map((v) => v.name)], env, true);
-  const left = listSite(ref, env);
+  const left = splitByOwner(listSite(site, env), ref).own;
   const leftServices = left.services ?? [];
   if (left.networks.length || left.containers.length || leftServices.length) {
     const names = [...leftServices.map((s) => s.name), ...left.containers.map((c) => c.name), ...left.networks.map((n) => n.name)].join(', ');
@@ -434,7 +461,7 @@ export function sweepSite(ref: SiteRef, env: Env = process.env): { containers: n
         : `could not remove everything of ${site}: ${names} remain; run \`aisite destroy --site ${site}\` again`,
     );
   }
-  return { containers: live.containers.length, networks: live.networks.length, volumes: live.volumes.length, services };
+  return { containers: live.containers.length, networks: live.networks.length, volumes: live.volumes.length, services, others };
 }
 
 /** Containers, networks and swarm services of a site that Terraform's state does not hold. */

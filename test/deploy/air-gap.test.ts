@@ -1,4 +1,17 @@
-import { AIR_GAP_CHAIN, airGapSupport, enforceAirGap, installAirGap, installedBridges, IptablesRunner, pruneAbsentBridges } from '../../deploy/air-gap';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  AIR_GAP_CHAIN,
+  airGapSupport,
+  closedBridges,
+  enforceAirGap,
+  installAirGap,
+  installedBridges,
+  IptablesRunner,
+  pruneAbsentBridges,
+} from '../../deploy/air-gap';
+import { bridgeName } from '../../spec/model/docker-names';
+import { fakeBin, tempDir } from '../helpers/fake-bin';
 
 /** An in-memory iptables: chains of rule strings, as `iptables -S` prints them. */
 function fakeIptables(): { run: IptablesRunner; chains: Map<string, string[]>; calls: string[][] } {
@@ -135,5 +148,40 @@ describe('pruneAbsentBridges', () => {
     expect(pruneAbsentBridges(fw.run, (b) => present.has(b))).toEqual(['ais-gone1', 'ais-gone2']);
     expect(installedBridges('h1', fw.run)).toEqual(['ais-a']);
     expect(installedBridges('h2', fw.run)).toEqual(['ais-b']);
+  });
+});
+
+describe('closedBridges', () => {
+  let tmp: string;
+  beforeEach(() => {
+    tmp = tempDir('aisite-air-gap-');
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  /** A docker CLI whose `network ls` for site h1 prints `lines` (id, name, driver, internal), logging its calls. */
+  function dockerListing(lines: string[]): Record<string, string> {
+    fs.writeFileSync(path.join(tmp, 'ls'), lines.map((l) => `${l}\n`).join(''));
+    const bin = fakeBin(path.join(tmp, 'bin'), {
+      docker: `echo "$*" >> ${tmp}/calls\ncase "$*" in\n  "network ls --no-trunc --filter label=aisite.site=h1 --format "*) cat ${tmp}/ls ;;\n  *) echo "unexpected: $*" >&2; exit 1 ;;\nesac`,
+    });
+    return { PATH: `${bin}:${process.env.PATH}` };
+  }
+
+  test("internal bridge networks only, by aisite's bridge name where that interface exists, else Docker's", () => {
+    const id = (c: string) => c.repeat(64);
+    const env = dockerListing([
+      `${id('a')}\th1-compute\tbridge\ttrue`,
+      `${id('b')}\th1-old\tbridge\ttrue`,
+      `${id('c')}\th1-egress\tbridge\tfalse`,
+      `${id('d')}\th1-swarm\toverlay\ttrue`,
+    ]);
+    const named = bridgeName('h1-compute');
+    expect(closedBridges('h1', env, (name) => name === named)).toEqual([`br-${'b'.repeat(12)}`, named].sort());
+  });
+
+  test('one docker call, whatever the number of networks (no inspect)', () => {
+    const env = dockerListing(Array.from({ length: 30 }, (_, i) => `${String(i).padStart(64, '0')}\th1-n${i}\tbridge\ttrue`));
+    expect(closedBridges('h1', env, () => true)).toHaveLength(30);
+    expect(fs.readFileSync(path.join(tmp, 'calls'), 'utf8').trim().split('\n')).toHaveLength(1);
   });
 });

@@ -63,12 +63,12 @@ function fakeDocker(networkRm: string | undefined, tasks?: readonly object[]): R
 log=${tmp}/calls
 echo "$*" >> $log
 case "$*" in
-  "service ls -q --filter label=aisite.site=s") ${tasks ? `[ -e ${tmp}/svcrm ] || echo sv1` : notManager} ;;
+  "service ls -q --filter label=aisite.site=s"|"service ls -q --filter label=aisite.site=s --filter label=aisite.owner="*) ${tasks ? `[ -e ${tmp}/svcrm ] || echo sv1` : notManager} ;;
   "service inspect sv1") cat ${tmp}/services.json ;;
   "service ps -q --no-trunc sv1") ${tasks ? `printf '${tasks.map((t) => (t as { ID: string }).ID).join('\\n')}\\n'` : 'exit 1'} ;;
   "inspect --type task "*) cat ${tmp}/tasks.json ;;
   "service rm sv1") touch ${tmp}/svcrm ;;
-  "ps -aq --no-trunc --filter label=aisite.site=s --filter label=com.docker.swarm.task.id") if [ -e ${tmp}/svcrm ] && [ ! -e ${tmp}/tgone ]; then touch ${tmp}/tgone; echo t-c1; fi ;;
+  "ps -aq --no-trunc --filter label=aisite.site=s "*"--filter label=com.docker.swarm.task.id") if [ -e ${tmp}/svcrm ] && [ ! -e ${tmp}/tgone ]; then touch ${tmp}/tgone; echo t-c1; fi ;;
   "ps -aq --no-trunc --filter label=aisite.site=s") [ -e ${tmp}/rm ] || printf 'c1\\nc2\\n' ;;
   "inspect c1 c2") cat ${tmp}/containers.json ;;
   "network ls --no-trunc --filter label=aisite.site=s --format "*) [ -e ${tmp}/netrm ] || cat ${tmp}/networks.ls ;;
@@ -203,13 +203,13 @@ describe('findOrphans', () => {
 
 describe('sweepSite', () => {
   test('removes containers first, then networks, and counts them', () => {
-    expect(sweepSite('s', fakeDocker(undefined))).toEqual({ containers: 2, networks: 1, volumes: 0, services: 0 });
+    expect(sweepSite('s', fakeDocker(undefined))).toMatchObject({ containers: 2, networks: 1, volumes: 0, services: 0 });
     const c = calls();
     expect(c.indexOf('rm -f -v c2')).toBeLessThan(c.indexOf('network rm s-compute'));
   });
 
   test('removes swarm services first and waits until their task containers are gone, then the rest', () => {
-    expect(sweepSite('s', fakeDocker(undefined, [task('t1', 1, 'running')]))).toEqual({ containers: 2, networks: 1, volumes: 0, services: 1 });
+    expect(sweepSite('s', fakeDocker(undefined, [task('t1', 1, 'running')]))).toMatchObject({ containers: 2, networks: 1, volumes: 0, services: 1 });
     const c = calls();
     const taskList = 'ps -aq --no-trunc --filter label=aisite.site=s --filter label=com.docker.swarm.task.id';
     expect(c.indexOf('service rm sv1')).toBeGreaterThanOrEqual(0);
@@ -217,6 +217,28 @@ describe('sweepSite', () => {
     expect(c.filter((l) => l === taskList)).toHaveLength(2); // t-c1 still there, then gone
     expect(c.lastIndexOf(taskList)).toBeLessThan(c.indexOf('rm -f -v c1'));
     expect(c).not.toContain('rm -f -v t-c1');
+  });
+
+  test("of one owner: leaves another state's objects, and returns them from the same listing", () => {
+    const env = fakeDocker(undefined);
+    const containers = JSON.parse(fs.readFileSync(path.join(tmp, 'containers.json'), 'utf8')) as Array<ReturnType<typeof container>>;
+    containers[0].Config.Labels = { ...containers[0].Config.Labels, [LABELS.owner]: 'me' } as (typeof containers)[0]['Config']['Labels'];
+    containers[1].Config.Labels = { ...containers[1].Config.Labels, [LABELS.owner]: 'them' } as (typeof containers)[1]['Config']['Labels'];
+    fs.writeFileSync(path.join(tmp, 'containers.json'), JSON.stringify(containers));
+    fs.writeFileSync(path.join(tmp, 'networks.ls'), lsLine('n1', 's-compute', { 'aisite.site': 's', [LABELS.owner]: 'them' }));
+    const r = sweepSite({ site: 's', owner: 'me' }, env);
+    expect(r).toMatchObject({ containers: 1, networks: 0, volumes: 0, services: 0 });
+    expect(r.others.containers.map((c) => c.id)).toEqual(['c2']);
+    expect(r.others.networks.map((n) => n.name)).toEqual(['s-compute']);
+    expect(calls().filter((l) => l.startsWith('rm ') || l.startsWith('network rm'))).toEqual(['rm -f -v c1']);
+  });
+
+  test('nothing to remove: one listing, no second one to check', () => {
+    const env = fakeDocker(undefined);
+    fs.writeFileSync(path.join(tmp, 'rm'), '');
+    fs.writeFileSync(path.join(tmp, 'netrm'), '');
+    expect(sweepSite('s', env)).toEqual({ containers: 0, networks: 0, volumes: 0, services: 0, others: { containers: [], networks: [], volumes: [], services: [] } });
+    expect(calls().filter((l) => l.startsWith('network ls'))).toHaveLength(1);
   });
 
   test('removes containers one at a time (concurrent removals can deadlock Docker 20.10, moby/moby#46661)', () => {
