@@ -423,7 +423,8 @@ export function sweepSite(ref: SiteRef, env: Env = process.env): SweepResult {
   const site = siteNameOf(ref);
   const services = removeServices(listServices(ref, env), ref, env);
   const { own: live, others } = splitByOwner(listSite(site, env), ref);
-  if (!services && !live.containers.length && !live.networks.length && !live.volumes.length) return { containers: 0, networks: 0, volumes: 0, services, others };
+  if (!services && !live.containers.length && !live.networks.length && !live.volumes.length)
+    return { containers: 0, networks: 0, volumes: 0, services, others };
   removeContainers(
     live.containers.map((c) => c.id),
     env,

@@ -237,7 +237,13 @@ describe('sweepSite', () => {
     const env = fakeDocker(undefined);
     fs.writeFileSync(path.join(tmp, 'rm'), '');
     fs.writeFileSync(path.join(tmp, 'netrm'), '');
-    expect(sweepSite('s', env)).toEqual({ containers: 0, networks: 0, volumes: 0, services: 0, others: { containers: [], networks: [], volumes: [], services: [] } });
+    expect(sweepSite('s', env)).toEqual({
+      containers: 0,
+      networks: 0,
+      volumes: 0,
+      services: 0,
+      others: { containers: [], networks: [], volumes: [], services: [] },
+    });
     expect(calls().filter((l) => l.startsWith('network ls'))).toHaveLength(1);
   });
 
