@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { releaseAirGap } from './air-gap';
-import { Engine, listContainers, listSiteOn, LiveSite, mergeEngines, removeContainer, SiteRef, sweepSite } from './docker-objects';
+import { containerNames, countSiteObjects, Engine, listSiteOn, LiveSite, mergeEngines, removeContainer, SiteRef, sweepSite } from './docker-objects';
 import { ForeignOwner, foreignOwners, StateOwner } from './ownership';
 import { lockHolders } from './pg-state';
 import { StateBackendPlan } from '../spec/model/state-backend';
@@ -90,7 +90,7 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
       // no network (a backbone's two sites are destroyed one after the other).
       if (backend?.kind === 'pg') await refuseIfLocked(site, backend.schema, io.env);
       for (const e of mine ? on : []) {
-        const containers = listContainers(mine!, e.env);
+        const containers = await containerNames(mine!, e.env);
         if (containers.length)
           io.out(
             `${site}: removing ${containers.length} container${containers.length === 1 ? '' : 's'} one at a time${on.length > 1 ? ` on ${e.host}` : ''}\n`,
@@ -144,8 +144,17 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
     if (engineGone) throw engineGone;
   }
   const swept = { containers: 0, networks: 0, volumes: 0, services: 0 };
+  // After a clean Terraform run nothing of the site is left: one count per engine, without
+  // blocking, says so. Only what is left is swept, and only another state's objects are
+  // listed again, to name them.
   const others: Array<{ host: string; live: LiveSite }> = [];
+  let listAgain = !mine;
   for (const e of mine ? on : []) {
+    const count = await countSiteObjects(mine!, e.env);
+    if (!count.own) {
+      listAgain ||= count.others > 0;
+      continue;
+    }
     const s = sweepSite(mine!, e.env);
     swept.containers += s.containers;
     swept.networks += s.networks;
@@ -154,9 +163,7 @@ export async function destroySite(target: DestroyTarget, io: OperationIo, opts: 
     others.push({ host: e.host, live: s.others });
   }
   releaseAirGap(on[0].env);
-  // Another state's objects of the site: the sweep's own listing has them (it removes only
-  // this state's), so only a destroy that swept nothing lists the site again.
-  const foreign = foreignOwners(mine ? mergeEngines(others) : listSiteOn(site, on), owner);
+  const foreign = listAgain ? foreignOwners(listSiteOn(site, on), owner) : others.length ? foreignOwners(mergeEngines(others), owner) : [];
   return {
     site,
     terraform,

@@ -465,6 +465,58 @@ export function sweepSite(ref: SiteRef, env: Env = process.env): SweepResult {
   return { containers: live.containers.length, networks: live.networks.length, volumes: live.volumes.length, services, others };
 }
 
+/**
+ * The site's containers as id and name (swarm tasks' left out: their service stands for
+ * them), from one `docker ps` that does not block: destroy removes these one at a time
+ * before Terraform runs, for each of the sites it destroys side by side.
+ */
+export async function containerNames(ref: SiteRef, env: Env = process.env): Promise<Array<{ readonly id: string; readonly name: string }>> {
+  const out = await dockerAsync(['ps', '-a', '--no-trunc', ...siteFilters(ref), '--format', `{{.ID}}\t{{.Names}}\t{{.Label "${SWARM_TASK_LABEL}"}}`], env);
+  return out
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => l.split('\t'))
+    .filter(([, , task]) => !task)
+    .map(([id, name]) => ({ id, name }))
+    .sort(byName);
+}
+
+/**
+ * How many of a site's objects (containers, swarm task containers among them, networks,
+ * volumes, services) `ref`'s state owns, and how many other states own: four docker calls
+ * side by side that do not block. After a clean `terraform destroy` both are 0, and
+ * destroy needs neither the sweep nor another listing; a set destroyed side by side
+ * used to spend its time in those blocking calls (decision 38). A swarm manager's
+ * services all count as `ref`'s own, so that the sweep looks at them.
+ */
+export async function countSiteObjects(ref: SiteRef, env: Env = process.env): Promise<{ readonly own: number; readonly others: number }> {
+  const byName = siteFilters(siteNameOf(ref));
+  // One line per object, its owner label after a marker (an object without one prints the marker alone).
+  const owners = async (args: readonly string[]) =>
+    (await dockerAsync([...args, ...byName, '--format', `-{{.Label "${LABELS.owner}"}}`], env))
+      .split('\n')
+      .filter((l) => l.startsWith('-'))
+      .map((l) => l.slice(1).trim());
+  const services = async () => {
+    const r = await runDockerAsync(['service', 'ls', '-q', ...byName], env);
+    if (r.error) throw dockerSpawnError(['service', 'ls'], r.error);
+    if (r.status !== 0) {
+      if (/not a swarm manager/i.test(r.stderr)) return 0;
+      throw dockerFailure(['service', 'ls'], r.stderr || r.stdout);
+    }
+    return r.stdout.split('\n').filter((l) => l.trim()).length;
+  };
+  const [containers, networks, volumes, serviceCount] = await Promise.all([
+    owners(['ps', '-a']),
+    owners(['network', 'ls']),
+    owners(['volume', 'ls']),
+    services(),
+  ]);
+  const all = [...containers, ...networks, ...volumes];
+  const own = typeof ref === 'string' ? all.length : all.filter((o) => o === ref.owner).length;
+  return { own: own + serviceCount, others: all.length - own };
+}
+
 /** Containers, networks and swarm services of a site that Terraform's state does not hold. */
 export interface Orphans {
   readonly containers: readonly LiveContainer[];

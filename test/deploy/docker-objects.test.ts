@@ -4,7 +4,18 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { dockerSpawnError, findOrphans, listServices, listSite, listSitesOn, orphansIn, splitBySite, sweepSite } from '../../deploy/docker-objects';
+import {
+  containerNames,
+  countSiteObjects,
+  dockerSpawnError,
+  findOrphans,
+  listServices,
+  listSite,
+  listSitesOn,
+  orphansIn,
+  splitBySite,
+  sweepSite,
+} from '../../deploy/docker-objects';
 import { EngineHangError } from '../../deploy/engine-watchdog';
 import { ExternalError } from '../../spec/errors';
 import { LABELS } from '../../spec/model/docker-names';
@@ -262,6 +273,54 @@ describe('sweepSite', () => {
     expect(() => sweepSite('s', env)).toThrow(
       'could not remove everything of s: Docker says s-compute still has active endpoints, but no container is attached (a Docker Engine bug, moby/moby#43286); restart dockerd, then run `aisite destroy --site s` again',
     );
+  });
+});
+
+describe('countSiteObjects and containerNames (destroy, without blocking)', () => {
+  /**
+   * A docker CLI whose listings of site s print the given owner labels (one line per
+   * object, `-` then the owner) and containers; `service ls` answers as `services` says.
+   */
+  function counting(o: { containers: string[]; networks: string[]; volumes: string[]; services?: string; ps?: string }): Record<string, string> {
+    const lines = (xs: string[]) => (xs.length ? `printf '%s\\n' ${xs.map((x) => `'-${x}'`).join(' ')}` : 'true');
+    const script = `
+echo "$*" >> ${tmp}/calls
+case "$*" in
+  "ps -a --filter label=aisite.site=s --format "*) ${lines(o.containers)} ;;
+  "network ls --filter label=aisite.site=s --format "*) ${lines(o.networks)} ;;
+  "volume ls --filter label=aisite.site=s --format "*) ${lines(o.volumes)} ;;
+  "service ls -q --filter label=aisite.site=s") ${o.services ?? `echo 'Error response from daemon: This node is not a swarm manager.' >&2; exit 1`} ;;
+  "ps -a --no-trunc --filter label=aisite.site=s --filter label=aisite.owner=me --format "*) printf '${o.ps ?? ''}' ;;
+  *) echo "unexpected: $*" >&2; exit 1 ;;
+esac`;
+    return { PATH: `${fakeBin(path.join(tmp, 'bin'), { docker: script })}:${process.env.PATH}` };
+  }
+
+  test("counts this state's objects and other states' apart, from the owner label", async () => {
+    const env = counting({ containers: ['me', 'them'], networks: ['me', ''], volumes: ['me'] });
+    expect(await countSiteObjects({ site: 's', owner: 'me' }, env)).toEqual({ own: 3, others: 2 });
+  });
+
+  test('by the site name alone, every object is its own', async () => {
+    const env = counting({ containers: ['me', 'them'], networks: [''], volumes: [] });
+    expect(await countSiteObjects('s', env)).toEqual({ own: 3, others: 0 });
+  });
+
+  test('nothing left: 0 and 0', async () => {
+    expect(await countSiteObjects({ site: 's', owner: 'me' }, counting({ containers: [], networks: [], volumes: [] }))).toEqual({ own: 0, others: 0 });
+  });
+
+  test("a swarm manager's services count as the state's own, so the sweep looks at them", async () => {
+    const env = counting({ containers: [], networks: [], volumes: [], services: 'echo sv1' });
+    expect(await countSiteObjects({ site: 's', owner: 'me' }, env)).toEqual({ own: 1, others: 0 });
+  });
+
+  test("containerNames: id and name, by name, without swarm tasks' containers", async () => {
+    const env = counting({ containers: [], networks: [], volumes: [], ps: 'c2\\ts-b\\t\\nc1\\ts-a\\t\\nt1\\ts-task.1\\tx1\\n' });
+    expect(await containerNames({ site: 's', owner: 'me' }, env)).toEqual([
+      { id: 'c1', name: 's-a' },
+      { id: 'c2', name: 's-b' },
+    ]);
   });
 });
 
