@@ -399,7 +399,7 @@ export interface SweepResult {
 }
 
 /** Splits a listing of a site by its name into the objects `ref` selects and the rest. */
-export function splitByOwner(all: LiveSite, ref: SiteRef): { readonly own: LiveSite; readonly others: LiveSite } {
+function splitByOwner(all: LiveSite, ref: SiteRef): { readonly own: LiveSite; readonly others: LiveSite } {
   if (typeof ref === 'string') return { own: all, others: { containers: [], networks: [], volumes: [], services: [] } };
   const mine = (o: { readonly labels: Readonly<Record<string, string>> }) => o.labels[LABELS.owner] === ref.owner;
   const part = (want: boolean): LiveSite => ({
@@ -416,8 +416,7 @@ export function splitByOwner(all: LiveSite, ref: SiteRef): { readonly own: LiveS
  * containers), then containers, then networks (which refuse while containers are
  * attached), then volumes. Returns what was removed, and the site's objects of other
  * owners from the same listing (destroy names them). When nothing was there to remove, it
- * does not list again: after a clean `terraform destroy` that is one listing per site,
- * where a set destroyed side by side spends its time in such docker calls.
+ * does not list again to check.
  */
 export function sweepSite(ref: SiteRef, env: Env = process.env): SweepResult {
   const site = siteNameOf(ref);
