@@ -166,7 +166,7 @@ install_docker() {
 
 # The iptables the dockerd we start runs (AISITE_DOCKERD_IPTABLES, docs/docker-engine.md):
 #   auto (default) — iptables-legacy when it works here and iptables-nft holds no rules of an
-#          earlier engine or a firewall to mix with (see nft_clean), else
+#          earlier engine or a firewall to mix with (see backend_clean), else
 #          the system's `iptables`;
 #   legacy — iptables-legacy; refused when iptables-nft holds rules or a DROP policy;
 #   system — the system's `iptables`, whatever its alternative points at.
@@ -175,16 +175,26 @@ install_docker() {
 # Sets `backend` (iptables-legacy or system) and `engine_path`, the PATH dockerd starts with.
 backend=system engine_path="$PATH"
 sbin_exec() { find_exec "$1" || { [[ -x "/usr/sbin/$1" ]] && echo "/usr/sbin/$1"; }; }
-# iptables-nft holds nothing but ACCEPT policies and aisite's own air-gap chain (DROP rules
-# for its internal bridges, harmless in either backend) in filter and nat, or cannot run.
-nft_clean() {
-  local nft t out
-  nft=$(sbin_exec iptables-nft) || return 0
+# A backend (iptables-nft or iptables-legacy) holds nothing but ACCEPT policies and aisite's
+# own air-gap chain (DROP rules for its internal bridges, harmless in either backend) in
+# filter and nat, or cannot run here.
+backend_clean() {
+  local bin t out
+  bin=$(sbin_exec "$1") || return 0
   for t in filter nat; do
-    out=$("$nft" -t "$t" -S 2>/dev/null) || return 0
+    out=$("$bin" -t "$t" -S 2>/dev/null) || return 0
     grep -vE '^-P [A-Z]+ ACCEPT$|^-N AISITE-INPUT$|^-A INPUT -j AISITE-INPUT$|^-A AISITE-INPUT ' <<<"$out" | grep -q . && return 1
   done
   return 0
+}
+# On the system's iptables-nft, rules an earlier engine left in iptables-legacy (its
+# FORWARD DROP policy) are checked too: one line saying how to clear them.
+warn_if_mixed() {
+  local sys
+  sys=$(sbin_exec iptables) || return 0
+  [[ "$(readlink -f "$sys")" == *nft* ]] || return 0
+  backend_clean iptables-legacy && return 0
+  say "warning: iptables-legacy still holds rules (an earlier engine's?) beside the system's iptables-nft, and they can drop the containers' traffic — clear them (iptables-legacy -F; iptables-legacy -X; iptables-legacy -P FORWARD ACCEPT) or use AISITE_DOCKERD_IPTABLES=auto"
 }
 choose_iptables() {
   local legacy dir name target
@@ -197,7 +207,7 @@ choose_iptables() {
     [[ "$iptables_choice" == legacy ]] && die 3 "AISITE_DOCKERD_IPTABLES=legacy, but iptables-legacy is missing or does not work here (no x_tables in the kernel?) — unset it to use the system's iptables"
     return 0
   fi
-  if ! nft_clean; then
+  if ! backend_clean iptables-nft; then
     [[ "$iptables_choice" == legacy ]] && die 3 "AISITE_DOCKERD_IPTABLES=legacy, but iptables-nft already holds rules (an earlier engine's or a firewall's), which would drop the containers' traffic — remove them (iptables-nft -F; iptables-nft -X; iptables-nft -P FORWARD ACCEPT) or unset it"
     return 0
   fi
@@ -258,6 +268,7 @@ cmd_start() {
 
   mkdir -p "$state"
   choose_iptables
+  [[ $backend == system ]] && warn_if_mixed
   say "starting $dockerd on $([[ $backend == system ]] && echo "the system's iptables" || echo "$backend") (log: $log)"
   {
     echo "=== $(date -u +%Y-%m-%dT%H:%M:%SZ) started by scripts/docker-engine.sh on $backend"

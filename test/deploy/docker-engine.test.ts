@@ -377,6 +377,29 @@ describe('scripts/docker-engine.sh start, starting a (fake) dockerd', () => {
       expect(fs.existsSync(path.join(state, 'iptables-legacy'))).toBe(false);
     });
 
+    test("the system's iptables-nft beside iptables-legacy rules an earlier engine left: a warning with the fix, then it starts", () => {
+      const env = engineFakes(
+        REPORTS_IPTABLES,
+        { 'iptables-legacy': `${CLEAN_NFT}; echo "-P FORWARD DROP"`, 'xtables-nft-multi': 'exit 0' },
+        { AISITE_DOCKERD_IPTABLES: 'system' },
+      );
+      fs.symlinkSync(path.join(tmp, 'bin', 'xtables-nft-multi'), path.join(tmp, 'bin', 'iptables'));
+      const r = isolated(`bash ${SCRIPT} start && bash ${SCRIPT} stop`, env);
+      if (!canIsolate) return expect(r.stderr).toBe(notRoot);
+      expect(r.stderr).toMatch(
+        /^docker engine: warning: iptables-legacy still holds rules \(an earlier engine's\?\) beside the system's iptables-nft, and they can drop the containers' traffic — clear them \(iptables-legacy -F; iptables-legacy -X; iptables-legacy -P FORWARD ACCEPT\) or use AISITE_DOCKERD_IPTABLES=auto\ndocker engine: starting \S+ on the system's iptables /,
+      );
+      expect(r.status).toBe(0);
+    });
+
+    test('no warning when iptables-legacy holds only ACCEPT policies', () => {
+      const env = engineFakes(REPORTS_IPTABLES, { 'xtables-nft-multi': 'exit 0' }, { AISITE_DOCKERD_IPTABLES: 'system' });
+      fs.symlinkSync(path.join(tmp, 'bin', 'xtables-nft-multi'), path.join(tmp, 'bin', 'iptables'));
+      const r = isolated(`bash ${SCRIPT} start && bash ${SCRIPT} stop`, env);
+      if (!canIsolate) return expect(r.stderr).toBe(notRoot);
+      expect(r.stderr).toMatch(/^docker engine: starting \S+ on the system's iptables /);
+    });
+
     test('legacy over an iptables-nft that holds rules: exit 3 with the fix, nothing started', () => {
       const env = engineFakes(`touch ${tmp}/started`, { 'iptables-nft': `${CLEAN_NFT}; echo "-P FORWARD DROP"` }, { AISITE_DOCKERD_IPTABLES: 'legacy' });
       const r = isolated(`bash ${SCRIPT} start`, env);
