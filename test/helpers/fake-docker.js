@@ -33,12 +33,18 @@ function parse(words) {
   return { filters, rest, format };
 }
 
-/** A listing line of `o` for a Go template of {{.ID}}, {{.Name}} and {{.Label "key"}} (the id when there is none: -q). */
+/**
+ * A listing line of `o` for a Go template of {{.ID}}, {{.Name}} ({{.Names}} for a
+ * container), {{.Driver}} and {{.Internal}} (a bridge network, not internal unless the
+ * object says so) and {{.Label "key"}}; the id when there is none (-q).
+ */
 function listed(o, format) {
   if (format === undefined) return o.id;
   return format
     .replace(/\{\{\.ID\}\}/g, o.id)
-    .replace(/\{\{\.Name\}\}/g, o.name)
+    .replace(/\{\{\.Names?\}\}/g, o.name)
+    .replace(/\{\{\.Driver\}\}/g, 'bridge')
+    .replace(/\{\{\.Internal\}\}/g, String(Boolean(o.internal)))
     .replace(/\{\{\.Label "([^"]+)"\}\}/g, (_, k) => o.labels[k] ?? '');
 }
 
@@ -64,8 +70,8 @@ if (args[0] === 'version') {
     'Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.',
   );
 } else if (args[0] === 'ps') {
-  const { filters } = parse(args.slice(1));
-  print(state.containers.filter((c) => matches(c.labels, filters)).map((c) => c.id));
+  const { filters, format } = parse(args.slice(1));
+  print(state.containers.filter((c) => matches(c.labels, filters)).map((c) => listed(c, format)));
 } else if (args[0] === 'inspect') {
   const found = args.slice(1).map((ref) => find(state.containers, ref) || fail(`Error: No such object: ${ref}`));
   process.stdout.write(
