@@ -216,22 +216,29 @@ export function mergeEngines(parts: ReadonlyArray<{ readonly host: string; reado
 /** The label every container of a swarm task carries: such containers belong to their service. */
 const SWARM_TASK_LABEL = 'com.docker.swarm.task.id';
 
+/** The ids `docker service ls -q` printed: none on an engine that is not a swarm manager; any other failure throws. */
+function serviceIdsFrom(
+  args: readonly string[],
+  r: { readonly error?: Error; readonly status: number | null; readonly stdout: string; readonly stderr: string },
+): string[] {
+  if (r.error) throw dockerSpawnError(args, r.error as NodeJS.ErrnoException);
+  if (r.status !== 0) {
+    if (/not a swarm manager/i.test(r.stderr ?? '')) return [];
+    throw dockerFailure(args, r.stderr || r.stdout);
+  }
+  return (r.stdout ?? '')
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
 /**
  * The swarm services labelled for `site` (or for any aisite site), with their tasks,
  * sorted by name. An engine that is not a swarm manager has none.
  */
 export function listServices(site: SiteRef | undefined, env: Env = process.env): LiveService[] {
   const args = ['service', 'ls', '-q', ...siteFilters(site)];
-  const r = runDocker(args, env);
-  if (r.error) throw dockerSpawnError(args, r.error as NodeJS.ErrnoException);
-  if (r.status !== 0) {
-    if (/not a swarm manager/i.test(r.stderr ?? '')) return [];
-    throw dockerFailure(args, r.stderr || r.stdout);
-  }
-  const serviceIds = (r.stdout ?? '')
-    .split('\n')
-    .map((x) => x.trim())
-    .filter(Boolean);
+  const serviceIds = serviceIdsFrom(args, runDocker(args, env));
   if (!serviceIds.length) return [];
   const services = inspect<ServiceInspect>(['service'], serviceIds, env);
   // A service removed meanwhile makes these fail for it alone: what was found is still printed.
@@ -497,13 +504,8 @@ export async function countSiteObjects(ref: SiteRef, env: Env = process.env): Pr
       .filter((l) => l.startsWith('-'))
       .map((l) => l.slice(1).trim());
   const services = async () => {
-    const r = await runDockerAsync(['service', 'ls', '-q', ...byName], env);
-    if (r.error) throw dockerSpawnError(['service', 'ls'], r.error);
-    if (r.status !== 0) {
-      if (/not a swarm manager/i.test(r.stderr)) return 0;
-      throw dockerFailure(['service', 'ls'], r.stderr || r.stdout);
-    }
-    return r.stdout.split('\n').filter((l) => l.trim()).length;
+    const args = ['service', 'ls', '-q', ...byName];
+    return serviceIdsFrom(args, await runDockerAsync(args, env)).length;
   };
   const [containers, networks, volumes, serviceCount] = await Promise.all([
     owners(['ps', '-a']),
