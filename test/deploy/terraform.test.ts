@@ -11,6 +11,7 @@ import {
   SERIAL_REMOVALS,
   summarize,
   terraformEnv,
+  TERRAFORM_GOGC,
 } from '../../deploy/terraform';
 import { ExternalError } from '../../spec/errors';
 import { DOCKER_PROVIDER_VERSION } from '../../constructs/provider-version';
@@ -38,6 +39,12 @@ describe('terraformEnv', () => {
     const env = terraformEnv({ PATH: '/usr/bin', HOME: tmp, AISITE_PROVIDER_MIRROR: path.join(tmp, 'none'), UNSET: undefined });
     expect(env).toMatchObject({ PATH: '/usr/bin', HOME: tmp, TF_IN_AUTOMATION: '1', TF_INPUT: '0' });
     expect('UNSET' in env).toBe(false);
+  });
+
+  test('Terraform and its provider collect garbage less often (TERRAFORM_GOGC), unless GOGC is set', () => {
+    const noMirror = path.join(tmp, 'none');
+    expect(terraformEnv({ AISITE_PROVIDER_MIRROR: noMirror }).GOGC).toBe(TERRAFORM_GOGC);
+    expect(terraformEnv({ AISITE_PROVIDER_MIRROR: noMirror, GOGC: '100' }).GOGC).toBe('100');
   });
 
   test('a built mirror is picked up as the CLI config, over any TF_CLI_CONFIG_FILE', () => {
