@@ -77,7 +77,7 @@ export function docker(args: readonly string[], env: Env = process.env, allowFai
 }
 
 /** `docker` without blocking: the same one-line errors. */
-async function dockerAsync(args: readonly string[], env: Env = process.env): Promise<string> {
+export async function dockerAsync(args: readonly string[], env: Env = process.env): Promise<string> {
   const r = await runDockerAsync(args, env);
   if (r.error) throw dockerSpawnError(args, r.error);
   if (r.status !== 0) throw dockerFailure(args, r.stderr || r.stdout);

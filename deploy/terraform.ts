@@ -135,12 +135,13 @@ export function lockTimeoutEnv(seconds: number): Record<string, string> {
 export const SERIAL_REMOVALS: readonly string[] = ['-parallelism=1'];
 
 /**
- * Terraform's -parallelism for a run that removes no container: wide. The provider waits
- * 2 s after creating, reading or removing each network and volume (kreuzwerker/docker
- * 4.6.0's refresh delay), so at Terraform's default of 10 a national center with 200
- * backbone networks sleeps 40 s in an apply and as long again in a destroy.
+ * Terraform's -parallelism for a run that removes no container: wide enough for a whole
+ * national center in one round. The provider waits 2 s before it creates, reads or removes
+ * each network and volume, even one already gone (kreuzwerker/docker 4.6.0's refresh
+ * delay): at 32, a center's 200 backbones waited 7 rounds, 14 s, in a deploy and again in
+ * a destroy; at 256 they wait once, and dockerd's own pace sets the time (decision 39).
  */
-export const BULK_PARALLELISM: readonly string[] = ['-parallelism=32'];
+export const BULK_PARALLELISM: readonly string[] = ['-parallelism=256'];
 
 /** SERIAL_REMOVALS when a plan removes anything, else BULK_PARALLELISM. */
 export function parallelismFor(removes: number): readonly string[] {

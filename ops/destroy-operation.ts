@@ -1,5 +1,8 @@
 import * as fs from 'fs';
 import { DestroyResult, destroySite, DestroyTarget } from '../deploy/destroy';
+import { EarlyRelease, earlyReleases, releaseBackbone } from '../deploy/backbone-release';
+import { OperationIo } from '../deploy/deploy';
+import { Backbone } from '../spec/model/backbone';
 import { ensureDockerEngine, ensureSiteEngines } from '../deploy/docker-engine';
 import { localStatePath, stateOwner } from '../deploy/ownership';
 import { checkStateBackends } from '../deploy/pg-state';
@@ -40,6 +43,8 @@ interface Targets {
   readonly targets: DestroyTarget[];
   /** For each site, the sites attached to its backbone: destroyed before it. */
   readonly after: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The backbones among the sites. @default none */
+  readonly backbones?: readonly Backbone[];
   readonly withSpec: boolean;
 }
 
@@ -55,7 +60,7 @@ async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promi
     const deps = dependenciesOf(prepared.loaded.backbones);
     const byName = new Map(prepared.targets.map((t) => [t.name, t] as const));
     const order = dependencyOrder([...byName.keys()], deps).reverse();
-    return { targets: order.map((name) => byName.get(name)!), after: reversed(deps), withSpec: true };
+    return { targets: order.map((name) => byName.get(name)!), after: reversed(deps), backbones: prepared.loaded.backbones, withSpec: true };
   }
   if (!req.site) throw new UsageError('name site files, or --site NAME to destroy a site whose spec is gone');
   await lockOutput(outdir, 'destroy', req.lockTimeoutSeconds ?? 0);
@@ -77,16 +82,31 @@ async function destroyTargets(req: DestroyRequest, hooks: OperationHooks): Promi
 }
 
 /**
+ * Runs `fn`s one after another, in the order given, whoever calls: the backbones released
+ * early go one at a time (deploy/backbone-release.ts).
+ */
+function oneAtATime(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (fn) => {
+    const next = last.then(fn);
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
+/**
  * Removes every object of the sites: Terraform destroy where a stack exists, then a sweep
  * by label of this state's own objects (all of them with takeOver). Asks once for all
  * sites, then destroys up to `parallel` side by side, each after the sites attached to its
  * backbone; reports `site destroyed` as each is done. Each site's containers leave one at
  * a time (Docker 20.10's deadlock, see SERIAL_REMOVALS); sites side by side share no
- * network, so theirs may leave at the same time (deploy/destroy.ts).
+ * network, so theirs may leave at the same time (deploy/destroy.ts). A site attached to a
+ * backbone whose owner is destroyed in the same run releases that backbone as soon as it
+ * is gone itself (deploy/backbone-release.ts), so the owner has less to do at the end.
  */
 export async function destroyOperation(req: DestroyRequest, hooks: OperationHooks): Promise<DestroyOperationResult> {
   await ensureDockerEngine({ start: false, env: hooks.env });
-  const { targets, after, withSpec } = await destroyTargets(req, hooks);
+  const { targets, after, backbones, withSpec } = await destroyTargets(req, hooks);
   const io = operationIo(hooks, req.lockTimeoutSeconds);
   if (
     !req.autoApprove &&
@@ -99,10 +119,19 @@ export async function destroyOperation(req: DestroyRequest, hooks: OperationHook
   const sideBySide = parallel > 1 && targets.length > 1;
   const sites: Array<{ target: DestroyTarget; result: DestroyResult }> = [];
   let interrupted: string | undefined;
+  const releases = earlyReleases(backbones ?? [], byName, hooks.env);
+  const serially = oneAtATime();
+  const destroyOne = async (name: string): Promise<DestroyResult> => {
+    const siteOut = sideBySide ? siteIo(io, name) : io;
+    const result = await destroySite(byName.get(name)!, siteOut, { takeOver: req.takeOver, signal: hooks.signal });
+    if (result.interrupted || result.terraformError || hooks.signal?.aborted) return result;
+    for (const r of releases.get(name) ?? []) await serially(() => releaseEarly(r, name, siteOut));
+    return result;
+  };
   await schedule(
     [...byName.keys()],
     after,
-    (name) => destroySite(byName.get(name)!, sideBySide ? siteIo(io, name) : io, { takeOver: req.takeOver, signal: hooks.signal }),
+    destroyOne,
     {
       parallel,
       signal: hooks.signal,
@@ -119,4 +148,12 @@ export async function destroyOperation(req: DestroyRequest, hooks: OperationHook
     },
   );
   return { declined: false, sites, ...(interrupted ? { interrupted } : {}) };
+}
+
+/** Releases one backbone after `site` is gone, saying so on the site's lines. */
+async function releaseEarly(r: EarlyRelease, site: string, out: OperationIo): Promise<void> {
+  const done = await releaseBackbone(r.network, r.owner, r.env);
+  if (done.released)
+    out.out(`${site}: released backbone ${r.network} of ${r.owner.site} early (${done.disconnected} container${done.disconnected === 1 ? '' : 's'} disconnected)\n`);
+  else if (done.reason !== 'already gone') out.out(`${site}: backbone ${r.network} left to ${r.owner.site}'s destroy (${done.reason})\n`);
 }

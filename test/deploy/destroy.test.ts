@@ -58,9 +58,9 @@ const io = (env: Record<string, string>): OperationIo => ({ out: () => undefined
 const removals = (lines: readonly string[]) => lines.filter((l) => / (rm|network rm|volume rm) /.test(` ${l.split(': ')[1]} `) || l.startsWith('terraform: '));
 
 /** Terraform destroy as destroySite runs it first: wide, without refreshing. */
-const FAST_DESTROY = 'terraform: destroy -json -input=false -auto-approve -parallelism=32 -refresh=false';
+const FAST_DESTROY = 'terraform: destroy -json -input=false -auto-approve -parallelism=256 -refresh=false';
 /** The second run after a failed first: refreshing first. */
-const REFRESHING_DESTROY = 'terraform: destroy -json -input=false -auto-approve -parallelism=32';
+const REFRESHING_DESTROY = 'terraform: destroy -json -input=false -auto-approve -parallelism=256';
 
 /**
  * A stack folder with a cdk.tf.json and a fake terraform in `bin` that logs its arguments

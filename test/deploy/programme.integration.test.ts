@@ -27,6 +27,7 @@ describeDeploy(`a programme of ${MDCS + 1} sites on one engine (real Docker engi
   let set: ProgrammeSet;
   let sites: string[];
   let twinPool: string;
+  let destroyOut = '';
   const started = Date.now();
 
   beforeAll(() => {
@@ -148,10 +149,21 @@ describeDeploy(`a programme of ${MDCS + 1} sites on one engine (real Docker engi
     async () => {
       const t0 = Date.now();
       const r = await env.cli(['destroy', set.dir, '--all', '--auto-approve', '--parallel', PARALLEL, '--fidelity', 'programme']);
+      destroyOut = r.out;
       console.log(`destroy --all of ${sites.length} sites: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
       expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
       expect(sites.flatMap((s) => Object.values(labelled(s)).flat())).toEqual([]);
     },
     TIMEOUT,
   );
+
+  test('each MDC released its backbone of the center as soon as it was gone, before the center’s own turn', () => {
+    const lines = destroyOut.split('\n');
+    const centerStart = lines.findIndex((l) => l.startsWith(`${set.center}: `));
+    const released = lines.flatMap((l, i) => {
+      const m = new RegExp(`^(\\S+): released backbone \\S+ of ${set.center} early \\(1 container disconnected\\)$`).exec(l);
+      return m ? [{ mdc: m[1], beforeCenter: i < centerStart }] : [];
+    });
+    expect(released.sort((a, b) => a.mdc.localeCompare(b.mdc))).toEqual([...set.mdcs].sort().map((mdc) => ({ mdc, beforeCenter: true })));
+  });
 });

@@ -158,7 +158,7 @@ describe('parallelismFor', () => {
 
   test('a run that only creates and changes goes wide (the provider sleeps 2 s per network and volume)', () => {
     expect(parallelismFor(0)).toEqual(BULK_PARALLELISM);
-    expect(BULK_PARALLELISM).toEqual(['-parallelism=32']);
+    expect(BULK_PARALLELISM).toEqual(['-parallelism=256']);
   });
 });
 

@@ -48,12 +48,20 @@ function listed(o, format) {
     .replace(/\{\{\.Label "([^"]+)"\}\}/g, (_, k) => o.labels[k] ?? '');
 }
 
-/** Whether labels match every `label=K` / `label=K=V` filter. */
-function matches(labels, filters) {
+/**
+ * Whether object `o` matches every `label=K` / `label=K=V` filter, `name=PART` (a part of
+ * its name, as docker's name filter) and, for a container, `network=ID|NAME`.
+ */
+function matches(o, filters) {
   return filters.every((f) => {
+    if (f.startsWith('name=')) return o.name.includes(f.slice('name='.length));
+    if (f.startsWith('network=')) {
+      const n = find(state.networks, f.slice('network='.length));
+      return Boolean(n && o.networks && o.networks.includes(n.name));
+    }
     const m = /^label=([^=]+)(?:=(.*))?$/.exec(f);
     if (!m) fail(`fake docker: unsupported filter ${f}`);
-    return m[2] === undefined ? m[1] in labels : labels[m[1]] === m[2];
+    return m[2] === undefined ? m[1] in o.labels : o.labels[m[1]] === m[2];
   });
 }
 
@@ -71,7 +79,7 @@ if (args[0] === 'version') {
   );
 } else if (args[0] === 'ps') {
   const { filters, format } = parse(args.slice(1));
-  print(state.containers.filter((c) => matches(c.labels, filters)).map((c) => listed(c, format)));
+  print(state.containers.filter((c) => matches(c, filters)).map((c) => listed(c, format)));
 } else if (args[0] === 'inspect') {
   const found = args.slice(1).map((ref) => find(state.containers, ref) || fail(`Error: No such object: ${ref}`));
   process.stdout.write(
@@ -93,7 +101,7 @@ if (args[0] === 'version') {
   save();
 } else if (words.startsWith('network ls')) {
   const { filters, format } = parse(args.slice(2));
-  print(state.networks.filter((n) => matches(n.labels, filters)).map((n) => listed(n, format)));
+  print(state.networks.filter((n) => matches(n, filters)).map((n) => listed(n, format)));
 } else if (words.startsWith('network inspect --format')) {
   const n = find(state.networks, args[args.length - 1]) || fail(`Error: No such network: ${args[args.length - 1]}`);
   print(state.containers.filter((c) => c.networks.includes(n.name)).map((c) => c.name));
@@ -109,10 +117,14 @@ if (args[0] === 'version') {
   }
   save();
 } else if (words.startsWith('network disconnect')) {
-  // accepted: the fake's endpoints are the containers' own lists
+  const [net, ref] = args.slice(2).filter((a) => !a.startsWith('-'));
+  const n = find(state.networks, net) || fail(`Error: No such network: ${net}`);
+  const c = find(state.containers, ref) || fail(`Error: No such container: ${ref}`);
+  c.networks = c.networks.filter((x) => x !== n.name);
+  save();
 } else if (words.startsWith('volume ls')) {
   const { filters, format } = parse(args.slice(2));
-  print(state.volumes.filter((v) => matches(v.labels, filters)).map((v) => listed({ ...v, id: v.name }, format)));
+  print(state.volumes.filter((v) => matches(v, filters)).map((v) => listed({ ...v, id: v.name }, format)));
 } else if (words.startsWith('volume inspect')) {
   const found = args.slice(2).map((ref) => find(state.volumes, ref) || fail(`Error: No such volume: ${ref}`));
   process.stdout.write(JSON.stringify(found.map((v) => ({ Name: v.name, Labels: v.labels }))));
