@@ -118,16 +118,21 @@ our_dockerd() {
   echo "$pid"
 }
 
-# A dockerd already running on this machine (ours or not), e.g. still starting up.
+# A dockerd already running on this machine (ours or not), e.g. still starting up. One that
+# has exited but is not reaped yet (a zombie, as just after `restart` stopped it) is not.
 running_dockerd() {
   local pid
   for f in /var/run/docker.pid /run/docker.pid; do
     if [[ -r "$f" ]]; then
       pid=$(<"$f")
-      if [[ "$pid" =~ ^[0-9]+$ && "$(proc_comm "$pid" || true)" == dockerd ]]; then echo "$pid"; return 0; fi
+      if [[ "$pid" =~ ^[0-9]+$ && "$(proc_comm "$pid" || true)" == dockerd ]] && alive "$pid"; then echo "$pid"; return 0; fi
     fi
   done
-  command -v pgrep >/dev/null 2>&1 && pgrep -x dockerd | head -n1 | grep . && return 0
+  if command -v pgrep >/dev/null 2>&1; then
+    for pid in $(pgrep -x dockerd); do
+      if alive "$pid"; then echo "$pid"; return 0; fi
+    done
+  fi
   return 1
 }
 

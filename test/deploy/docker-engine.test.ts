@@ -305,6 +305,30 @@ describe('scripts/docker-engine.sh start, starting a (fake) dockerd', () => {
     expect(fs.existsSync(pidfile)).toBe(false);
   });
 
+  test('restart starts a new dockerd when the stopped one is not reaped yet (a zombie: it no longer runs)', () => {
+    // USR1 is dockerd's "dump your goroutines", which restart sends first.
+    const env = engineFakes('trap : USR1; trap "rm -f UP; exit 0" TERM; touch UP; while :; do sleep 0.2 & wait $!; done');
+    const pidfile = path.join(state, 'dockerd.pid');
+    // perl as the namespace's first process never reaps the orphans it inherits, as some
+    // container inits do not: the stopped dockerd stays a zombie, and its pidfile stays.
+    const commands = `bash ${SCRIPT} start && cut -d' ' -f1 ${pidfile} && bash ${SCRIPT} restart && cut -d' ' -f1 ${pidfile} && bash ${SCRIPT} stop`;
+    const r = canIsolate
+      ? spawnSync('unshare', ['-m', '-p', '-f', '--mount-proc', 'perl', '-e', 'exit(system("bash", "-c", $ARGV[0]) >> 8)', `mount -t tmpfs tmpfs /run && ${commands}`], {
+          env,
+          encoding: 'utf8',
+          timeout: 30_000,
+        })
+      : script(['start'], env);
+    if (!canIsolate) {
+      expect(r.stderr).toBe(notRoot);
+      return;
+    }
+    const [first, second] = r.stdout.trim().split('\n');
+    expect({ status: r.status, restarted: Boolean(second) && second !== first }).toEqual({ status: 0, restarted: true });
+    expect(r.stderr).toContain(`docker engine: stopping dockerd (pid ${first})\n`);
+    expect(r.stderr).toContain(`started by aisite (pid ${second}; stop: scripts/docker-engine.sh stop)\n`);
+  });
+
   test('a dockerd that exits at start: exit 3 with the gist of its log', () => {
     const env = engineFakes(
       'echo \'time="2026-01-01T00:00:00Z" level=info msg="Starting up"\'\necho \'failed to start daemon: Error initializing network controller: error obtaining controller instance: failed to create NAT chain DOCKER: iptables failed\'\necho \'time="2026-01-01T00:00:00Z" level=info msg="stopping"\'\nexit 1',
