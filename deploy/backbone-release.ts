@@ -2,6 +2,7 @@ import { Env } from '../spec/env';
 import { Backbone } from '../spec/model/backbone';
 import { LABELS } from '../spec/model/docker-names';
 import { DestroyTarget } from './destroy';
+import { runDockerAsync } from './docker-cli';
 import { dockerAsync } from './docker-objects';
 
 /** The site that owns a backbone network and the id of the state that owns the site. */
@@ -32,27 +33,30 @@ export type BackboneRelease =
 export async function releaseBackbone(network: string, owner: BackboneOwner, env: Env): Promise<BackboneRelease> {
   const refuse = (reason: string): BackboneRelease => ({ released: false, network, reason });
   try {
-    const listed = await dockerAsync(
-      ['network', 'ls', '--no-trunc', '--filter', `name=${network}`, '--format', `{{.ID}}\t{{.Name}}\t{{.Label "${LABELS.site}"}}\t{{.Label "${LABELS.owner}"}}`],
+    // Looked up by name, not listed: a listing goes through every network of the engine.
+    const found = await runDockerAsync(
+      ['network', 'inspect', '--format', `{{.Id}}\t{{index .Labels "${LABELS.site}"}}\t{{index .Labels "${LABELS.owner}"}}{{range .Containers}}\t{{.Name}}{{end}}`, network],
       env,
     );
-    // The name filter matches parts of names too: only the exact one counts.
-    const row = listed
-      .split('\n')
-      .map((l) => l.split('\t'))
-      .find((cols) => cols[1] === network);
-    if (!row) return refuse('already gone');
-    const [id, , site, ownerId] = row;
+    if (found.status !== 0) {
+      const why = (found.stderr || found.stdout).trim().split('\n')[0] || found.error?.message || 'no answer';
+      return refuse(/no such network/i.test(why) ? 'already gone' : why);
+    }
+    const [id, site, ownerId, ...containers] = found.stdout.trim().split('\t');
     if (site !== owner.site || ownerId !== owner.owner) return refuse(`labelled for ${site || 'no site'} of another state`);
-    const attached = (await dockerAsync(['ps', '-a', '--no-trunc', '--filter', `network=${id}`, '--format', `{{.ID}}\t{{.Names}}\t{{.Label "${LABELS.site}"}}\t{{.Label "${LABELS.owner}"}}`], env))
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => l.split('\t'));
-    const stranger = attached.find(([, , s, o]) => s !== owner.site || o !== owner.owner);
-    if (stranger) return refuse(`still used by ${stranger[1]}`);
-    for (const [container] of attached) await dockerAsync(['network', 'disconnect', '--force', id, container], env);
+    if (containers.length) {
+      const attached = (
+        await dockerAsync(['inspect', '--type', 'container', '--format', `{{.Name}}\t{{index .Config.Labels "${LABELS.site}"}}\t{{index .Config.Labels "${LABELS.owner}"}}`, ...containers], env)
+      )
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => l.split('\t'));
+      const stranger = attached.find(([, s, o]) => s !== owner.site || o !== owner.owner);
+      if (stranger) return refuse(`still used by ${stranger[0].replace(/^\//, '')}`);
+    }
+    for (const container of containers) await dockerAsync(['network', 'disconnect', '--force', id, container], env);
     await dockerAsync(['network', 'rm', id], env);
-    return { released: true, network, disconnected: attached.length };
+    return { released: true, network, disconnected: containers.length };
   } catch (e) {
     return refuse((e as Error).message);
   }

@@ -121,11 +121,20 @@ export async function destroyOperation(req: DestroyRequest, hooks: OperationHook
   let interrupted: string | undefined;
   const releases = earlyReleases(backbones ?? [], byName, hooks.env);
   const serially = oneAtATime();
+  // Releases run in the background, one at a time, while the next sites are destroyed; the
+  // site that owns the backbones waits for them before its own destroy starts.
+  const released = new Map<string, Array<Promise<void>>>();
   const destroyOne = async (name: string): Promise<DestroyResult> => {
     const siteOut = sideBySide ? siteIo(io, name) : io;
+    await Promise.all(released.get(name) ?? []);
     const result = await destroySite(byName.get(name)!, siteOut, { takeOver: req.takeOver, signal: hooks.signal });
-    if (result.interrupted || result.terraformError || hooks.signal?.aborted) return result;
-    for (const r of releases.get(name) ?? []) await serially(() => releaseEarly(r, name, siteOut));
+    if (result.interrupted || result.terraformError) return result;
+    for (const r of releases.get(name) ?? []) {
+      const done = serially(() => (hooks.signal?.aborted ? Promise.resolve() : releaseEarly(r, name, siteOut)));
+      const waiting = released.get(r.owner.site) ?? [];
+      waiting.push(done);
+      released.set(r.owner.site, waiting);
+    }
     return result;
   };
   await schedule(

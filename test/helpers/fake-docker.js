@@ -49,6 +49,19 @@ function listed(o, format) {
 }
 
 /**
+ * An inspect template filled in for one object: {{.Id}}, {{.Name}}, {{index <labelsAt> "key"}}
+ * and {{range .Containers}}…{{.Name}}…{{end}} (a network's containers by name).
+ */
+function rendered(format, o) {
+  const labelRef = new RegExp(`\\{\\{index ${o.labelsAt.replace(/\./g, '\\.')} "([^"]+)"\\}\\}`, 'g');
+  return format
+    .replace(/\{\{range \.Containers\}\}(.*?)\{\{end\}\}/gs, (_, body) => (o.Containers || []).map((name) => body.replace(/\{\{\.Name\}\}/g, name)).join(''))
+    .replace(/\{\{\.Id\}\}/g, o.Id ?? '')
+    .replace(/\{\{\.Name\}\}/g, o.Name ?? '')
+    .replace(labelRef, (_, k) => o.labels[k] ?? '');
+}
+
+/**
  * Whether object `o` matches every `label=K` / `label=K=V` filter, `name=PART` (a part of
  * its name, as docker's name filter) and, for a container, `network=ID|NAME`.
  */
@@ -81,7 +94,13 @@ if (args[0] === 'version') {
   const { filters, format } = parse(args.slice(1));
   print(state.containers.filter((c) => matches(c, filters)).map((c) => listed(c, format)));
 } else if (args[0] === 'inspect') {
-  const found = args.slice(1).map((ref) => find(state.containers, ref) || fail(`Error: No such object: ${ref}`));
+  const { rest, format } = parse(args.slice(1));
+  const refs = rest.filter((a, i) => a !== '--type' && rest[i - 1] !== '--type');
+  const found = refs.map((ref) => find(state.containers, ref) || fail(`Error: No such object: ${ref}`));
+  if (format !== undefined) {
+    print(found.map((c) => rendered(format, { Name: `/${c.name}`, labels: c.labels, labelsAt: '.Config.Labels' })));
+    process.exit(0);
+  }
   process.stdout.write(
     JSON.stringify(
       found.map((c) => ({
@@ -104,7 +123,8 @@ if (args[0] === 'version') {
   print(state.networks.filter((n) => matches(n, filters)).map((n) => listed(n, format)));
 } else if (words.startsWith('network inspect --format')) {
   const n = find(state.networks, args[args.length - 1]) || fail(`Error: No such network: ${args[args.length - 1]}`);
-  print(state.containers.filter((c) => c.networks.includes(n.name)).map((c) => c.name));
+  const on = state.containers.filter((c) => c.networks.includes(n.name)).map((c) => c.name);
+  process.stdout.write(`${rendered(args[3], { Id: n.id, labels: n.labels, labelsAt: '.Labels', Containers: on })}\n`);
 } else if (words.startsWith('network inspect')) {
   const found = args.slice(2).map((ref) => find(state.networks, ref) || fail(`Error: No such network: ${ref}`));
   process.stdout.write(JSON.stringify(found.map((n) => ({ Id: n.id, Name: n.name, Labels: n.labels }))));
