@@ -35,7 +35,13 @@ export async function releaseBackbone(network: string, owner: BackboneOwner, env
   try {
     // Looked up by name, not listed: a listing goes through every network of the engine.
     const found = await runDockerAsync(
-      ['network', 'inspect', '--format', `{{.Id}}\t{{index .Labels "${LABELS.site}"}}\t{{index .Labels "${LABELS.owner}"}}{{range .Containers}}\t{{.Name}}{{end}}`, network],
+      [
+        'network',
+        'inspect',
+        '--format',
+        `{{.Id}}\t{{index .Labels "${LABELS.site}"}}\t{{index .Labels "${LABELS.owner}"}}{{range .Containers}}\t{{.Name}}{{end}}`,
+        network,
+      ],
       env,
     );
     if (found.status !== 0) {
@@ -46,7 +52,17 @@ export async function releaseBackbone(network: string, owner: BackboneOwner, env
     if (site !== owner.site || ownerId !== owner.owner) return refuse(`labelled for ${site || 'no site'} of another state`);
     if (containers.length) {
       const attached = (
-        await dockerAsync(['inspect', '--type', 'container', '--format', `{{.Name}}\t{{index .Config.Labels "${LABELS.site}"}}\t{{index .Config.Labels "${LABELS.owner}"}}`, ...containers], env)
+        await dockerAsync(
+          [
+            'inspect',
+            '--type',
+            'container',
+            '--format',
+            `{{.Name}}\t{{index .Config.Labels "${LABELS.site}"}}\t{{index .Config.Labels "${LABELS.owner}"}}`,
+            ...containers,
+          ],
+          env,
+        )
       )
         .split('\n')
         .filter((l) => l.trim())

@@ -137,25 +137,20 @@ export async function destroyOperation(req: DestroyRequest, hooks: OperationHook
     }
     return result;
   };
-  await schedule(
-    [...byName.keys()],
-    after,
-    destroyOne,
-    {
-      parallel,
-      signal: hooks.signal,
-      notStarted: (site) => ({ site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true }),
-      onDone: (result) => {
-        if (result.interrupted) {
-          interrupted ??= result.site;
-          return;
-        }
-        const target = byName.get(result.site)!;
-        sites.push({ target, result });
-        hooks.onUpdate({ type: 'site destroyed', target, result, withSpec });
-      },
+  await schedule([...byName.keys()], after, destroyOne, {
+    parallel,
+    signal: hooks.signal,
+    notStarted: (site) => ({ site, terraform: false, swept: { containers: 0, networks: 0, volumes: 0 }, interrupted: true }),
+    onDone: (result) => {
+      if (result.interrupted) {
+        interrupted ??= result.site;
+        return;
+      }
+      const target = byName.get(result.site)!;
+      sites.push({ target, result });
+      hooks.onUpdate({ type: 'site destroyed', target, result, withSpec });
     },
-  );
+  });
   return { declined: false, sites, ...(interrupted ? { interrupted } : {}) };
 }
 
@@ -163,6 +158,8 @@ export async function destroyOperation(req: DestroyRequest, hooks: OperationHook
 async function releaseEarly(r: EarlyRelease, site: string, out: OperationIo): Promise<void> {
   const done = await releaseBackbone(r.network, r.owner, r.env);
   if (done.released)
-    out.out(`${site}: released backbone ${r.network} of ${r.owner.site} early (${done.disconnected} container${done.disconnected === 1 ? '' : 's'} disconnected)\n`);
+    out.out(
+      `${site}: released backbone ${r.network} of ${r.owner.site} early (${done.disconnected} container${done.disconnected === 1 ? '' : 's'} disconnected)\n`,
+    );
   else if (done.reason !== 'already gone') out.out(`${site}: backbone ${r.network} left to ${r.owner.site}'s destroy (${done.reason})\n`);
 }

@@ -19,11 +19,19 @@ const CENTER = { site: 'center', owner: 'state-a' };
 const BACKBONE = 'aisite-bb-center--mdc-1';
 const labels = (site: string, owner: string) => ({ [LABELS.site]: site, [LABELS.owner]: owner });
 const network = (name: string, site = CENTER.site, owner = CENTER.owner): FakeObject => ({ id: `id-${name}`, name, labels: labels(site, owner) });
-const controller = (networks: string[], owner = CENTER.owner): FakeContainer => ({ id: 'c1', name: 'center-controller', labels: labels('center', owner), networks });
+const controller = (networks: string[], owner = CENTER.owner): FakeContainer => ({
+  id: 'c1',
+  name: 'center-controller',
+  labels: labels('center', owner),
+  networks,
+});
 
 describe('releaseBackbone', () => {
   test('the owner’s containers leave the network, then the network goes', async () => {
-    const engine = fakeDockerEngine(tmp, 'engine', log, { containers: [controller([BACKBONE, 'aisite-bb-center--mdc-2'])], networks: [network(BACKBONE), network('aisite-bb-center--mdc-2')] });
+    const engine = fakeDockerEngine(tmp, 'engine', log, {
+      containers: [controller([BACKBONE, 'aisite-bb-center--mdc-2'])],
+      networks: [network(BACKBONE), network('aisite-bb-center--mdc-2')],
+    });
     expect(await releaseBackbone(BACKBONE, CENTER, engine.env)).toEqual({ released: true, network: BACKBONE, disconnected: 1 });
     expect(engine.objects().networks.map((n) => n.name)).toEqual(['aisite-bb-center--mdc-2']);
     expect(engine.objects().containers[0].networks).toEqual(['aisite-bb-center--mdc-2']);

@@ -313,11 +313,15 @@ describe('scripts/docker-engine.sh start, starting a (fake) dockerd', () => {
     // container inits do not: the stopped dockerd stays a zombie, and its pidfile stays.
     const commands = `bash ${SCRIPT} start && cut -d' ' -f1 ${pidfile} && bash ${SCRIPT} restart && cut -d' ' -f1 ${pidfile} && bash ${SCRIPT} stop`;
     const r = canIsolate
-      ? spawnSync('unshare', ['-m', '-p', '-f', '--mount-proc', 'perl', '-e', 'exit(system("bash", "-c", $ARGV[0]) >> 8)', `mount -t tmpfs tmpfs /run && ${commands}`], {
-          env,
-          encoding: 'utf8',
-          timeout: 30_000,
-        })
+      ? spawnSync(
+          'unshare',
+          ['-m', '-p', '-f', '--mount-proc', 'perl', '-e', 'exit(system("bash", "-c", $ARGV[0]) >> 8)', `mount -t tmpfs tmpfs /run && ${commands}`],
+          {
+            env,
+            encoding: 'utf8',
+            timeout: 30_000,
+          },
+        )
       : script(['start'], env);
     if (!canIsolate) {
       expect(r.stderr).toBe(notRoot);
