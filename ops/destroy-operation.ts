@@ -151,6 +151,8 @@ export async function destroyOperation(req: DestroyRequest, hooks: OperationHook
       hooks.onUpdate({ type: 'site destroyed', target, result, withSpec });
     },
   });
+  // An interrupted run does not start the owner: its releases still finish before the run ends.
+  await Promise.all([...released.values()].flat());
   return { declined: false, sites, ...(interrupted ? { interrupted } : {}) };
 }
 
