@@ -2,7 +2,6 @@ import { Env } from '../spec/env';
 import { Backbone } from '../spec/model/backbone';
 import { LABELS } from '../spec/model/docker-names';
 import { DestroyTarget } from './destroy';
-import { runDockerAsync } from './docker-cli';
 import { dockerAsync } from './docker-objects';
 
 /** The site that owns a backbone network and the id of the state that owns the site. */
@@ -34,21 +33,22 @@ export async function releaseBackbone(network: string, owner: BackboneOwner, env
   const refuse = (reason: string): BackboneRelease => ({ released: false, network, reason });
   try {
     // Looked up by name, not listed: a listing goes through every network of the engine.
-    const found = await runDockerAsync(
-      [
-        'network',
-        'inspect',
-        '--format',
-        `{{.Id}}\t{{index .Labels "${LABELS.site}"}}\t{{index .Labels "${LABELS.owner}"}}{{range .Containers}}\t{{.Name}}{{end}}`,
-        network,
-      ],
-      env,
-    );
-    if (found.status !== 0) {
-      const why = (found.stderr || found.stdout).trim().split('\n')[0] || found.error?.message || 'no answer';
-      return refuse(/no such network/i.test(why) ? 'already gone' : why);
+    let found: string;
+    try {
+      found = await dockerAsync(
+        [
+          'network',
+          'inspect',
+          '--format',
+          `{{.Id}}\t{{index .Labels "${LABELS.site}"}}\t{{index .Labels "${LABELS.owner}"}}{{range .Containers}}\t{{.Name}}{{end}}`,
+          network,
+        ],
+        env,
+      );
+    } catch (e) {
+      return refuse(/no such network/i.test((e as Error).message) ? 'already gone' : (e as Error).message);
     }
-    const [id, site, ownerId, ...containers] = found.stdout.trim().split('\t');
+    const [id, site, ownerId, ...containers] = found.trim().split('\t');
     if (site !== owner.site || ownerId !== owner.owner) return refuse(`labelled for ${site || 'no site'} of another state`);
     if (containers.length) {
       const attached = (

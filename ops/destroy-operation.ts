@@ -121,20 +121,17 @@ export async function destroyOperation(req: DestroyRequest, hooks: OperationHook
   let interrupted: string | undefined;
   const releases = earlyReleases(backbones ?? [], byName, hooks.env);
   const serially = oneAtATime();
-  // Releases run in the background, one at a time, while the next sites are destroyed; the
-  // site that owns the backbones waits for them before its own destroy starts.
-  const released = new Map<string, Array<Promise<void>>>();
+  const owners = new Set([...releases.values()].flatMap((list) => list.map((r) => r.owner.site)));
+  // Releases run in the background, one at a time, while the next sites are destroyed. An
+  // owner starts after every site attached to it, so by then all its releases are queued:
+  // waiting for the queue to drain waits for them.
+  const drained = () => serially(() => Promise.resolve());
   const destroyOne = async (name: string): Promise<DestroyResult> => {
     const siteOut = sideBySide ? siteIo(io, name) : io;
-    await Promise.all(released.get(name) ?? []);
+    if (owners.has(name)) await drained();
     const result = await destroySite(byName.get(name)!, siteOut, { takeOver: req.takeOver, signal: hooks.signal });
     if (result.interrupted || result.terraformError) return result;
-    for (const r of releases.get(name) ?? []) {
-      const done = serially(() => (hooks.signal?.aborted ? Promise.resolve() : releaseEarly(r, name, siteOut)));
-      const waiting = released.get(r.owner.site) ?? [];
-      waiting.push(done);
-      released.set(r.owner.site, waiting);
-    }
+    for (const r of releases.get(name) ?? []) void serially(() => (hooks.signal?.aborted ? Promise.resolve() : releaseEarly(r, name, siteOut)));
     return result;
   };
   await schedule([...byName.keys()], after, destroyOne, {
@@ -152,7 +149,7 @@ export async function destroyOperation(req: DestroyRequest, hooks: OperationHook
     },
   });
   // An interrupted run does not start the owner: its releases still finish before the run ends.
-  await Promise.all([...released.values()].flat());
+  await drained();
   return { declined: false, sites, ...(interrupted ? { interrupted } : {}) };
 }
 
