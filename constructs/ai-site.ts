@@ -12,6 +12,7 @@ import { resolveSite, ResolvedSite } from '../spec/model/resolved-site';
 import { planTwin, TwinBudgetError, TwinOptions, TwinPlan } from '../spec/model/twin-plan';
 import { API_VERSION, checkSchema, humanPath } from '../spec/schema-check';
 import { overlayNetworks, swarmNodeGroups } from '../spec/model/swarm-target';
+import { fabricInternal, fabricNetworks, joinsFabricNetwork } from '../spec/model/fabric-networks';
 import { cabinetEngines, SiteEngine, siteEngines } from '../spec/model/docker-engines';
 import { Network } from '@cdktf/provider-docker/lib/network';
 import {
@@ -152,7 +153,10 @@ export abstract class AiSite extends Construct {
   readonly capacity?: Capacity;
   /** Undefined when the site has error findings (nothing is built then). */
   readonly plan?: TwinPlan;
+  /** The network of each fabric, by fabric name (in a programme twin several fabrics may share one). */
   readonly fabrics = new Map<string, Fabric>();
+  /** Every fabric network once, in spec order. */
+  readonly fabricNetworks: Fabric[] = [];
   readonly tenants = new Map<string, Tenant>();
   readonly pools = new Map<string, AcceleratorPool>();
   readonly cabinets = new Map<string, Cabinet>();
@@ -261,8 +265,14 @@ export abstract class AiSite extends Construct {
     const engineOf = cabinetEngines(this.spec.spec);
 
     const overlay = overlayNetworks(this.spec.spec);
-    for (const f of props.fabrics ?? []) {
-      this.fabrics.set(f.name, new Fabric(this, `fabric-${f.name}`, { ...f, ...common, airGapped: props.airGapped, overlay: overlay.fabrics.has(f.name) }));
+    // One network per fabric; a programme twin's fabrics alike share one (decision 40).
+    const served: Fabric[] = [];
+    for (const network of fabricNetworks(this.spec, plan.fidelity)) {
+      const first = network.fabrics[0];
+      const fabric = new Fabric(this, `fabric-${first.name}`, { ...first, ...common, airGapped: props.airGapped, network });
+      this.fabricNetworks.push(fabric);
+      if (network.controller) served.push(fabric);
+      for (const f of network.fabrics) this.fabrics.set(f.name, fabric);
     }
     for (const p of props.pools ?? []) {
       const accelerators = poolAccelerators(site, p);
@@ -319,8 +329,6 @@ export abstract class AiSite extends Construct {
     const whole = this.inventoryOf(site, plan);
     const inventory = JSON.stringify(whole);
     (this as { inventory?: string }).inventory = inventory;
-    const management = [...this.fabrics.values()].filter((f) => f.spec.purpose === 'management');
-    const served = management.length ? management : [...this.fabrics.values()];
     const backboneNetworks = [...this.backbones.values()].map((b) => b.networkName);
     (this as { controller?: SiteController }).controller = new SiteController(this, 'controller', {
       ...common,
@@ -328,7 +336,7 @@ export abstract class AiSite extends Construct {
       healthchecks: plan.healthchecks,
       inventory,
       networks: served.map((f) => f.networkName),
-      fullSubnets: served.map((f) => f.spec.subnet),
+      fullSubnets: served.map((f) => f.network.subnet),
       tenantNetworks: [...this.tenants.values()].map((t) => ({
         tenant: t.spec.name,
         network: t.networkName,
@@ -352,8 +360,8 @@ export abstract class AiSite extends Construct {
     const networkIds: string[] = [];
     const isSwarm = swarmNodeGroups(this.spec.spec).has(ref);
     const copy = remote && !isSwarm ? remote : undefined;
-    for (const f of this.fabrics.values()) {
-      if (f.spec.nodeGroups && !f.spec.nodeGroups.includes(ref)) continue;
+    for (const f of this.fabricNetworks) {
+      if (!joinsFabricNetwork(f.network, ref)) continue;
       networks.push(
         copy
           ? this.networkOn(
@@ -366,6 +374,7 @@ export abstract class AiSite extends Construct {
                   siteLabels: copy.siteLabels,
                   airGapped: copy.airGapped,
                   provider: copy.provider,
+                  network: { ...f.network, overlay: false },
                 }).resource,
             )
           : f.networkName,
@@ -431,7 +440,11 @@ export abstract class AiSite extends Construct {
         represents: g.represents,
         ...(swarm.has(g.ref) ? { target: 'swarm' } : {}),
       })),
-      fabrics: [...this.fabrics.values()].map((f) => ({ name: f.spec.name, purpose: f.spec.purpose, subnet: f.spec.subnet, internal: f.internal })),
+      fabrics: [...this.fabrics].map(([name, f]) => {
+        const spec = f.network.fabrics.find((x) => x.name === name)!;
+        const shared = f.network.fabrics.length > 1 ? { network: f.network.name } : {};
+        return { name, purpose: spec.purpose, subnet: spec.subnet, internal: fabricInternal(spec, this.spec.spec.airGapped), ...shared };
+      }),
       pools: [...this.pools.values()].map((p) => ({ name: p.poolName, nodeGroups: [...p.nodeGroups] })),
       tenants: [...this.tenants.values()].map((t) => ({
         name: t.spec.name,
@@ -458,7 +471,7 @@ export abstract class AiSite extends Construct {
     output('containers', `\${concat(${[...lists, `[${singles.join(', ')}]`].join(', ')})}`, 'Names of every container of the site');
     const services = [...this.cabinets.values()].flatMap((cab) => [...cab.services.values()].map((s) => `${s.resource.fqn}.name`));
     if (services.length) output('services', `\${[${services.join(', ')}]}`, 'Names of the Docker Swarm services of the site');
-    const nets = [...[...this.fabrics.values()].map((f) => `${f.resource.fqn}.name`), ...[...this.tenants.values()].map((t) => `${t.network.fqn}.name`)];
+    const nets = [...this.fabricNetworks.map((f) => `${f.resource.fqn}.name`), ...[...this.tenants.values()].map((t) => `${t.network.fqn}.name`)];
     output('networks', `\${[${nets.join(', ')}]}`, 'Names of the site networks');
     output('controller', controllerName(this.siteName), 'Name of the site controller container');
   }

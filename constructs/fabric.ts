@@ -1,7 +1,8 @@
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { Construct } from 'constructs';
-import { BRIDGE_NAME_OPTION, bridgeName, fabricNetworkName, LABELS } from '../spec/model/docker-names';
+import { BRIDGE_NAME_OPTION, bridgeName, LABELS } from '../spec/model/docker-names';
+import { FabricNetwork, fabricsNetwork } from '../spec/model/fabric-networks';
 import { overlayGateway } from '../spec/model/swarm-target';
 import { Fabric as FabricSpec } from '../spec/site-types.generated';
 import { dockerLabels } from './labels';
@@ -17,39 +18,51 @@ export interface FabricProps extends FabricSpec {
   readonly siteLabels?: Readonly<Record<string, string>>;
   /** @default the stack's default Docker provider */
   readonly provider?: DockerProvider;
+  /**
+   * The network as the site's fidelity plans it (spec/model/fabric-networks.ts): at
+   * `programme` fidelity one network stands for several fabrics alike, with their names
+   * in its name and labels. Its name, subnet, fabrics, internal and overlay are used.
+   * @default a network for this fabric alone
+   */
+  readonly network?: Omit<FabricNetwork, 'controller'>;
 }
 
 /**
  * An interconnect fabric (compute, storage or management) as a Docker network with the
- * spec's subnet. Internal (no route out) unless the fabric has egress and the site is
- * not air-gapped.
+ * spec's subnet, or, in a programme twin, one network for several fabrics alike. Internal
+ * (no route out) unless a fabric it stands for has egress and the site is not air-gapped.
  */
 export class Fabric extends Construct {
   readonly resource: Network;
-  /** Network name, `<site>-<fabric>`, as a reference (containers depend on it). */
+  /** Network name, `<site>-<fabric>` (`<site>-<a>_<b>` for several), as a reference (containers depend on it). */
   readonly networkName: string;
   readonly internal: boolean;
   readonly overlay: boolean;
+  /** The fabric the construct is for (the first of those its network stands for). */
   readonly spec: FabricSpec;
+  /** What the network stands for: its name, subnet and every fabric. */
+  readonly network: Omit<FabricNetwork, 'controller'>;
 
   constructor(scope: Construct, id: string, props: FabricProps) {
     super(scope, id);
-    const { siteName, airGapped, overlay, siteLabels, provider, ...spec } = props;
+    const { siteName, airGapped, overlay, siteLabels, provider, network, ...spec } = props;
     this.spec = spec;
-    this.internal = Boolean(airGapped) || !spec.egress;
-    this.overlay = Boolean(overlay);
+    this.network = network ?? fabricsNetwork(siteName, [spec], { airGapped, overlay });
+    this.internal = this.network.internal;
+    this.overlay = this.network.overlay;
+    const { name, subnet, fabrics } = this.network;
     this.resource = new Network(this, 'network', {
       provider,
-      name: fabricNetworkName(siteName, spec.name),
+      name,
       internal: this.internal,
-      ...(this.overlay ? { driver: 'overlay', attachable: true } : { options: { [BRIDGE_NAME_OPTION]: bridgeName(fabricNetworkName(siteName, spec.name)) } }),
-      ipamConfig: [{ subnet: spec.subnet, ...(this.overlay ? { gateway: overlayGateway(spec.subnet) } : {}) }],
+      ...(this.overlay ? { driver: 'overlay', attachable: true } : { options: { [BRIDGE_NAME_OPTION]: bridgeName(name) } }),
+      ipamConfig: [{ subnet, ...(this.overlay ? { gateway: overlayGateway(subnet) } : {}) }],
       labels: dockerLabels(this, {
         ...siteLabels,
         [LABELS.site]: siteName,
         [LABELS.role]: 'fabric',
-        [LABELS.fabric]: spec.name,
-        [LABELS.purpose]: spec.purpose,
+        [LABELS.fabric]: fabrics.map((f) => f.name).join(','),
+        [LABELS.purpose]: [...new Set(fabrics.map((f) => f.purpose))].join(','),
       }),
     });
     this.networkName = this.resource.name;

@@ -1,6 +1,5 @@
 import {
   controllerName,
-  fabricNetworkName,
   nodeContainerPrefix,
   siteVolumeName,
   tenantContainerName,
@@ -8,6 +7,7 @@ import {
   tenantVolumeName,
 } from '../spec/model/docker-names';
 import { Backbone } from '../spec/model/backbone';
+import { fabricNetworks } from '../spec/model/fabric-networks';
 import { ResolvedSite } from '../spec/model/resolved-site';
 import { swarmNodeGroups } from '../spec/model/swarm-target';
 import { planTwin, TwinOptions, TwinPlan } from '../spec/model/twin-plan';
@@ -64,7 +64,7 @@ export function expectedSiteOf(site: ResolvedSite, plan: TwinPlan, backbones: re
     containers,
     ...(services.length ? { services } : {}),
     networks: [
-      ...(site.spec.spec.fabrics ?? []).map((f) => fabricNetworkName(site.name, f.name)),
+      ...fabricNetworks(site.spec, plan.fidelity).map((n) => n.name),
       ...tenants.map((t) => tenantNetworkName(site.name, t.name)),
       ...backbones.filter((b) => b.owner === site.name).map((b) => b.name),
     ],

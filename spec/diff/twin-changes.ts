@@ -31,7 +31,7 @@ export interface TwinChanges {
 export function twinObjects(site: ResolvedSite, opts: TwinOptions = {}): TwinObject[] {
   const plan = planTwin(site, opts);
   const containers = new Map(plan.groups.map((g) => [nodeContainerPrefix(site.name, g.cabinet, g.nodeGroup), g.containers]));
-  return siteDockerNames(site.spec).map((n): TwinObject => {
+  return siteDockerNames(site.spec, plan.fidelity).map((n): TwinObject => {
     if (n.numbered === undefined) return { kind: n.kind, name: n.name, what: n.what };
     const count = containers.get(n.name) ?? n.numbered;
     return { kind: n.kind, name: n.name, what: n.what, range: { from: 0, to: count - 1 } };

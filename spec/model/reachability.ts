@@ -1,7 +1,8 @@
 import { Backbone } from './backbone';
 import { crossSiteSample, CrossSiteSample } from './cross-site-sample';
 import { cabinetEngines } from './docker-engines';
-import { backboneNetworkName, controllerName, fabricNetworkName, nodeContainerPrefix, tenantContainerName, tenantNetworkName } from './docker-names';
+import { backboneNetworkName, controllerName, nodeContainerPrefix, tenantContainerName, tenantNetworkName } from './docker-names';
+import { fabricNetworks, joinsFabricNetwork } from './fabric-networks';
 import { ResolvedSite } from './resolved-site';
 import { swarmNodeGroups } from './swarm-target';
 import { planTwin, TwinOptions } from './twin-plan';
@@ -164,7 +165,8 @@ export function reachability(sites: readonly ResolvedSite[], backbones: readonly
 function siteMembers(site: ResolvedSite, backbones: readonly Backbone[], twin?: TwinOptions) {
   const spec = site.spec.spec;
   const airGapped = Boolean(spec.airGapped);
-  const fabrics = (spec.fabrics ?? []).map((f) => ({ name: fabricNetworkName(site.name, f.name), internal: airGapped || !f.egress, spec: f }));
+  const plan = planTwin(site, twin);
+  const fabrics = fabricNetworks(site.spec, plan.fidelity);
   const internal = new Map<string, boolean>(fabrics.map((f) => [f.name, f.internal]));
   const tenants = (spec.tenants ?? []).map((t) => {
     const network = tenantNetworkName(site.name, t.name);
@@ -181,8 +183,7 @@ function siteMembers(site: ResolvedSite, backbones: readonly Backbone[], twin?: 
   const backboneNets = backbones.map((b) => b.name);
   for (const b of backboneNets) internal.set(b, true);
   const onlyInternal = (nets: readonly string[]) => nets.every((n) => internal.get(n) === true);
-  const management = fabrics.filter((f) => f.spec.purpose === 'management');
-  const controllerNets = [...(management.length ? management : fabrics).map((f) => f.name), ...tenants.map((t) => t.network), ...backboneNets];
+  const controllerNets = [...fabrics.filter((f) => f.controller).map((f) => f.name), ...tenants.map((t) => t.network), ...backboneNets];
   const controller: ProbeSource = {
     site: site.name,
     container: controllerName(site.name),
@@ -193,11 +194,11 @@ function siteMembers(site: ResolvedSite, backbones: readonly Backbone[], twin?: 
   const swarm = swarmNodeGroups(spec);
   const remote = cabinetEngines(spec);
   const nodes: ProbeSource[] = [];
-  for (const g of planTwin(site, twin).groups) {
+  for (const g of plan.groups) {
     if (g.containers < 1 || swarm.has(g.ref) || remote.get(g.cabinet)?.index) continue;
     const pool = (spec.pools ?? []).find((p) => p.nodeGroups.includes(g.ref));
     const nets = [
-      ...fabrics.filter((f) => !f.spec.nodeGroups || f.spec.nodeGroups.includes(g.ref)).map((f) => f.name),
+      ...fabrics.filter((f) => joinsFabricNetwork(f, g.ref)).map((f) => f.name),
       ...tenants.filter((t) => pool && t.pool === pool.name).map((t) => t.network),
     ];
     nodes.push({

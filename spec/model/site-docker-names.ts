@@ -1,15 +1,9 @@
 import { pointer } from '../load/source-document';
 import { Site } from '../site-types.generated';
 import { swarmNodeGroups } from './swarm-target';
-import {
-  controllerName,
-  fabricNetworkName,
-  nodeContainerPrefix,
-  siteVolumeName,
-  tenantContainerName,
-  tenantNetworkName,
-  tenantVolumeName,
-} from './docker-names';
+import { fabricNetworks } from './fabric-networks';
+import { Fidelity } from './twin-plan';
+import { controllerName, nodeContainerPrefix, siteVolumeName, tenantContainerName, tenantNetworkName, tenantVolumeName } from './docker-names';
 
 /** The `what` of the names the site itself gives (its data volume). */
 export const SITE_ITSELF = 'the site';
@@ -35,7 +29,7 @@ export interface DockerName {
  * by the functions of docker-names.ts, the one place names are made. A node group's containers are listed once, numbered up to its
  * servers (full fidelity, the most a synth makes); a swarm node group is a service.
  */
-export function siteDockerNames(spec: Site): DockerName[] {
+export function siteDockerNames(spec: Site, fidelity?: Fidelity): DockerName[] {
   const swarmGroups = swarmNodeGroups(spec.spec);
   const site = spec.metadata.name;
   const s = spec.spec;
@@ -43,9 +37,11 @@ export function siteDockerNames(spec: Site): DockerName[] {
     { kind: 'container', name: controllerName(site), what: 'the controller', path: pointer('metadata', 'name') },
     { kind: 'volume', name: siteVolumeName(site), what: SITE_ITSELF, path: pointer('metadata', 'name') },
   ];
-  (s.fabrics ?? []).forEach((f, i) => {
-    out.push({ kind: 'network', name: fabricNetworkName(site, f.name), what: `fabric '${f.name}'`, path: pointer('spec', 'fabrics', i, 'name') });
-  });
+  const fabricIndex = new Map((s.fabrics ?? []).map((f, i) => [f.name, i]));
+  for (const n of fabricNetworks(spec, fidelity)) {
+    const what = n.fabrics.length === 1 ? `fabric '${n.fabrics[0].name}'` : `fabrics ${n.fabrics.map((f) => `'${f.name}'`).join(', ')}`;
+    out.push({ kind: 'network', name: n.name, what, path: pointer('spec', 'fabrics', fabricIndex.get(n.fabrics[0].name)!, 'name') });
+  }
   (s.tenants ?? []).forEach((t, i) => {
     const path = pointer('spec', 'tenants', i, 'name');
     out.push({ kind: 'network', name: tenantNetworkName(site, t.name), what: `tenant '${t.name}'`, path });

@@ -1,6 +1,7 @@
 import { Backbone } from './backbone';
 import { controllerAddresses, controllerExtraMemoryMb } from './controller-size';
 import { engineEnvs } from './docker-engines';
+import { fabricNetworks, joinsFabricNetwork } from './fabric-networks';
 import { ResolvedSite } from './resolved-site';
 import { swarmNodeGroups } from './swarm-target';
 import { planTwin, TwinOptions } from './twin-plan';
@@ -58,8 +59,8 @@ export function twinBudget(
     const engines = engineEnvs(spec, opts.env);
     const engineOfCabinet = new Map(engines.flatMap((e) => e.cabinets.map((c) => [c, e] as const)));
     const tenants = spec.tenants ?? [];
-    const fabrics = spec.fabrics ?? [];
-    const served = fabrics.filter((f) => f.purpose === 'management').length || fabrics.length;
+    const fabrics = fabricNetworks(site.spec, plan.fidelity);
+    const served = fabrics.filter((f) => f.controller).length;
     const controllerExtraMb = controllerExtraMemoryMb(controllerAddresses(served, tenants.length, joined.get(site.name) ?? 0));
     add(engines[0].host, site.name, 1 + tenants.length, fabrics.length + tenants.length + (owned.get(site.name) ?? 0), controllerExtraMb);
     const cabinetNets = new Map<number, Set<string>>();
@@ -68,7 +69,7 @@ export function twinBudget(
       add(engine.host, site.name, g.containers, 0);
       if (engine.index === 0) continue;
       const nets = cabinetNets.get(engine.index) ?? new Set<string>();
-      for (const f of fabrics) if (!f.nodeGroups || f.nodeGroups.includes(g.ref)) nets.add(`fabric/${f.name}`);
+      for (const f of fabrics) if (joinsFabricNetwork(f, g.ref)) nets.add(`fabric/${f.name}`);
       for (const p of spec.pools ?? []) if (p.nodeGroups.includes(g.ref)) for (const t of tenants) if (t.pool === p.name) nets.add(`tenant/${t.name}`);
       cabinetNets.set(engine.index, nets);
     }

@@ -6,7 +6,10 @@ import { backbonesOf } from '../../../spec/model/backbone';
 import { ALL_PAIRS_MAX_SITES, RING_NEIGHBOURS } from '../../../spec/model/cross-site-sample';
 import { reachability, reachabilityRules, ReachabilityRule, targetName } from '../../../spec/model/reachability';
 import { ResolvedSite } from '../../../spec/model/resolved-site';
-import { validatePaths } from '../../../spec/validate';
+import { parseSource } from '../../../spec/load/load-files';
+import { Fabric } from '../../../spec/site-types.generated';
+import { validateDocuments, validatePaths } from '../../../spec/validate';
+import { mdcSite, toYaml } from '../../helpers/site-fixture';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
 const H = 'daejeon-hospital-01';
@@ -146,6 +149,39 @@ describe('reachability of a programme set (1 center + MDCs)', () => {
     expect(n201 / n101).toBeLessThan(2.2);
     // All pairs at 201 sites is about 148,000 rules; the sample stays near 25 per source.
     expect(n201).toBeLessThan(20_000);
+  });
+
+  test('at programme fidelity, where fabrics alike share a network, every probe expects what it expects at twin fidelity', () => {
+    const { sites, backbones } = programme(40);
+    const examples = validatePaths([EXAMPLES]).sites;
+    // Without tenants a container's way out is its fabrics': an egress data fabric beside an
+    // internal management one, and the other way round.
+    const fabric = (name: string, purpose: Fabric['purpose'], subnet: string, egress: boolean): Fabric => ({
+      name,
+      purpose,
+      linkGbps: 10,
+      subnet,
+      topology: 'flat',
+      egress,
+    });
+    const bare = (name: string, fabrics: Fabric[]) => {
+      const s = mdcSite(name);
+      s.spec.tenants = [];
+      s.spec.fabrics = fabrics;
+      return parseSource(`${name}.yaml`, toYaml(s).text).documents;
+    };
+    const designed = validateDocuments([
+      ...bare('rv-out-data', [fabric('data', 'compute', '10.41.0.0/24', true), fabric('mgmt', 'management', '10.41.1.0/24', false)]),
+      ...bare('rv-out-mgmt', [fabric('data', 'compute', '10.42.0.0/24', false), fabric('mgmt', 'management', '10.42.1.0/24', true)]),
+    ]).sites;
+    expect(designed).toHaveLength(2);
+    const cells = (fidelity: 'twin' | 'programme') =>
+      [sites, examples, designed]
+        .flatMap((set) => reachabilityRules(set, set === sites ? backbones : backbonesOf(set), { twin: { fidelity } }))
+        .map((r) => `${r.from.container} -> ${targetName(r.to)}: ${r.expect}`);
+    const shared = reachabilityRules(sites, backbones, { twin }).filter((r) => r.from.networks.some((n) => n.includes('_')));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(cells('programme')).toEqual(cells('twin'));
   });
 
   test("each source probes a bounded number of other sites' controllers, the center's controller every MDC's", () => {

@@ -30,8 +30,9 @@ describe('twinBudget', () => {
     const s = mdcSite('a');
     s.spec.cabinets.push({ ...structuredClone(s.spec.cabinets[0]), name: 'cab-b' });
     const [b] = twinBudget(resolve([s]), { memoryMbPerContainer: MB, env, twin: { fidelity: 'programme' } });
-    // two node groups of 4 servers each: 2 representatives, the controller, 1 gateway
-    expect([b.containers, b.networks, b.memoryMb]).toEqual([2 + 1 + 1, 2 + 1, 4 * MB]);
+    // two node groups of 4 servers each: 2 representatives, the controller, 1 gateway;
+    // its two fabrics, alike at programme fidelity, share one network, and the tenant's
+    expect([b.containers, b.networks, b.memoryMb]).toEqual([2 + 1 + 1, 1 + 1, 4 * MB]);
   });
 
   test("a backbone counts as a network of its owner's engine only", () => {

@@ -1,0 +1,105 @@
+import { Fabric, Site } from '../site-types.generated';
+import { fabricNetworkName } from './docker-names';
+import { overlayNetworks } from './swarm-target';
+import { Fidelity } from './twin-plan';
+
+/**
+ * The Docker networks that stand for a site's fabrics. Plain data over the spec, shared by
+ * the constructs, `deploy`, `status`, `verify`, `diff` and the twin budget, so that they all
+ * agree on which networks a twin has and who joins them.
+ */
+export interface FabricNetwork {
+  /** The Docker network's name: `<site>-<fabric>`, or `<site>-<a>_<b>` for several fabrics. */
+  readonly name: string;
+  /** The fabrics it stands for, in spec order (at least one). */
+  readonly fabrics: readonly Fabric[];
+  /** Its subnet: that of the first fabric the controller joins, else of the first fabric. */
+  readonly subnet: string;
+  /** No route out (the site is air-gapped, or none of its fabrics has egress). */
+  readonly internal: boolean;
+  /** An attachable overlay network (swarm services join it) instead of a bridge. */
+  readonly overlay: boolean;
+  /** Whether the site controller joins it (the management fabrics; every fabric when there is none). */
+  readonly controller: boolean;
+  /** Node groups (`cabinet/nodeGroup`) whose containers join it. @default every node group */
+  readonly nodeGroups?: readonly string[];
+}
+
+type SiteSpec = Pick<Site, 'metadata' | 'spec'>;
+
+/** Whether a fabric has no route out: the site is air-gapped, or the fabric has no egress. */
+export function fabricInternal(fabric: Pick<Fabric, 'egress'>, airGapped?: boolean): boolean {
+  return Boolean(airGapped) || !fabric.egress;
+}
+
+/** Whether the containers of node group `ref` join the network. */
+export function joinsFabricNetwork(network: Pick<FabricNetwork, 'nodeGroups'>, ref: string): boolean {
+  return !network.nodeGroups || network.nodeGroups.includes(ref);
+}
+
+/**
+ * One network per fabric (also when no fidelity is given); at `programme` fidelity, fabrics that no probe can tell apart
+ * share one (decision 40). Fabrics are alike when the same node groups join them, they
+ * are the same kind of network (bridge or overlay), and the controller joins them alike.
+ * Fabrics the controller joins and others the same node groups join also share one when
+ * that changes nothing the controller can reach: when one of the controller's has egress,
+ * or none of them all has. So every container keeps the same neighbours and the same way
+ * out (or none), and `verify` expects what it expects at other fidelities, while a
+ * programme of 200 MDCs has 400 networks and 480 endpoints fewer (three fabrics each).
+ */
+export function fabricNetworks(site: SiteSpec, fidelity?: Fidelity): FabricNetwork[] {
+  const spec = site.spec;
+  const fabrics = spec.fabrics ?? [];
+  const airGapped = Boolean(spec.airGapped);
+  const overlay = overlayNetworks(spec).fabrics;
+  const management = fabrics.filter((f) => f.purpose === 'management');
+  const served = new Set((management.length ? management : fabrics).map((f) => f.name));
+  const internal = (f: Fabric) => fabricInternal(f, airGapped);
+  const network = (members: readonly Fabric[]): FabricNetwork => ({
+    ...fabricsNetwork(site.metadata.name, members, { airGapped, overlay: overlay.has(members[0].name) }),
+    subnet: (members.find((f) => served.has(f.name)) ?? members[0]).subnet,
+    controller: members.some((f) => served.has(f.name)),
+  });
+  if (fidelity !== 'programme') return fabrics.map((f) => network([f]));
+  // Alike: the same node groups, the same kind of network. In spec order of first member.
+  const groups = new Map<string, Fabric[]>();
+  for (const f of fabrics) {
+    const key = `${overlay.has(f.name)}\0${f.nodeGroups ? [...f.nodeGroups].sort().join('\0') : '*'}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const out: FabricNetwork[] = [];
+  for (const group of groups.values()) {
+    const joined = group.filter((f) => served.has(f.name));
+    const others = group.filter((f) => !served.has(f.name));
+    const sameWayOut = joined.some((f) => !internal(f)) || group.every(internal);
+    if (!joined.length || !others.length || sameWayOut) out.push(network(group));
+    else out.push(network(joined), network(others));
+  }
+  return out;
+}
+
+/**
+ * The network of the given fabrics (one, or several alike), as far as the spec alone says:
+ * the controller's part is the site's (`fabricNetworks`). The subnet is the first fabric's.
+ */
+export function fabricsNetwork(
+  site: string,
+  fabrics: readonly Fabric[],
+  opts: { readonly airGapped?: boolean; readonly overlay?: boolean } = {},
+): Omit<FabricNetwork, 'controller'> {
+  return {
+    name: fabricNetworkName(site, fabrics.map((f) => f.name).join('_')),
+    fabrics,
+    subnet: fabrics[0].subnet,
+    internal: fabrics.every((f) => fabricInternal(f, opts.airGapped)),
+    overlay: Boolean(opts.overlay),
+    ...(fabrics[0].nodeGroups ? { nodeGroups: fabrics[0].nodeGroups } : {}),
+  };
+}
+
+/** The network each fabric is on, by fabric name. */
+export function networkOfFabric(networks: readonly FabricNetwork[]): Map<string, FabricNetwork> {
+  return new Map(networks.flatMap((n) => n.fabrics.map((f) => [f.name, n] as const)));
+}
