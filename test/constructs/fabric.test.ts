@@ -1,4 +1,5 @@
 import { bridgeName } from '../../spec/model/docker-names';
+import { fabricsNetwork } from '../../spec/model/fabric-networks';
 import { Network } from '@cdktf/provider-docker/lib/network';
 import { Testing } from 'cdktf';
 import { Fabric, FabricProps } from '../../constructs/fabric';
@@ -74,5 +75,26 @@ describe('Fabric', () => {
 
   test('an overlay fabric has no host bridge to name', () => {
     expect(network({ overlay: true }).options).toBeUndefined();
+  });
+
+  describe('a network standing for several fabrics (programme fidelity)', () => {
+    const compute = { name: 'compute', purpose: 'compute' as const, linkGbps: 400, subnet: '10.50.0.0/24', topology: 'leaf-spine' as const };
+    const shared = () => fabricsNetwork('site-a', [compute, props({ egress: true })]);
+
+    test('takes its name, subnet and way out from the plan', () => {
+      const stack = testStack();
+      const f = new Fabric(stack, 'fabric', { ...compute, siteName: 'site-a', network: { ...shared(), subnet: '10.50.1.0/24' } });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(Network, {
+        name: 'site-a-compute_mgmt',
+        internal: false,
+        ipam_config: [{ subnet: '10.50.1.0/24' }],
+      });
+      expect([f.internal, f.spec.name, f.network.fabrics.map((x) => x.name)]).toEqual([false, 'compute', ['compute', 'mgmt']]);
+    });
+
+    test('is labelled with every fabric and purpose it stands for', () => {
+      const labels = labelsOf(network({ ...compute, network: shared() }));
+      expect([labels['aisite.fabric'], labels['aisite.purpose']]).toEqual(['compute,mgmt', 'compute,management']);
+    });
   });
 });

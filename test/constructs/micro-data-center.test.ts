@@ -24,6 +24,43 @@ describe('MicroDataCenter', () => {
     expect(nets.map((n) => n.internal)).toEqual([true, true]);
   });
 
+  describe('at programme fidelity', () => {
+    const programme = () => {
+      const stack = testStack();
+      const site = new MicroDataCenter(stack, 'site', hospitalProps({ twin: { fidelity: 'programme' } }));
+      return { site, json: synthJson(stack) };
+    };
+
+    test('its two fabrics, alike, share one network with the management subnet', () => {
+      const nets = resources(programme().json, 'docker_network').filter((n) => labelsOf(n)['aisite.role'] === 'fabric');
+      expect(nets.map((n) => [n.name, n.ipam_config, n.internal, labelsOf(n)['aisite.fabric']])).toEqual([
+        ['test-hospital-compute_mgmt', [{ subnet: '10.90.1.0/24' }], true, 'compute,mgmt'],
+      ]);
+    });
+
+    test('the controller and every node container join that one network; fabrics maps both fabrics to it', () => {
+      const { site, json } = programme();
+      const shared = site.fabrics.get('compute')!;
+      expect(site.fabrics.get('mgmt')).toBe(shared);
+      expect(site.fabricNetworks).toEqual([shared]);
+      // the construct of the first fabric (id fabric-compute) stands for both
+      const ref = '${docker_network.site_fabric-compute_network_C9C81B39.name}';
+      const joined = resources(json, 'docker_container')
+        .filter((c) => ['node', 'controller'].includes(labelsOf(c)['aisite.role']))
+        .map((c) => (c.networks_advanced as Array<{ name: string }>).filter((n) => n.name.includes('fabric')).map((n) => n.name));
+      expect(joined.length).toBeGreaterThan(1);
+      expect(joined).toEqual(joined.map(() => [ref]));
+    });
+
+    test('the inventory says which network each fabric is on', () => {
+      const inventory = JSON.parse(programme().site.inventory!) as { fabrics: Array<{ name: string; network?: string }> };
+      expect(inventory.fabrics.map((f) => [f.name, f.network])).toEqual([
+        ['compute', 'test-hospital-compute_mgmt'],
+        ['mgmt', 'test-hospital-compute_mgmt'],
+      ]);
+    });
+  });
+
   test('one network per tenant', () => {
     const stack = testStack();
     new MicroDataCenter(stack, 'site', hospitalProps());

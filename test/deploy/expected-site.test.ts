@@ -63,10 +63,17 @@ describe('expectedSite', () => {
     expect(e.containers.filter((c) => c.role !== 'node')).toHaveLength(1 + 6);
   });
 
-  test('the same names the synthesized stack gives its containers, networks and volumes', () => {
+  test('at programme fidelity the fabrics, alike, are one network', () => {
+    expect(expectedSite(hospital, { fidelity: 'programme' }).networks.slice(0, 2)).toEqual([
+      'daejeon-hospital-01-compute_storage_mgmt',
+      'daejeon-hospital-01-tenant-radiology-ai',
+    ]);
+  });
+
+  test.each([['twin'], ['programme']] as const)('the same names the synthesized stack gives its containers, networks and volumes (%s)', (fidelity) => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'aisite-expected-'));
     try {
-      synthesize([hospital], { outdir: path.join(out, 'cdktf.out'), stateDir: path.join(out, 'state'), busybox: null });
+      synthesize([hospital], { outdir: path.join(out, 'cdktf.out'), stateDir: path.join(out, 'state'), busybox: null, fidelity });
       const tf = JSON.parse(fs.readFileSync(path.join(out, 'cdktf.out', 'stacks', hospital.name, 'cdk.tf.json'), 'utf8')) as {
         resource: Record<string, Record<string, { name: string; count?: number }>>;
       };
@@ -74,7 +81,7 @@ describe('expectedSite', () => {
         Object.values(tf.resource[type] ?? {})
           .flatMap((r) => (r.count === undefined ? [r.name] : Array.from({ length: r.count }, (_, i) => r.name.replace('${count.index}', String(i)))))
           .sort();
-      const e = expectedSite(hospital);
+      const e = expectedSite(hospital, { fidelity });
       expect(names('docker_container')).toEqual(e.containers.map((c) => c.name).sort());
       expect(names('docker_network')).toEqual([...e.networks].sort());
       expect(names('docker_volume')).toEqual([...e.volumes].sort());

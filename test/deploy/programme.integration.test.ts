@@ -6,7 +6,10 @@
  * leaving nothing labelled with any of its sites. The fabrics take a free 10.N.0.0/16 of
  * this run's, the twin networks another, so runs side by side never meet.
  */
+import * as fs from 'fs';
 import * as path from 'path';
+import { parse } from 'yaml';
+import { Site } from '../../spec/site-types.generated';
 import { writeProgrammeSet, ProgrammeSet } from '../../bench/programme-set';
 import { ALL_PAIRS_MAX_SITES } from '../../spec/model/cross-site-sample';
 import { backboneNetworkName, controllerName } from '../../spec/model/docker-names';
@@ -90,6 +93,24 @@ describeDeploy(`a programme of ${MDCS + 1} sites on one engine (real Docker engi
       const subnets = inspect<NetworkInspect>(nets, 'network').map((n) => n.IPAM.Config![0].Subnet!);
       expect(subnets.filter((s) => !overlaps(parseCidr(s)!, pool) || parseCidr(s)!.prefix !== 24)).toEqual([]);
       expect(new Set(subnets).size).toBe(nets.length);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "every MDC's three fabrics are one network on the engine, labelled with all three, with the management subnet",
+    () => {
+      const fabricNets = set.mdcs.map((mdc) => labelled(mdc).networks.filter((n) => !n.includes('-tenant-')));
+      expect(fabricNets.filter((nets) => nets.length !== 1)).toEqual([]);
+      const live = inspect<NetworkInspect>(
+        fabricNets.map(([n]) => n),
+        'network',
+      );
+      const mgmtSubnet = (mdc: string) =>
+        (parse(fs.readFileSync(path.join(set.dir, `${mdc}.yaml`), 'utf8')) as Site).spec.fabrics!.find((f) => f.purpose === 'management')!.subnet;
+      expect(live.map((n) => [n.Labels?.['aisite.fabric'], n.Internal, n.IPAM.Config![0].Subnet])).toEqual(
+        set.mdcs.map((mdc) => ['compute,storage,mgmt', false, mgmtSubnet(mdc)]),
+      );
     },
     TIMEOUT,
   );

@@ -25,6 +25,20 @@ describe('twinObjects', () => {
   });
 });
 
+describe('twinObjects at programme fidelity', () => {
+  test('fabrics alike are one network, named for all of them', () => {
+    const networks = twinObjects(resolved(), { fidelity: 'programme' }).filter((o) => o.kind === 'network' && !o.name.includes('tenant'));
+    expect(networks.map((o) => [o.name, o.what])).toEqual([['test-site-01-compute_mgmt', "fabrics 'compute', 'mgmt'"]]);
+  });
+
+  test('a new fabric alike replaces the shared network', () => {
+    const after = mdcSite();
+    after.spec.fabrics!.push({ name: 'storage', purpose: 'storage', linkGbps: 25, subnet: '10.40.2.0/24', topology: 'flat' });
+    const c = twinChanges(resolved(), resolved(after), { fidelity: 'programme' });
+    expect([c.added.map((o) => o.name), c.removed.map((o) => o.name)]).toEqual([['test-site-01-compute_mgmt_storage'], ['test-site-01-compute_mgmt']]);
+  });
+});
+
 describe('twinChanges', () => {
   test('more servers add the next numbered containers', () => {
     const after = mdcSite();
