@@ -1,11 +1,4 @@
-import {
-  controllerName,
-  nodeContainerPrefix,
-  siteVolumeName,
-  tenantContainerName,
-  tenantNetworkName,
-  tenantVolumeName,
-} from '../spec/model/docker-names';
+import { controllerName, nodeContainerPrefix, siteVolumeName, tenantContainerName, tenantNetworkName, tenantVolumeName } from '../spec/model/docker-names';
 import { Backbone } from '../spec/model/backbone';
 import { fabricNetworks } from '../spec/model/fabric-networks';
 import { ResolvedSite } from '../spec/model/resolved-site';
