@@ -22,8 +22,10 @@ export interface ScheduleOptions<R extends SiteOutcome> {
 /**
  * Runs `run` for every site once every site it waits for (among the given ones) has
  * ended, at most `parallel` at once, in the given order where there is a choice. A site
- * that `blockedBy` stops is not run; the others go on. Results come back in the order
- * the sites were given. A `run` that throws rejects the whole (the ones running go on).
+ * that `blockedBy` stops is not run, and stops the sites that wait for it in turn; the
+ * others go on. Results come back in the order the sites were given. A `run` that throws
+ * rejects the whole (the ones running go on). Linear in sites and waits: each end looks
+ * only at the sites waiting for it, and the sites ready to start are kept in given order.
  */
 export function schedule<R extends SiteOutcome>(
   sites: readonly string[],
@@ -32,46 +34,60 @@ export function schedule<R extends SiteOutcome>(
   opts: ScheduleOptions<R>,
 ): Promise<R[]> {
   const parallel = Math.max(1, Math.floor(opts.parallel ?? 1));
-  const given = new Set(sites);
-  const deps = new Map(sites.map((s) => [s, [...(waitsFor.get(s) ?? [])].filter((d) => given.has(d))] as const));
+  const order = new Map(sites.map((s, i) => [s, i] as const));
+  const deps = new Map(sites.map((s) => [s, [...(waitsFor.get(s) ?? [])].filter((d) => order.has(d))] as const));
+  const waiters = new Map<string, string[]>();
+  for (const [site, ds] of deps) {
+    for (const d of ds) {
+      if (!waiters.has(d)) waiters.set(d, []);
+      waiters.get(d)!.push(site);
+    }
+  }
+  const unfinished = new Map(sites.map((s) => [s, deps.get(s)!.length] as const));
+  const ready = new MinHeap();
+  for (const s of sites) if (!unfinished.get(s)) ready.push(order.get(s)!);
   const results = new Map<string, R>();
-  const running = new Set<string>();
-  let done = 0;
-
-  const finish = (r: R) => {
-    results.set(r.site, r);
-    done += 1;
-    opts.onDone?.(r, done, sites.length);
-  };
+  const started = new Set<string>();
+  let running = 0;
 
   return new Promise((resolve, reject) => {
+    const finish = (r: R) => {
+      results.set(r.site, r);
+      opts.onDone?.(r, results.size, sites.length);
+      for (const w of waiters.get(r.site) ?? []) {
+        if (results.has(w)) continue;
+        const stop = opts.blockedBy?.(w, r);
+        if (stop) finish(stop);
+        else {
+          unfinished.set(w, unfinished.get(w)! - 1);
+          if (!unfinished.get(w)) ready.push(order.get(w)!);
+        }
+      }
+    };
     const pump = () => {
-      for (const site of sites) {
-        if (results.has(site) || running.has(site)) continue;
-        const stop =
-          opts.blockedBy &&
-          deps
-            .get(site)!
-            .flatMap((d) => (results.has(d) ? [opts.blockedBy!(site, results.get(d)!)] : []))
-            .find(Boolean);
-        if (stop) {
-          finish(stop);
-          continue;
+      if (opts.signal?.aborted) {
+        // Nothing starts any more: every site not yet ended is stopped by a site it waited
+        // for, or was not started.
+        for (const site of sites) {
+          if (results.has(site) || started.has(site)) continue;
+          let stop: R | undefined;
+          for (const d of deps.get(site)!) stop ??= results.has(d) ? opts.blockedBy?.(site, results.get(d)!) : undefined;
+          finish(stop ?? opts.notStarted(site));
         }
-        if (opts.signal?.aborted) {
-          finish(opts.notStarted(site));
-          continue;
-        }
-        if (running.size >= parallel || !deps.get(site)!.every((d) => results.has(d))) continue;
-        running.add(site);
+      }
+      while (running < parallel && ready.size) {
+        const site = sites[ready.pop()];
+        if (results.has(site)) continue;
+        running++;
+        started.add(site);
         run(site).then(
           (r) => {
-            running.delete(site);
+            running--;
             finish(r);
             pump();
           },
           (e: unknown) => {
-            running.delete(site);
+            running--;
             reject(e);
           },
         );
@@ -80,6 +96,46 @@ export function schedule<R extends SiteOutcome>(
     };
     pump();
   });
+}
+
+/** A binary min-heap of numbers: here, the given positions of the sites ready to start. */
+class MinHeap {
+  private readonly items: number[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(n: number): void {
+    const a = this.items;
+    a.push(n);
+    for (let i = a.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (a[parent] <= a[i]) break;
+      [a[parent], a[i]] = [a[i], a[parent]];
+      i = parent;
+    }
+  }
+
+  pop(): number {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop()!;
+    if (a.length) {
+      a[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let least = i;
+        if (l < a.length && a[l] < a[least]) least = l;
+        if (r < a.length && a[r] < a[least]) least = r;
+        if (least === i) break;
+        [a[least], a[i]] = [a[i], a[least]];
+        i = least;
+      }
+    }
+    return top;
+  }
 }
 
 /** Who waits for whom, the other way round: for destroying, where a site goes after every site that waited for it. */

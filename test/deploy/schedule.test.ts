@@ -56,6 +56,47 @@ describe('schedule', () => {
     ]);
   });
 
+  test('a blocked site blocks the sites that wait for it, whatever order they were given in', async () => {
+    const results = await schedule(['c', 'b', 'a'], waits({ c: ['b'], b: ['a'] }), async (site) => ({ site, ok: site !== 'a' }), {
+      notStarted,
+      blockedBy: (site, dep) => (dep.ok ? undefined : { site, ok: false, note: `${dep.site} ${dep.note ?? 'failed'}` }),
+    });
+    expect(results.map((r) => [r.site, r.note])).toEqual([
+      ['c', 'b a failed'],
+      ['b', 'a failed'],
+      ['a', undefined],
+    ]);
+  });
+
+  test('among sites ready at once, the one given first starts first', async () => {
+    const order: string[] = [];
+    const gate = { open: () => {} };
+    const opened = new Promise<void>((r) => (gate.open = r));
+    await schedule(
+      ['z', 'y', 'x', 'owner'],
+      waits({ z: ['owner'], x: ['owner'] }),
+      async (site) => {
+        order.push(site);
+        if (site === 'owner') gate.open();
+        if (site === 'y') await opened;
+        return { site, ok: true };
+      },
+      { parallel: 2, notStarted },
+    );
+    expect(order).toEqual(['y', 'owner', 'z', 'x']);
+  });
+
+  test('linear in sites: each site is asked about the site it waits for once, when that one ends', async () => {
+    const mdcs = Array.from({ length: 1000 }, (_, i) => `mdc-${i}`);
+    let asked = 0;
+    await schedule(['center', ...mdcs], new Map(mdcs.map((m) => [m, new Set(['center'])])), async (site) => ({ site, ok: true }), {
+      parallel: 4,
+      notStarted,
+      blockedBy: () => (asked++, undefined),
+    });
+    expect(asked).toBe(1000);
+  });
+
   test('after an abort no site starts: each gets notStarted', async () => {
     const abort = new AbortController();
     const ran: string[] = [];
