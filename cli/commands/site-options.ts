@@ -21,7 +21,7 @@ export const FIDELITY_OPTION = {
   choices: ['twin', 'full', 'programme'] as const,
   default: 'twin' as Fidelity,
   describe:
-    'twin: a bounded number of server containers per site; full: one container per server; programme: one container per node group (many sites on one engine)',
+    'twin: a bounded number of server containers per site; full: one container per server; programme: one container per node group and one network for fabrics alike (many sites on one engine)',
 };
 
 /** `--max-containers`, the twin's budget of server containers per site. */
