@@ -15,6 +15,21 @@ export interface LiveContainer {
   readonly networks: readonly string[];
   /** The engine it was found on (DOCKER_HOST), when the site spans several. @default the only one */
   readonly engine?: string;
+  /** How it ended, when it is `exited` or `dead`. @default undefined (it has not ended) */
+  readonly ended?: ContainerEnd;
+}
+
+/** How a container ended: its exit code, whether the kernel killed it for memory, and its memory limit. */
+export interface ContainerEnd {
+  readonly exitCode: number;
+  readonly oomKilled: boolean;
+  /** Its memory limit, bytes (0: none). */
+  readonly memoryBytes: number;
+}
+
+/** Whether a container has stopped for good: aisite's containers have no restart policy, so nothing starts it again but a deploy. */
+export function hasEnded(c: Pick<LiveContainer, 'state'>): boolean {
+  return c.state === 'exited' || c.state === 'dead';
 }
 
 /**
@@ -314,6 +329,9 @@ export function listContainers(site: SiteRef | undefined, env: Env = process.env
       health: c.State.Health?.Status ?? 'none',
       labels: c.Config.Labels ?? {},
       networks: Object.keys(c.NetworkSettings?.Networks ?? {}).sort(),
+      ...(hasEnded({ state: c.State.Status })
+        ? { ended: { exitCode: c.State.ExitCode ?? 0, oomKilled: c.State.OOMKilled ?? false, memoryBytes: c.HostConfig?.Memory ?? 0 } }
+        : {}),
     }))
     .sort(byName);
 }
@@ -371,9 +389,10 @@ function byName<T extends { name: string }>(a: T, b: T): number {
 interface ContainerInspect {
   Id: string;
   Name: string;
-  State: { Status: string; Health?: { Status: string } };
+  State: { Status: string; Health?: { Status: string }; ExitCode?: number; OOMKilled?: boolean };
   Config: { Labels: Record<string, string> | null };
   NetworkSettings?: { Networks?: Record<string, unknown> };
+  HostConfig?: { Memory?: number };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Engine, isReady, listContainers, listServices, LiveService } from './docker-objects';
+import { Engine, hasEnded, isReady, listContainers, listServices, LiveContainer, LiveService } from './docker-objects';
 import { ExpectedSite } from './expected-site';
 import { Env } from '../spec/env';
 
@@ -42,6 +42,14 @@ export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = 
     const services = expected.services?.length ? new Map(listServices(expected.site, engines[0].env).map((s) => [s.name, s])) : new Map<string, LiveService>();
     const short = (expected.services ?? []).map((e) => ({ e, s: services.get(e.name) })).filter(({ e, s }) => !s || s.running < e.replicas);
     if (bad.length === 0 && short.length === 0) return Date.now() - started;
+    // A container that has stopped stays stopped (no restart policy): waiting longer only delays the failure.
+    const ended = bad.flatMap(({ name, c }) => (c && hasEnded(c) ? [{ name, c }] : []));
+    if (ended.length) {
+      const list = ended.slice(0, 10).map(({ name, c }) => `${name} (${describeEnd(c)})`);
+      throw new UnhealthyError(
+        `${ended.length} container${ended.length === 1 ? '' : 's'} of ${expected.site} stopped and will not start again by itself: ${list.join(', ')}${ended.length > 10 ? ', …' : ''} — see \`docker logs\`; deploy again to recreate ${ended.length === 1 ? 'it' : 'them'}`,
+      );
+    }
     if (Date.now() - started > timeout) {
       const after = `after ${opts.timeoutSeconds ?? 60}s`;
       const list = bad
@@ -57,6 +65,13 @@ export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = 
     }
     await new Promise((r) => setTimeout(r, opts.intervalMs ?? HEALTH_POLL_MS));
   }
+}
+
+/** "exited 137, killed for memory at its 54 MB limit" */
+function describeEnd(c: Pick<LiveContainer, 'state' | 'ended'>): string {
+  const e = c.ended;
+  if (!e) return c.state;
+  return `${c.state} ${e.exitCode}${e.oomKilled ? `, killed for memory at its ${Math.round(e.memoryBytes / 1024 ** 2)} MB limit` : ''}`;
 }
 
 /** Why a service's tasks do not run, from its newest task error, with the usual fix. */

@@ -65,9 +65,10 @@ describe('SiteController', () => {
   });
 
   test('a center with 200 backbones gets memory and processes for one httpd per address', () => {
-    // 1 management fabric + 1 tenant + 200 backbones = 202 addresses, 138 past the 64 the common limits hold.
+    // 1 management fabric + 1 tenant + 200 backbones = 202 addresses, 138 past the 64 the
+    // common limits hold: 138 x 320 KB = 44 MB (rounded up) and 138 processes more.
     const c = controller({ backboneNetworks: Array.from({ length: 200 }, (_, i) => `bb-${i}`) });
-    expect([c.memory, c.memory_swap, labelsOf(c)['aisite.pids-limit']]).toEqual([32 + 22, 2 * (32 + 22), String(128 + 138)]);
+    expect([c.memory, c.memory_swap, labelsOf(c)['aisite.pids-limit']]).toEqual([32 + 44, 2 * (32 + 44), String(128 + 138)]);
   });
 
   test('has a site data volume named <site>-data', () => {

@@ -63,6 +63,23 @@ describe('waitHealthy', () => {
     expect((err as Error).message).toBe('1 container of s not healthy after 0.2s: s-cab-a-npu-0 (running, unhealthy)');
   });
 
+  test('a container that stopped fails the wait at once, saying how it ended, instead of running into the timeout', async () => {
+    const exited = { Status: 'exited', ExitCode: 137, OOMKilled: true };
+    fs.writeFileSync(
+      path.join(tmp, 'inspect.json'),
+      JSON.stringify([
+        { Id: 'c1', Name: '/s-controller', State: exited, Config: { Labels: {} }, HostConfig: { Memory: 54 * 1024 ** 2 } },
+        { Id: 'c2', Name: '/s-cab-a-npu-0', State: { Status: 'running' }, Config: { Labels: {} } },
+      ]),
+    );
+    const bin = fakeBin(path.join(tmp, 'bin'), { docker: `case "$1" in ps) printf 'c1\\nc2\\n' ;; inspect) cat ${tmp}/inspect.json ;; esac` });
+    const err = await waitHealthy(expected, { env: { PATH: `${bin}:${process.env.PATH}` }, intervalMs: 10, timeoutSeconds: 60 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UnhealthyError);
+    expect((err as Error).message).toBe(
+      '1 container of s stopped and will not start again by itself: s-controller (exited 137, killed for memory at its 54 MB limit) — see `docker logs`; deploy again to recreate it',
+    );
+  });
+
   test('an abort (Ctrl-C) ends the wait at once instead of running into the timeout', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);

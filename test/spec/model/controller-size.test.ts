@@ -9,8 +9,8 @@ describe('controller size', () => {
     expect([controllerExtraMemoryMb(ADDRESSES_IN_COMMON_LIMITS), controllerExtraPids(ADDRESSES_IN_COMMON_LIMITS)]).toEqual([0, 0]);
   });
 
-  test('past them, 160 KB and one process per address, memory rounded up to whole MB', () => {
+  test('past them, 320 KB and one process per address, memory rounded up to whole MB', () => {
     expect([controllerExtraMemoryMb(ADDRESSES_IN_COMMON_LIMITS + 1), controllerExtraPids(ADDRESSES_IN_COMMON_LIMITS + 1)]).toEqual([1, 1]);
-    expect(controllerExtraMemoryMb(ADDRESSES_IN_COMMON_LIMITS + 64)).toBe(10);
+    expect(controllerExtraMemoryMb(ADDRESSES_IN_COMMON_LIMITS + 64)).toBe(20);
   });
 });

@@ -50,10 +50,10 @@ describe('twinBudget', () => {
   });
 
   test('a controller on 100 backbones adds the memory of its extra httpds to its engine', () => {
-    // 1 management fabric + 1 tenant + 100 backbones = 102 addresses: 38 past 64, 38 x 160 KB = 6 MB (rounded up).
+    // 1 management fabric + 1 tenant + 100 backbones = 102 addresses: 38 past 64, 38 x 320 KB = 12 MB (rounded up).
     const backbones = Array.from({ length: 100 }, (_, i) => ({ owner: 'a', sites: ['a', `peer-${i}`] }));
     const [b] = twinBudget(resolve([mdcSite('a')]), { memoryMbPerContainer: MB, env, backbones });
-    expect(b.memoryMb).toBe(6 * MB + 6);
+    expect(b.memoryMb).toBe(6 * MB + 12);
   });
 
   test('a cabinet on its own engine: its containers and the copies of the networks it joins go there', () => {
