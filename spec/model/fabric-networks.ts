@@ -38,14 +38,14 @@ export function joinsFabricNetwork(network: Pick<FabricNetwork, 'nodeGroups'>, r
 }
 
 /**
- * One network per fabric (also when no fidelity is given); at `programme` fidelity, fabrics that no probe can tell apart
- * share one (decision 40). Fabrics are alike when the same node groups join them, they
- * are the same kind of network (bridge or overlay), and the controller joins them alike.
- * Fabrics the controller joins and others the same node groups join also share one when
- * that changes nothing the controller can reach: when one of the controller's has egress,
- * or none of them all has. So every container keeps the same neighbours and the same way
- * out (or none), and `verify` expects what it expects at other fidelities, while a
- * programme of 200 MDCs has 400 networks and 480 endpoints fewer (three fabrics each).
+ * One network per fabric, unless the fidelity is `programme` (decision 40): then fabrics
+ * that no probe can tell apart share one. Those are fabrics that the same node groups
+ * join, of the same kind (bridge or overlay), and that the controller joins alike; or,
+ * among fabrics the same node groups join, the controller's and the others together, when
+ * that changes nothing the controller can reach: one of the controller's has egress, or
+ * none of them has. So every container keeps the same neighbours and the same way out (or
+ * none), and `verify` expects what it expects at other fidelities, while a programme of
+ * 200 MDCs has 400 networks and 480 endpoints fewer (three fabrics each).
  */
 export function fabricNetworks(site: SiteSpec, fidelity?: Fidelity): FabricNetwork[] {
   const spec = site.spec;
@@ -97,9 +97,4 @@ export function fabricsNetwork(
     overlay: Boolean(opts.overlay),
     ...(fabrics[0].nodeGroups ? { nodeGroups: fabrics[0].nodeGroups } : {}),
   };
-}
-
-/** The network each fabric is on, by fabric name. */
-export function networkOfFabric(networks: readonly FabricNetwork[]): Map<string, FabricNetwork> {
-  return new Map(networks.flatMap((n) => n.fabrics.map((f) => [f.name, n] as const)));
 }
