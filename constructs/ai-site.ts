@@ -155,7 +155,7 @@ export abstract class AiSite extends Construct {
   readonly plan?: TwinPlan;
   /** The network of each fabric, by fabric name (in a programme twin several fabrics may share one). */
   readonly fabrics = new Map<string, Fabric>();
-  /** Every fabric network once, in spec order. */
+  /** Every fabric network once, in spec order of its first fabric. */
   readonly fabricNetworks: Fabric[] = [];
   readonly tenants = new Map<string, Tenant>();
   readonly pools = new Map<string, AcceleratorPool>();

@@ -12,7 +12,7 @@ export interface SiteControllerProps {
   readonly imageId: string;
   /** The whole site inventory, served as /inventory.json on `networks` only. */
   readonly inventory: string;
-  /** Networks it joins (references) and serves the whole inventory on: the management fabrics. */
+  /** Networks it joins (references) and serves the whole inventory on: the networks of the management fabrics (of every fabric without one). */
   readonly networks: readonly string[];
   /** Subnets of `networks`: the controller serves the whole inventory on its addresses there. */
   readonly fullSubnets: readonly string[];

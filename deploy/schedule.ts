@@ -49,31 +49,33 @@ export function schedule<R extends SiteOutcome>(
   const results = new Map<string, R>();
   const started = new Set<string>();
   let running = 0;
+  let done = 0;
 
   return new Promise((resolve, reject) => {
-    const finish = (r: R) => {
-      results.set(r.site, r);
-      opts.onDone?.(r, results.size, sites.length);
-      for (const w of waiters.get(r.site) ?? []) {
-        if (results.has(w)) continue;
-        const stop = opts.blockedBy?.(w, r);
-        if (stop) finish(stop);
-        else {
-          unfinished.set(w, unfinished.get(w)! - 1);
-          if (!unfinished.get(w)) ready.push(order.get(w)!);
+    // A site's end, and the ends it causes: the sites it blocks, and theirs (a worklist,
+    // not recursion: a chain of blocked sites may be as long as the set).
+    const finish = (first: R) => {
+      const ends = [first];
+      results.set(first.site, first);
+      for (let r = ends.pop(); r; r = ends.pop()) {
+        opts.onDone?.(r, ++done, sites.length);
+        for (const w of waiters.get(r.site) ?? []) {
+          if (results.has(w)) continue;
+          const stop = opts.blockedBy?.(w, r);
+          if (stop) {
+            results.set(w, stop);
+            ends.push(stop);
+          } else {
+            unfinished.set(w, unfinished.get(w)! - 1);
+            if (!unfinished.get(w)) ready.push(order.get(w)!);
+          }
         }
       }
     };
     const pump = () => {
       if (opts.signal?.aborted) {
-        // Nothing starts any more: every site not yet ended is stopped by a site it waited
-        // for, or was not started.
-        for (const site of sites) {
-          if (results.has(site) || started.has(site)) continue;
-          let stop: R | undefined;
-          for (const d of deps.get(site)!) stop ??= results.has(d) ? opts.blockedBy?.(site, results.get(d)!) : undefined;
-          finish(stop ?? opts.notStarted(site));
-        }
+        // Nothing starts any more. (A site that a blocked one stops has ended already.)
+        for (const site of sites) if (!results.has(site) && !started.has(site)) finish(opts.notStarted(site));
       }
       while (running < parallel && ready.size) {
         const site = sites[ready.pop()];

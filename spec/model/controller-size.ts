@@ -11,14 +11,15 @@ export const ADDRESSES_IN_COMMON_LIMITS = 64;
 
 /**
  * Memory per address past the common limits, KB. 100 httpds took 13.3 MB in one container
- * once running, but a center's controller with 205 addresses peaked at 40.0–52.5 MB while
- * starting (the kernel's memory for its processes 21–31 MB of it, varying from run to
- * run) against the 54 MB that 160 KB gave, and was killed for memory in one 201-site
- * deploy of four. 320 KB gives it 76 MB, half again its highest peak (decision 40).
+ * once running, but a center's controller with 204 addresses (205 httpds, loopback
+ * included) peaked at 40.0–52.5 MB while starting (the kernel's memory for its processes
+ * 21–31 MB of it, varying from run to run) against the 54 MB that 160 KB gave, and was
+ * killed for memory in one 201-site deploy of four. 320 KB gives it 76 MB, 1.45 times its
+ * highest peak (decision 40).
  */
 export const HTTPD_KB = 320;
 
-/** A controller's addresses: one per management fabric (or every fabric without one), tenant network and backbone it joins. */
+/** A controller's addresses: one per fabric network it serves (spec/model/fabric-networks.ts), tenant network and backbone it joins. */
 export function controllerAddresses(served: number, tenants: number, backbones: number): number {
   return served + tenants + backbones;
 }

@@ -43,6 +43,15 @@ export function fabricNetworkName(site: string, fabric: string): string {
   return `${site}-${fabric}`;
 }
 
+/**
+ * The network several fabrics share in a programme twin (spec/model/fabric-networks.ts),
+ * `<site>-<a>_<b>`; one fabric's is `fabricNetworkName`. Fabric names are DNS labels, so
+ * the `_` cannot make a name another object has.
+ */
+export function sharedFabricNetworkName(site: string, fabrics: readonly string[]): string {
+  return fabricNetworkName(site, fabrics.join('_'));
+}
+
 export function tenantNetworkName(site: string, tenant: string): string {
   return `${site}-tenant-${tenant}`;
 }

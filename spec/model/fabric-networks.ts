@@ -1,5 +1,5 @@
 import { Fabric, Site } from '../site-types.generated';
-import { fabricNetworkName } from './docker-names';
+import { sharedFabricNetworkName } from './docker-names';
 import { overlayNetworks } from './swarm-target';
 import { Fidelity } from './twin-plan';
 
@@ -38,14 +38,16 @@ export function joinsFabricNetwork(network: Pick<FabricNetwork, 'nodeGroups'>, r
 }
 
 /**
- * One network per fabric, unless the fidelity is `programme` (decision 40): then fabrics
- * that no probe can tell apart share one. Those are fabrics that the same node groups
- * join, of the same kind (bridge or overlay), and that the controller joins alike; or,
- * among fabrics the same node groups join, the controller's and the others together, when
- * that changes nothing the controller can reach: one of the controller's has egress, or
- * none of them has. So every container keeps the same neighbours and the same way out (or
- * none), and `verify` expects what it expects at other fidelities, while a programme of
- * 200 MDCs has 400 networks and 480 endpoints fewer (three fabrics each).
+ * One network per fabric, unless the fidelity is `programme` (decision 40): then bridge
+ * fabrics that no probe can tell apart share one. Those are fabrics that the same node
+ * groups join and that the controller joins alike; or, among fabrics the same node groups
+ * join, the controller's and the others together, when that changes nothing the controller
+ * can reach: one of the controller's has egress, or none of them has. So every container
+ * keeps the same neighbours and the same way out (or none), and `verify` expects what it
+ * expects at other fidelities, while a programme of 200 MDCs has 400 networks and 480
+ * endpoints fewer (three fabrics each). Overlay fabrics (swarm) keep a network each: Swarm
+ * refuses network names longer than 63 characters. In spec order of each network's first
+ * fabric.
  */
 export function fabricNetworks(site: SiteSpec, fidelity?: Fidelity): FabricNetwork[] {
   const spec = site.spec;
@@ -61,23 +63,24 @@ export function fabricNetworks(site: SiteSpec, fidelity?: Fidelity): FabricNetwo
     controller: members.some((f) => served.has(f.name)),
   });
   if (fidelity !== 'programme') return fabrics.map((f) => network([f]));
-  // Alike: the same node groups, the same kind of network. In spec order of first member.
+  // Alike: bridges the same node groups join. An overlay fabric is a group of its own.
   const groups = new Map<string, Fabric[]>();
   for (const f of fabrics) {
-    const key = `${overlay.has(f.name)}\0${f.nodeGroups ? [...f.nodeGroups].sort().join('\0') : '*'}`;
+    const key = overlay.has(f.name) ? `overlay\0${f.name}` : `bridge\0${f.nodeGroups ? [...f.nodeGroups].sort().join('\0') : '*'}`;
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);
   }
-  const out: FabricNetwork[] = [];
+  const out: Fabric[][] = [];
   for (const group of groups.values()) {
     const joined = group.filter((f) => served.has(f.name));
     const others = group.filter((f) => !served.has(f.name));
     const sameWayOut = joined.some((f) => !internal(f)) || group.every(internal);
-    if (!joined.length || !others.length || sameWayOut) out.push(network(group));
-    else out.push(network(joined), network(others));
+    if (!joined.length || !others.length || sameWayOut) out.push(group);
+    else out.push(joined, others);
   }
-  return out;
+  const position = new Map(fabrics.map((f, i) => [f.name, i]));
+  return out.sort((a, b) => position.get(a[0].name)! - position.get(b[0].name)!).map(network);
 }
 
 /**
@@ -90,7 +93,10 @@ export function fabricsNetwork(
   opts: { readonly airGapped?: boolean; readonly overlay?: boolean } = {},
 ): Omit<FabricNetwork, 'controller'> {
   return {
-    name: fabricNetworkName(site, fabrics.map((f) => f.name).join('_')),
+    name: sharedFabricNetworkName(
+      site,
+      fabrics.map((f) => f.name),
+    ),
     fabrics,
     subnet: fabrics[0].subnet,
     internal: fabrics.every((f) => fabricInternal(f, opts.airGapped)),

@@ -68,6 +68,26 @@ describe('schedule', () => {
     ]);
   });
 
+  test('a failed site that blocks many reports each end once, counting up', async () => {
+    const seen: string[] = [];
+    await schedule(['a', 'b', 'c', 'd'], waits({ b: ['a'], c: ['a'], d: ['c'] }), async (site) => ({ site, ok: false }), {
+      notStarted,
+      blockedBy: (site) => ({ site, ok: false, note: 'blocked' }),
+      onDone: (r, done, total) => seen.push(`${done}/${total} ${r.site}`),
+    });
+    expect(seen.map((l) => l.split(' ')[0])).toEqual(['1/4', '2/4', '3/4', '4/4']);
+    expect(seen.map((l) => l.split(' ')[1]).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  test('a chain of 20,000 blocked sites ends without running out of stack', async () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) => `s-${i}`);
+    const results = await schedule(chain, new Map(chain.slice(1).map((s, i) => [s, new Set([chain[i]])])), async (site) => ({ site, ok: false }), {
+      notStarted,
+      blockedBy: (site, dep) => ({ site, ok: false, note: `after ${dep.site}` }),
+    });
+    expect([results.length, results[19_999].note]).toEqual([20_000, 'after s-19998']);
+  });
+
   test('among sites ready at once, the one given first starts first', async () => {
     const order: string[] = [];
     const gate = { open: () => {} };

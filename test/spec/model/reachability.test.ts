@@ -167,14 +167,21 @@ describe('reachability of a programme set (1 center + MDCs)', () => {
     const bare = (name: string, fabrics: Fabric[]) => {
       const s = mdcSite(name);
       s.spec.tenants = [];
+      s.spec.cabinets[0].nodeGroups.push({ ...s.spec.cabinets[0].nodeGroups[0], name: 'atom' });
       s.spec.fabrics = fabrics;
       return parseSource(`${name}.yaml`, toYaml(s).text).documents;
     };
     const designed = validateDocuments([
       ...bare('rv-out-data', [fabric('data', 'compute', '10.41.0.0/24', true), fabric('mgmt', 'management', '10.41.1.0/24', false)]),
       ...bare('rv-out-mgmt', [fabric('data', 'compute', '10.42.0.0/24', false), fabric('mgmt', 'management', '10.42.1.0/24', true)]),
+      // Only cab-a/npu has a way out: cab-a/atom must not gain one from a shared network.
+      ...bare('rv-out-npu', [
+        fabric('inner', 'storage', '10.43.0.0/24', false),
+        { ...fabric('out', 'compute', '10.43.1.0/24', true), nodeGroups: ['cab-a/npu'] },
+        fabric('mgmt', 'management', '10.43.2.0/24', false),
+      ]),
     ]).sites;
-    expect(designed).toHaveLength(2);
+    expect(designed).toHaveLength(3);
     const cells = (fidelity: 'twin' | 'programme') =>
       [sites, examples, designed]
         .flatMap((set) => reachabilityRules(set, set === sites ? backbones : backbonesOf(set), { twin: { fidelity } }))
