@@ -60,6 +60,11 @@ export const UPLINK_RULES: readonly SiteRule[] = [
   },
 ];
 
+/** The names but one (a lazy view, no copy). */
+function* otherThan(names: Iterable<string>, name: string): Iterable<string> {
+  for (const n of names) if (n !== name) yield n;
+}
+
 export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
   {
     code: 'AIS703',
@@ -75,7 +80,10 @@ export const SITE_SET_UPLINK_RULES: readonly SetRule[] = [
         (site.spec.spec.uplinks ?? []).forEach((u, i) => {
           if (names.has(u.peer) || u.peer === site.name) return;
           if (!suggestions.has(u.peer)) suggestions.set(u.peer, didYouMean(u.peer, names));
-          const dym = suggestions.get(u.peer);
+          // Never the site itself (AIS706 says a site is not its own peer): hospital-01's
+          // uplink to hospital-02, given alone, is a peer not given, not a typo.
+          let dym = suggestions.get(u.peer);
+          if (dym === site.name) dym = didYouMean(u.peer, otherThan(names, site.name));
           report(
             site,
             pointer('spec', 'uplinks', i, 'peer'),

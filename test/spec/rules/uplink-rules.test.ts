@@ -85,6 +85,20 @@ describe('AIS703 uplink-peer-exists', () => {
   test('a peer validated together is fine', () => {
     expect(codes(validateYaml(siteA(), siteB(100)))).not.toContain('AIS703');
   });
+
+  test("a peer whose name is close to the site's own is a peer not given (a warning), never a typo of the site itself", () => {
+    const f = only(validateYaml(toYaml(siteA('site-b'), 'a.yaml')), 'AIS703');
+    expect([f.severity, f.message]).toEqual(['warning', "the peer of uplink 'to-b' must be a site among those validated, but 'site-b' was given"]);
+  });
+
+  test("a close name among the other sites is still suggested when the site's own is closer", () => {
+    const a = siteA('site-b');
+    const c = siteB(100);
+    c.metadata.name = 'site-bc';
+    c.spec.uplinks = [];
+    const f = only(validateYaml(toYaml(a, 'a.yaml'), toYaml(c, 'c.yaml')), 'AIS703');
+    expect([f.severity, f.fix]).toEqual(['error', "correct the name to 'site-bc'"]);
+  });
 });
 
 describe('AIS704 uplink-symmetric', () => {
