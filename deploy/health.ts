@@ -45,26 +45,27 @@ export async function waitHealthy(expected: ExpectedSite, opts: HealthOptions = 
     // A container that has stopped stays stopped (no restart policy): waiting longer only delays the failure.
     const ended = bad.flatMap(({ name, c }) => (c && hasEnded(c) ? [{ name, c }] : []));
     if (ended.length) {
-      const list = ended.slice(0, 10).map(({ name, c }) => `${name} (${describeEnd(c)})`);
+      const list = containerList(ended, ({ name, c }) => `${name} (${describeEnd(c)})`);
       throw new UnhealthyError(
-        `${ended.length} container${ended.length === 1 ? '' : 's'} of ${expected.site} stopped and will not start again by itself: ${list.join(', ')}${ended.length > 10 ? ', …' : ''} — see \`docker logs\`; deploy again to recreate ${ended.length === 1 ? 'it' : 'them'}`,
+        `${list.count} of ${expected.site} stopped and will not start again by itself: ${list.names} — see \`docker logs\`; deploy again to recreate ${ended.length === 1 ? 'it' : 'them'}`,
       );
     }
     if (Date.now() - started > timeout) {
       const after = `after ${opts.timeoutSeconds ?? 60}s`;
-      const list = bad
-        .slice(0, 10)
-        .map(({ name, c }) => `${name} (${c ? `${c.state}, ${c.health}` : 'missing'})`)
-        .join(', ');
-      const containers = bad.length
-        ? `${bad.length} container${bad.length === 1 ? '' : 's'} of ${expected.site} not healthy ${after}: ${list}${bad.length > 10 ? ', …' : ''}`
-        : '';
+      const list = containerList(bad, ({ name, c }) => `${name} (${c ? `${c.state}, ${c.health}` : 'missing'})`);
+      const containers = bad.length ? `${list.count} of ${expected.site} not healthy ${after}: ${list.names}` : '';
       const svc = short.map(({ e, s }) => (s ? `${e.name} ${s.running}/${e.replicas} running${taskError(s)}` : `${e.name} missing`)).join(', ');
       const servicesLine = short.length ? `${short.length} service${short.length === 1 ? '' : 's'} of ${expected.site} not converged ${after}: ${svc}` : '';
       throw new UnhealthyError([containers, servicesLine].filter(Boolean).join('; '));
     }
     await new Promise((r) => setTimeout(r, opts.intervalMs ?? HEALTH_POLL_MS));
   }
+}
+
+/** "2 containers", and the first ten of them described, "a (…), b (…)", with "…" past ten. */
+function containerList<T>(items: readonly T[], describe: (item: T) => string): { readonly count: string; readonly names: string } {
+  const names = items.slice(0, 10).map(describe).join(', ') + (items.length > 10 ? ', …' : '');
+  return { count: `${items.length} container${items.length === 1 ? '' : 's'}`, names };
 }
 
 /** "exited 137, killed for memory at its 54 MB limit" */
